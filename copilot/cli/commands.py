@@ -1,0 +1,107 @@
+"""Bodies of the CLI commands; each builds services, runs one job, prints."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from copilot.briefing import BriefingResult
+from copilot.cli.output import print_briefing, print_json, print_summary_table
+from copilot.odoo import OdooEndpoint
+from copilot.settings import Settings
+from copilot.wiring import build_services
+
+__all__ = ["run_brief", "run_demo", "run_sandbox"]
+
+DEMO_DB = "copilot_demo"
+DEMO_LOGIN = "copilot"
+DEMO_PASSWORD = "copilot-demo"
+
+
+def run_brief(settings: Settings, project_id: int, *, as_json: bool, dry_run: bool) -> None:
+    services = build_services(settings)
+    result = services.briefing.brief(project_id, dry_run=dry_run)
+    if as_json:
+        print_json(result.as_dict())
+    else:
+        print_briefing(Console(), result)
+
+
+def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
+    from copilot.sandbox import SandboxServer, SandboxUser, build_demo_store
+
+    journal = settings.data_dir / "sandbox" / "journal.jsonl"
+    if reset and journal.exists():
+        journal.unlink()
+    store = build_demo_store(today=date.today(), journal_path=journal)
+    return SandboxServer(
+        databases={DEMO_DB: store},
+        users=[SandboxUser(login=DEMO_LOGIN, password=DEMO_PASSWORD, uid=2)],
+        port=port,
+    )
+
+
+def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
+    console = Console(stderr=as_json)
+    console.print("Starting the demo Odoo (a loopback test double of Odoo 17)…")
+    server = _demo_server(settings, port=0, reset=reset)
+    with server:  # type: ignore[attr-defined]
+        endpoint = OdooEndpoint(
+            url=server.url,  # type: ignore[attr-defined]
+            db=DEMO_DB,
+            login=DEMO_LOGIN,
+            password=DEMO_PASSWORD,
+        )
+        started = time.perf_counter()
+        services = build_services(settings, endpoint=endpoint)
+        project_ids = services.reader.active_project_ids()
+        results: list[BriefingResult] = []
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        ) as progress:
+            task = progress.add_task("Briefing projects", total=len(project_ids))
+            for project_id in project_ids:
+                results.append(services.briefing.brief(project_id))
+                progress.advance(task)
+        for result in results:
+            if as_json:
+                print(json.dumps(result.as_dict(), ensure_ascii=False, default=str))
+            else:
+                print_briefing(console, result)
+        print_summary_table(console, results)
+        created = sum(1 for r in results if r.write_outcome == "created")
+        console.print(
+            f"{len(results)} projects briefed in {time.perf_counter() - started:.1f} s; "
+            f"{created} new activities, "
+            f"{len(results) - created} already there (updated or unchanged)."
+        )
+        console.print(
+            f"Where to look: run `copilot sandbox` and sign in as {DEMO_LOGIN} to "
+            f"database {DEMO_DB}; the audit trail is in "
+            f"{settings.data_dir / 'audit.jsonl'}."
+        )
+
+
+def run_sandbox(settings: Settings, *, port: int, reset: bool) -> None:
+    console = Console()
+    server = _demo_server(settings, port=port, reset=reset)
+    with server:  # type: ignore[attr-defined]
+        url = server.url  # type: ignore[attr-defined]
+        console.print(f"Demo Odoo 17 sandbox on {url} (Ctrl-C to stop)")
+        console.print(
+            f"  COPILOT_ODOO_URL={url} COPILOT_ODOO_DB={DEMO_DB} "
+            f"COPILOT_ODOO_LOGIN={DEMO_LOGIN} COPILOT_ODOO_PASSWORD={DEMO_PASSWORD}"
+        )
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            console.print("stopped")

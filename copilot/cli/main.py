@@ -1,0 +1,83 @@
+"""The `copilot` command line: thin commands over the same services as the API."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+
+from copilot.cli.errors import guarded
+from copilot.offline_env import apply_offline_environment
+from copilot.settings import Settings
+
+__all__ = ["app", "run"]
+
+app = typer.Typer(
+    name="copilot",
+    help="Governed advisory copilot for firms that run Odoo. It reads, advises, "
+    "and leaves suggestions for people to approve; it never edits business records.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _main(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr."),
+) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    apply_offline_environment()
+
+
+@app.command()
+def brief(
+    project_id: int = typer.Argument(..., help="Odoo id of the project (project.project)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
+) -> None:
+    """Status briefing of one project, left in Odoo as an activity for its manager.
+
+    Example: COPILOT_ODOO_URL=https://odoo.example.com ... copilot brief 12 --dry-run
+    """
+    from copilot.cli.commands import run_brief
+
+    guarded(lambda: run_brief(Settings(), project_id, as_json=as_json, dry_run=dry_run))
+
+
+@app.command()
+def demo(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines per project."),
+    reset: bool = typer.Option(False, "--reset", help="Start from a fresh demo database."),
+) -> None:
+    """Start the demo Odoo, brief every project, and leave one activity per project.
+
+    Example: copilot demo
+    """
+    from copilot.cli.commands import run_demo
+
+    guarded(lambda: run_demo(Settings(), as_json=as_json, reset=reset))
+
+
+@app.command()
+def sandbox(
+    port: int = typer.Option(8069, "--port", min=0, max=65535, help="0 picks a free port."),
+    reset: bool = typer.Option(False, "--reset", help="Forget what earlier runs wrote."),
+) -> None:
+    """Serve the demo Odoo (a loopback test double of Odoo 17) until Ctrl-C.
+
+    Example: copilot sandbox --port 8069
+    """
+    from copilot.cli.commands import run_sandbox
+
+    guarded(lambda: run_sandbox(Settings(), port=port, reset=reset))
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,53 @@
+"""Terminal rendering of briefings with rich; JSON goes to stdout untouched."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from copilot.briefing import BriefingResult, render_text
+
+__all__ = ["print_briefing", "print_json", "print_summary_table"]
+
+_STATUS_STYLE = {"on_track": "green", "at_risk": "yellow", "off_track": "red"}
+
+
+def print_json(payload: object) -> None:
+    print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+
+
+def print_briefing(console: Console, result: BriefingResult) -> None:
+    status = result.briefing.status.value
+    console.rule(
+        f"[bold]{result.briefing.project_name}[/] "
+        f"[{_STATUS_STYLE[status]}]{status.replace('_', ' ')}[/]"
+    )
+    console.print(render_text(result.briefing), markup=False, highlight=False)
+    if result.briefing.fallback_reason:
+        console.print(f"[yellow]offline narrator used: {result.briefing.fallback_reason}[/]")
+    if result.odoo_activity_id is not None:
+        console.print(
+            f"[dim]activity mail.activity#{result.odoo_activity_id} "
+            f"({result.write_outcome})[/]"
+        )
+    else:
+        console.print("[dim]dry run: nothing written to Odoo[/]")
+
+
+def print_summary_table(console: Console, results: Sequence[BriefingResult]) -> None:
+    table = Table(title="Briefings")
+    for column in ("project", "status", "facts", "activity", "outcome"):
+        table.add_column(column)
+    for result in results:
+        b = result.briefing
+        table.add_row(
+            f"{b.project_name} (#{b.project_id})",
+            f"[{_STATUS_STYLE[b.status.value]}]{b.status.value}[/]",
+            str(len(b.facts)),
+            str(result.odoo_activity_id or "-"),
+            result.write_outcome or "dry run",
+        )
+    console.print(table)

@@ -1,0 +1,59 @@
+"""Render prompt templates from typed inputs; no I/O beyond reading the template."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from string import Template
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from copilot.briefing.model import BriefingInput
+
+__all__ = ["RenderedPrompt", "render_briefing_prompt"]
+
+BRIEFING_VERSION = "briefing_v1"
+
+
+@dataclass(frozen=True)
+class RenderedPrompt:
+    version: str
+    system: str
+    user: str
+
+    @property
+    def sha256(self) -> str:
+        """Hash logged and audited in place of the prompt text."""
+        digest = hashlib.sha256(f"{self.system}\x00{self.user}".encode())
+        return digest.hexdigest()
+
+
+@cache
+def _template(name: str) -> str:
+    return resources.files("prompts").joinpath(name).read_text("utf-8")
+
+
+def _fence(text: str) -> str:
+    """Keep quoted record text from closing the data fence."""
+    return text.replace("</data>", "</ data>").replace("<data>", "< data>")
+
+
+def render_briefing_prompt(briefing_input: BriefingInput) -> RenderedPrompt:
+    """The briefing prompt for a model; the input is already redacted."""
+    facts = "\n".join(
+        f"{fact.fact_id} [{fact.kind}, {fact.severity}] {_fence(fact.statement)}"
+        for fact in briefing_input.facts
+    )
+    user = Template(_template(f"{BRIEFING_VERSION}_user.txt")).substitute(
+        project_label=_fence(briefing_input.project_label),
+        today=briefing_input.today.isoformat(),
+        status=briefing_input.status.value,
+        facts=facts,
+    )
+    return RenderedPrompt(
+        version=BRIEFING_VERSION,
+        system=_template(f"{BRIEFING_VERSION}_system.txt"),
+        user=user,
+    )

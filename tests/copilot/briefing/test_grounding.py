@@ -1,0 +1,83 @@
+"""A model's briefing is accepted only if every figure comes from the facts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copilot.briefing import BriefingDraft, BriefingInput, DraftItem
+from copilot.briefing.grounding import check_grounding
+from copilot.briefing.model import NarratorFact
+from copilot.facts import ProjectStatus
+from copilot.records import RecordRef
+
+GIVEN = BriefingInput(
+    project_label="ERP rollout for <ORGANIZATION_1>",
+    status=ProjectStatus.AT_RISK,
+    today=date(2026, 12, 4),
+    facts=(
+        NarratorFact(
+            "F1",
+            "hours_budget",
+            "warning",
+            "95.0 h logged of 100.0 h allocated to the project (95%).",
+            (RecordRef("project.project", 5),),
+        ),
+        NarratorFact(
+            "F2",
+            "task_overdue",
+            "warning",
+            "Task 'Call <PERSON_1>' is 3 days past its deadline of 2026-12-01.",
+            (RecordRef("project.task", 2),),
+        ),
+    ),
+)
+
+
+def draft(headline: str, *items: DraftItem) -> BriefingDraft:
+    return BriefingDraft(headline=headline, risks=list(items))
+
+
+def test_restating_facts_is_accepted() -> None:
+    """Figures, dates and placeholders taken from the facts pass."""
+    result = check_grounding(
+        draft(
+            "The project has used 95% of its 100 hours.",
+            DraftItem(text="Call <PERSON_1> is 3 days late (2026-12-01).", fact_ids=["F2"]),
+        ),
+        GIVEN,
+    )
+    assert result.accepted
+    assert result.dropped_items == 0
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The project has used 97% of its hours.",
+        "The client owes 12,500 EUR.",
+        "Delivery slips to 2026-12-24.",
+        "Ask <PERSON_9> to approve.",
+    ],
+)
+def test_invented_figure_or_placeholder_rejects_the_draft(headline: str) -> None:
+    """A number, date or placeholder that no fact holds rejects everything."""
+    result = check_grounding(draft(headline), GIVEN)
+    assert not result.accepted
+    assert result.reason
+
+
+def test_sentence_without_resolvable_citation_is_dropped_and_counted() -> None:
+    """A sentence citing an unknown fact is dropped; the rest is kept."""
+    result = check_grounding(
+        draft(
+            "The project is at risk.",
+            DraftItem(text="Budget is nearly spent.", fact_ids=["F1"]),
+            DraftItem(text="Morale is low.", fact_ids=["F9"]),
+        ),
+        GIVEN,
+    )
+    assert result.draft is not None
+    assert [item.text for item in result.draft.risks] == ["Budget is nearly spent."]
+    assert result.dropped_items == 1
