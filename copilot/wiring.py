@@ -22,6 +22,7 @@ from redaction import Redactor, build_redactor, html_to_text
 
 __all__ = ["CopilotServices", "build_services"]
 
+
 @dataclass
 class CopilotServices:
     connection: OdooConnection
@@ -41,11 +42,14 @@ def build_services(
 ) -> CopilotServices:
     """Connect to Odoo and wire every service for one process."""
     connection = connect(
-        endpoint or OdooEndpoint.from_settings(settings), timeout_s=settings.odoo_timeout_s
+        endpoint or OdooEndpoint.from_settings(settings),
+        timeout_s=settings.odoo_timeout_s,
     )
     reader = OdooReader(connection, html_to_text, db=connection.endpoint.db)
     reader.require_project_app()
-    redactor = build_redactor(deny_list_entries(reader.people()), use_ner=settings.use_ner)
+    redactor = build_redactor(
+        deny_list_entries(reader.people()), use_ner=settings.use_ner
+    )
     writer = AdvisoryWriter(connection)
     audit = audit or JsonlAuditLog(settings.data_dir / "audit.jsonl")
     llm = LlmNarrator(OpenAICompatibleChatModel(settings)) if settings.has_llm else None

@@ -53,7 +53,9 @@ def check_grounding(draft: BriefingDraft, given: BriefingInput) -> GroundingResu
     for text in texts:
         invented = _numbers(text) - allowed_numbers
         if invented:
-            return GroundingResult(None, 0, f"{len(invented)} figure(s) not in the facts")
+            return GroundingResult(
+                None, 0, f"{len(invented)} figure(s) not in the facts"
+            )
         unknown = set(_PLACEHOLDER.findall(text)) - allowed_placeholders
         if unknown:
             return GroundingResult(None, 0, f"{len(unknown)} unknown placeholder(s)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from pydantic import BaseModel, Field
 
@@ -15,6 +16,7 @@ __all__ = [
     "BriefingDraft",
     "BriefingInput",
     "DraftItem",
+    "Narrator",
     "NarratorFact",
 ]
 
@@ -74,3 +76,11 @@ class Briefing:
     fact_ids: tuple[str, ...]
     narrator: str
     fallback_reason: str | None = None
+
+
+class Narrator(Protocol):
+    """Writes a draft from redacted input; the offline narrator never fails."""
+
+    name: str
+
+    def narrate(self, briefing_input: BriefingInput) -> BriefingDraft: ...

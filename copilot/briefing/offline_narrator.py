@@ -56,7 +56,9 @@ class OfflineNarrator:
 
     def narrate(self, briefing_input: BriefingInput) -> BriefingDraft:
         facts = briefing_input.facts
-        risks = [_item(f) for f in facts if f.kind in _RISK_KINDS and f.severity != "info"]
+        risks = [
+            _item(f) for f in facts if f.kind in _RISK_KINDS and f.severity != "info"
+        ]
         blockers = [_item(f) for f in facts if f.kind in _BLOCKER_KINDS]
         return BriefingDraft(
             headline=_headline(briefing_input, len(risks), len(blockers)),
@@ -71,19 +73,16 @@ def _item(fact: NarratorFact) -> DraftItem:
 
 
 def _headline(briefing_input: BriefingInput, risks: int, blockers: int) -> str:
+    """One sentence without counts of its own: every figure comes from a fact."""
     status = _STATUS_WORDS[briefing_input.status]
     budget = next((f for f in briefing_input.facts if f.kind == "hours_budget"), None)
-    parts = [f"{briefing_input.project_label} {status}"]
-    counts = []
-    if risks:
-        counts.append(f"{risks} risk{'s' if risks != 1 else ''}")
-    if blockers:
-        counts.append(f"{blockers} blocker{'s' if blockers != 1 else ''}")
-    if counts:
-        parts.append(" and ".join(counts) + " need attention")
-    else:
-        parts.append("nothing needs attention")
-    headline = ": ".join(parts) + "."
+    needs = [word for word, n in (("risks", risks), ("blockers", blockers)) if n]
+    attention = (
+        " and ".join(needs) + " below need attention"
+        if needs
+        else "nothing needs attention"
+    )
+    headline = f"{briefing_input.project_label} {status}: {attention}."
     if budget is not None:
         headline += " " + budget.statement
     return headline

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -17,6 +18,7 @@ from copilot.briefing.model import (
     BriefingDraft,
     BriefingInput,
     DraftItem,
+    Narrator,
     NarratorFact,
 )
 from copilot.briefing.offline_narrator import OfflineNarrator
@@ -32,8 +34,8 @@ from copilot.facts import (
 )
 from copilot.odoo.reader import OdooReader
 from copilot.odoo.writer import AdvisoryWriter, SuggestionKey
-from copilot.records import ProjectSnapshot
-from redaction import Redactor, RedactionScope
+from copilot.records import ProjectSnapshot, RecordRef
+from redaction import RedactionScope, Redactor
 
 __all__ = ["BriefingResult", "BriefingService"]
 
@@ -107,6 +109,7 @@ class BriefingService:
         thresholds: HealthThresholds,
         today: Callable[[], date],
         llm: LlmNarrator | None = None,
+        narrator: Narrator | None = None,
         fallback_user_id: int,
         deadline_days: int = 2,
     ) -> None:
@@ -117,7 +120,7 @@ class BriefingService:
         self._thresholds = thresholds
         self._today = today
         self._llm = llm
-        self._offline = OfflineNarrator()
+        self._offline: Narrator = narrator or OfflineNarrator()
         self._fallback_user_id = fallback_user_id
         self._deadline_days = deadline_days
 
@@ -127,10 +130,13 @@ class BriefingService:
         snapshot = self._reader.snapshot(project_id, today)
         period = _period(today)
         scope = self._redactor.scope(f"brief/{project_id}/{period}")
-        facts = self._facts(snapshot, scope, today)
+        counts: Counter[str] = Counter()
+        facts = self._facts(snapshot, scope, counts, today)
         status = derive_status(facts)
+        label = scope.redact(snapshot.project.name)
+        counts.update(label.entity_counts)
         briefing_input = BriefingInput(
-            project_label=scope.redact(snapshot.project.name).text,
+            project_label=label.text,
             status=status,
             today=today,
             facts=tuple(
@@ -148,7 +154,7 @@ class BriefingService:
         briefing = _restore(
             snapshot, briefing_input, facts, draft, scope, narrator, reason
         )
-        entities = dict(scope.entity_counts())
+        entities = dict(sorted(counts.items()))
         activity_id, outcome = None, None
         if not dry_run:
             activity_id, outcome = self._write(briefing, snapshot, facts, today, period)
@@ -174,32 +180,42 @@ class BriefingService:
         return BriefingResult(briefing, activity_id, outcome, entities, correlation_id)
 
     def _facts(
-        self, snapshot: ProjectSnapshot, scope: RedactionScope, today: date
+        self,
+        snapshot: ProjectSnapshot,
+        scope: RedactionScope,
+        counts: Counter[str],
+        today: date,
     ) -> list[Fact]:
         """Health facts and note signals, every statement in redacted form."""
-        health = [
-            _with_statement(fact, scope.redact(fact.statement).text)
-            for fact in project_health_facts(snapshot, today, self._thresholds)
+        health = project_health_facts(snapshot, today, self._thresholds)
+        sources: list[tuple[RecordRef, str, str | None]] = [
+            (fact.evidence[0], fact.statement, None) for fact in health
         ]
-        notes = [
-            RedactedNote(
-                ref=message.ref,
-                text=scope.redact(message.body).text,
-                date=message.date.date().isoformat() if message.date else None,
-            )
-            for message in snapshot.messages
-            if message.body
-        ]
-        notes.extend(
-            RedactedNote(
-                ref=update.ref,
-                text=scope.redact(update.description).text,
-                date=update.date.isoformat() if update.date else None,
-            )
-            for update in snapshot.updates[:1]
-            if update.description
+        sources.extend(
+            (m.ref, m.body, m.date.date().isoformat() if m.date else None)
+            for m in snapshot.messages
+            if m.body
         )
-        return health + note_signal_facts(notes)
+        sources.extend(
+            (u.ref, u.description, u.date.isoformat() if u.date else None)
+            for u in snapshot.updates[:1]
+            if u.description
+        )
+        redacted = scope.redact_many([text for _, text, _ in sources])
+        for item in redacted:
+            counts.update(item.entity_counts)
+        statements = [item.text for item in redacted[: len(health)]]
+        notes = [
+            RedactedNote(ref=ref, text=item.text, date=day)
+            for (ref, _, day), item in zip(
+                sources[len(health) :], redacted[len(health) :], strict=True
+            )
+        ]
+        facts = [
+            replace(fact, statement=statement, subject=None)
+            for fact, statement in zip(health, statements, strict=True)
+        ]
+        return facts + note_signal_facts(notes)
 
     def _narrate(
         self, briefing_input: BriefingInput, scope: RedactionScope, correlation_id: str
@@ -213,7 +229,9 @@ class BriefingService:
             self._audit.record("leak_blocked", correlation_id, reason=str(exc))
             return self._fallback(briefing_input, "the prompt failed the leak guard")
         except ModelError as exc:
-            self._audit.record("model_call", correlation_id, outcome="error", error=str(exc))
+            self._audit.record(
+                "model_call", correlation_id, outcome="error", error=str(exc)
+            )
             return self._fallback(briefing_input, "the model endpoint failed")
         self._audit.record(
             "model_call",
@@ -281,10 +299,6 @@ def _content_hash(status: str, facts: Sequence[Fact]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _with_statement(fact: Fact, statement: str) -> Fact:
-    return replace(fact, statement=statement, subject=None)
-
-
 def _restore(
     snapshot: ProjectSnapshot,
     briefing_input: BriefingInput,
@@ -318,4 +332,3 @@ def _restore(
         narrator=narrator,
         fallback_reason=reason,
     )
-

@@ -22,7 +22,9 @@ DEMO_LOGIN = "copilot"
 DEMO_PASSWORD = "copilot-demo"
 
 
-def run_brief(settings: Settings, project_id: int, *, as_json: bool, dry_run: bool) -> None:
+def run_brief(
+    settings: Settings, project_id: int, *, as_json: bool, dry_run: bool
+) -> None:
     services = build_services(settings)
     result = services.briefing.brief(project_id, dry_run=dry_run)
     if as_json:
@@ -77,9 +79,10 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
             else:
                 print_briefing(console, result)
         print_summary_table(console, results)
+        elapsed = time.perf_counter() - started
         created = sum(1 for r in results if r.write_outcome == "created")
         console.print(
-            f"{len(results)} projects briefed in {time.perf_counter() - started:.1f} s; "
+            f"{len(results)} projects briefed in {elapsed:.1f} s; "
             f"{created} new activities, "
             f"{len(results) - created} already there (updated or unchanged)."
         )

@@ -27,7 +27,9 @@ def guarded(body: Callable[[], T]) -> T:
         raise typer.Exit(exc.exit_code) from None
     except ValidationError as exc:
         fields = ", ".join(
-            "COPILOT_" + str(err["loc"][0]).upper() for err in exc.errors() if err["loc"]
+            "COPILOT_" + str(err["loc"][0]).upper()
+            for err in exc.errors()
+            if err["loc"]
         )
         typer.echo(f"error: invalid setting {fields or ''}: check its value.", err=True)
         raise typer.Exit(3) from None
@@ -37,7 +39,8 @@ def guarded(body: Callable[[], T]) -> T:
     except Exception as exc:  # the edge: log once, show no stack trace
         logger.debug("unexpected failure", exc_info=True)
         typer.echo(
-            f"error: unexpected {type(exc).__name__}; rerun with --verbose for details.",
+            f"error: unexpected {type(exc).__name__}; "
+            "rerun with --verbose for details.",
             err=True,
         )
         if "--verbose" in sys.argv:

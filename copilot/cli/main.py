@@ -25,7 +25,9 @@ app = typer.Typer(
 
 @app.callback()
 def _main(
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr."),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Log progress to stderr."
+    ),
 ) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
@@ -37,7 +39,9 @@ def _main(
 
 @app.command()
 def brief(
-    project_id: int = typer.Argument(..., help="Odoo id of the project (project.project)."),
+    project_id: int = typer.Argument(
+        ..., help="Odoo id of the project (project.project)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
 ) -> None:
@@ -53,7 +57,9 @@ def brief(
 @app.command()
 def demo(
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines per project."),
-    reset: bool = typer.Option(False, "--reset", help="Start from a fresh demo database."),
+    reset: bool = typer.Option(
+        False, "--reset", help="Start from a fresh demo database."
+    ),
 ) -> None:
     """Start the demo Odoo, brief every project, and leave one activity per project.
 
@@ -66,8 +72,12 @@ def demo(
 
 @app.command()
 def sandbox(
-    port: int = typer.Option(8069, "--port", min=0, max=65535, help="0 picks a free port."),
-    reset: bool = typer.Option(False, "--reset", help="Forget what earlier runs wrote."),
+    port: int = typer.Option(
+        8069, "--port", min=0, max=65535, help="0 picks a free port."
+    ),
+    reset: bool = typer.Option(
+        False, "--reset", help="Forget what earlier runs wrote."
+    ),
 ) -> None:
     """Serve the demo Odoo (a loopback test double of Odoo 17) until Ctrl-C.
 
@@ -76,6 +86,25 @@ def sandbox(
     from copilot.cli.commands import run_sandbox
 
     guarded(lambda: run_sandbox(Settings(), port=port, reset=reset))
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Run the HTTP API (OpenAPI document at /docs).
+
+    Example: copilot serve --port 8000
+    """
+    import uvicorn
+
+    from api import create_app
+
+    def body() -> None:
+        uvicorn.run(create_app(Settings()), host=host, port=port, log_level="warning")
+
+    guarded(body)
 
 
 def run() -> None:

@@ -27,7 +27,9 @@ def print_briefing(console: Console, result: BriefingResult) -> None:
     )
     console.print(render_text(result.briefing), markup=False, highlight=False)
     if result.briefing.fallback_reason:
-        console.print(f"[yellow]offline narrator used: {result.briefing.fallback_reason}[/]")
+        console.print(
+            f"[yellow]offline narrator used: {result.briefing.fallback_reason}[/]"
+        )
     if result.odoo_activity_id is not None:
         console.print(
             f"[dim]activity mail.activity#{result.odoo_activity_id} "

@@ -36,5 +36,5 @@ def test_optional_missing_fields_read_as_false() -> None:
 
 def test_missing_required_field_names_the_field() -> None:
     """Without a required field the job cannot run, and says which field."""
-    with pytest.raises(OdooFeatureMissing, match="'project_id' of 'project.task'"):
+    with pytest.raises(OdooFeatureMissing, match=r"'project_id' of 'project\.task'"):
         plan_fields("project.task", frozenset({"name"}))

@@ -21,7 +21,12 @@ REFUSED: list[tuple[str, str, list[Any], dict[str, Any]]] = [
     ("mail.activity", "unlink", [[44]], {}),
     ("mail.message", "unlink", [[626]], {}),
     ("mail.activity", "create", [{"res_id": 6, "summary": "Copilot suggestion"}], {}),
-    ("project.task", "message_post", [[6]], {"body": "x", "subtype_xmlid": "mail.mt_comment"}),
+    (
+        "project.task",
+        "message_post",
+        [[6]],
+        {"body": "x", "subtype_xmlid": "mail.mt_comment"},
+    ),
     ("project.task", "message_post", [[6]], {"body": "x", "message_type": "comment"}),
     (
         "project.task",
@@ -81,7 +86,9 @@ def test_allows_a_note_and_a_todo_activity() -> None:
 
 
 def _key(content_hash: str) -> SuggestionKey:
-    return SuggestionKey("brief", RecordRef("project.project", 5), "2026-W49", content_hash)
+    return SuggestionKey(
+        "brief", RecordRef("project.project", 5), "2026-W49", content_hash
+    )
 
 
 def test_same_advice_twice_leaves_one_activity_untouched() -> None:

@@ -44,7 +44,9 @@ def test_restating_facts_is_accepted() -> None:
     result = check_grounding(
         draft(
             "The project has used 95% of its 100 hours.",
-            DraftItem(text="Call <PERSON_1> is 3 days late (2026-12-01).", fact_ids=["F2"]),
+            DraftItem(
+                text="Call <PERSON_1> is 3 days late (2026-12-01).", fact_ids=["F2"]
+            ),
         ),
         GIVEN,
     )

@@ -62,7 +62,9 @@ def task(task_id: int, **changes: object) -> Task:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def timesheet(line_id: int, days_ago: int, hours: float, task_id: int = 1) -> TimesheetLine:
+def timesheet(
+    line_id: int, days_ago: int, hours: float, task_id: int = 1
+) -> TimesheetLine:
     return TimesheetLine(
         id=line_id,
         date=TODAY - timedelta(days=days_ago),
@@ -96,7 +98,9 @@ def snapshot(
     )
 
 
-def milestone(milestone_id: int, deadline_in_days: int, reached: bool = False) -> Milestone:
+def milestone(
+    milestone_id: int, deadline_in_days: int, reached: bool = False
+) -> Milestone:
     return Milestone(
         id=milestone_id,
         name=f"Milestone {milestone_id}",

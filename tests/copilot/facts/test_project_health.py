@@ -81,7 +81,9 @@ def test_overdue_counts_open_tasks_only() -> None:
 
 def test_blocked_task_names_its_open_dependency() -> None:
     """A waiting task cites itself and the open task it waits on."""
-    snap = snapshot(tasks=(task(1), task(2, state="04_waiting_normal", depends_on_ids=(1,))))
+    snap = snapshot(
+        tasks=(task(1), task(2, state="04_waiting_normal", depends_on_ids=(1,)))
+    )
     (fact,) = kinds(snap)["task_blocked"]
     assert fact.evidence == (RecordRef("project.task", 2), RecordRef("project.task", 1))
     assert "waiting on 'Task 1'" in fact.statement
@@ -113,7 +115,9 @@ def test_milestones_missed_and_due_soon() -> None:
 
 def test_latest_update_status_moves_the_status() -> None:
     """A project update rated at risk makes the project at risk."""
-    facts = project_health_facts(snapshot(updates=(update("at_risk"),)), TODAY, THRESHOLDS)
+    facts = project_health_facts(
+        snapshot(updates=(update("at_risk"),)), TODAY, THRESHOLDS
+    )
     assert derive_status(facts) is ProjectStatus.AT_RISK
 
 

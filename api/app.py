@@ -1,0 +1,25 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from api.errors import install_error_handlers
+from api.routes import router
+from copilot.settings import Settings
+
+__all__ = ["create_app"]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app; Odoo is contacted on the first request that needs it."""
+    app = FastAPI(
+        title="Odoo copilot",
+        summary="Advisory suggestions for Odoo, reviewed by people before they count.",
+        version="0.1.0",
+    )
+    app.state.settings = settings or Settings()
+    app.state.services = None
+    app.include_router(router)
+    install_error_handlers(app)
+    return app

@@ -1,0 +1,3 @@
+"""Quality evaluations against baselines computed in the same run."""
+
+__all__: list[str] = []
