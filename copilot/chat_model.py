@@ -49,7 +49,9 @@ class OpenAICompatibleChatModel:
     def __init__(self, settings: Settings) -> None:
         from langchain_openai import ChatOpenAI
 
-        api_key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "none"
+        api_key = (
+            settings.llm_api_key.get_secret_value() if settings.llm_api_key else "none"
+        )
         self.name = settings.llm_model
         self._chat = ChatOpenAI(
             model=settings.llm_model,
@@ -85,6 +87,9 @@ class OpenAICompatibleChatModel:
             completion_tokens=usage.get("output_tokens"),
         )
         logger.info(
-            "model call %s prompt=%s latency_ms=%s", self.name, prompt_sha256[:12], latency
+            "model call %s prompt=%s latency_ms=%s",
+            self.name,
+            prompt_sha256[:12],
+            latency,
         )
         return parsed, call

@@ -17,7 +17,9 @@ def deny_list_entries(people: Iterable[Person]) -> list[DenyListEntry]:
     def add(entity_type: str, value: str | None) -> None:
         if value and len(value.strip()) >= 3:
             key = (entity_type, value.strip().casefold())
-            entries.setdefault(key, DenyListEntry(entity_type=entity_type, value=value.strip()))
+            entries.setdefault(
+                key, DenyListEntry(entity_type=entity_type, value=value.strip())
+            )
 
     for person in people:
         add("ORGANIZATION" if person.is_company else "PERSON", person.name)

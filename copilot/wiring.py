@@ -7,6 +7,7 @@ from datetime import date
 
 from copilot.audit import AuditSink, JsonlAuditLog
 from copilot.briefing import BriefingService, LlmNarrator
+from copilot.briefing.model import Narrator
 from copilot.chat_model import OpenAICompatibleChatModel
 from copilot.deny_list import deny_list_entries
 from copilot.facts import HealthThresholds
@@ -39,6 +40,8 @@ def build_services(
     endpoint: OdooEndpoint | None = None,
     today: date | None = None,
     audit: AuditSink | None = None,
+    redactor: Redactor | None = None,
+    narrator: Narrator | None = None,
 ) -> CopilotServices:
     """Connect to Odoo and wire every service for one process."""
     connection = connect(
@@ -47,9 +50,10 @@ def build_services(
     )
     reader = OdooReader(connection, html_to_text, db=connection.endpoint.db)
     reader.require_project_app()
-    redactor = build_redactor(
-        deny_list_entries(reader.people()), use_ner=settings.use_ner
-    )
+    if redactor is None:
+        redactor = build_redactor(
+            deny_list_entries(reader.people()), use_ner=settings.use_ner
+        )
     writer = AdvisoryWriter(connection)
     audit = audit or JsonlAuditLog(settings.data_dir / "audit.jsonl")
     llm = LlmNarrator(OpenAICompatibleChatModel(settings)) if settings.has_llm else None
@@ -61,6 +65,7 @@ def build_services(
         thresholds=HealthThresholds.from_settings(settings),
         today=(lambda: today) if today else date.today,
         llm=llm,
+        narrator=narrator,
         fallback_user_id=connection.uid,
         deadline_days=settings.activity_deadline_days,
     )

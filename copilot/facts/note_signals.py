@@ -49,11 +49,12 @@ def note_signal_facts(notes: Sequence[RedactedNote], *, limit: int = 6) -> list[
             continue
         kind, sentence = found
         when = f" ({note.date})" if note.date else ""
+        label = kind.replace("_", " ")
         facts.append(
             Fact(
                 kind="note_signal",
                 severity=Severity.WARNING,
-                statement=f"A note{when} signals {kind.replace('_', ' ')}: \"{sentence}\"",
+                statement=f'A note{when} signals {label}: "{sentence}"',
                 evidence=(note.ref,),
                 figures={"signal": kind},
             )

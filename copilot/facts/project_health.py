@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from copilot.facts.model import Fact, Severity
 from copilot.facts.thresholds import HealthThresholds
-from copilot.records import ProjectSnapshot, RecordRef, Task
+from copilot.records import ProjectSnapshot, Task
 
 __all__ = ["project_health_facts"]
 
@@ -84,7 +84,9 @@ def _hours_budget(snapshot: ProjectSnapshot) -> Iterable[Fact]:
         if ratio >= 0.85
         else Severity.INFO
     )
-    where = "allocated to the project" if source == "project" else "allocated across tasks"
+    where = (
+        "allocated to the project" if source == "project" else "allocated across tasks"
+    )
     yield Fact(
         kind="hours_budget",
         severity=severity,
@@ -96,7 +98,9 @@ def _hours_budget(snapshot: ProjectSnapshot) -> Iterable[Fact]:
     )
 
 
-def _task_overruns(snapshot: ProjectSnapshot, thresholds: HealthThresholds) -> list[Fact]:
+def _task_overruns(
+    snapshot: ProjectSnapshot, thresholds: HealthThresholds
+) -> list[Fact]:
     facts = []
     tasks = [
         task
@@ -156,7 +160,10 @@ def _overdue_tasks(
                     f"of {task.deadline.date().isoformat()}."
                 ),
                 evidence=(task.ref,),
-                figures={"days_late": days, "deadline": task.deadline.date().isoformat()},
+                figures={
+                    "days_late": days,
+                    "deadline": task.deadline.date().isoformat(),
+                },
                 subject=task.name,
             )
         )
@@ -170,7 +177,9 @@ def _blocked_tasks(snapshot: ProjectSnapshot) -> list[Fact]:
         if not task.is_open or task.state not in _BLOCKED_STATES:
             continue
         waiting_on = [
-            by_id[dep] for dep in task.depends_on_ids if dep in by_id and by_id[dep].is_open
+            by_id[dep]
+            for dep in task.depends_on_ids
+            if dep in by_id and by_id[dep].is_open
         ]
         reason = _BLOCKED_STATES[task.state]
         if waiting_on:
@@ -198,7 +207,9 @@ def _stalled_tasks(
 ) -> list[Fact]:
     limit = today - timedelta(days=thresholds.stalled_after_days)
     recent_task_ids = {
-        line.task_id for line in snapshot.timesheets if line.date > limit and line.task_id
+        line.task_id
+        for line in snapshot.timesheets
+        if line.date > limit and line.task_id
     }
     stalled = []
     for task in snapshot.tasks:
@@ -236,7 +247,9 @@ def _milestones(
 ) -> list[Fact]:
     facts = []
     soon = today + timedelta(days=thresholds.milestone_due_soon_days)
-    for milestone in sorted(snapshot.milestones, key=lambda m: (m.deadline or today, m.id)):
+    for milestone in sorted(
+        snapshot.milestones, key=lambda m: (m.deadline or today, m.id)
+    ):
         if milestone.is_reached or milestone.deadline is None:
             continue
         deadline = milestone.deadline.isoformat()
@@ -279,7 +292,10 @@ def _latest_update(snapshot: ProjectSnapshot) -> list[Fact]:
     update = snapshot.updates[0]
     words = _UPDATE_WORDS.get(update.status, update.status)
     when = f" on {update.date.isoformat()}" if update.date else ""
-    figures: dict[str, float | int | str] = {"status": update.status, "progress": update.progress}
+    figures: dict[str, float | int | str] = {
+        "status": update.status,
+        "progress": update.progress,
+    }
     if update.date:
         figures["date"] = update.date.isoformat()
     return [
@@ -315,7 +331,10 @@ def _recent_time(
                     f"while {len(open_tasks)} tasks are open."
                 ),
                 evidence=(snapshot.project.ref,),
-                figures={"days": thresholds.idle_after_days, "open_tasks": len(open_tasks)},
+                figures={
+                    "days": thresholds.idle_after_days,
+                    "open_tasks": len(open_tasks),
+                },
             )
         ]
     hours = round(sum(line.hours for line in last_week), 1)
@@ -327,7 +346,8 @@ def _recent_time(
                 f"{_hours(hours)} h logged in the last 7 days over "
                 f"{len(last_week)} timesheet lines."
             ),
-            evidence=tuple(line.ref for line in last_week[:20]) or (snapshot.project.ref,),
+            evidence=tuple(line.ref for line in last_week[:20])
+            or (snapshot.project.ref,),
             figures={"hours": hours, "lines": len(last_week)},
         )
     ]

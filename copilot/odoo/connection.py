@@ -110,7 +110,9 @@ class OdooConnection:
         with self._lock:
             self.call_count += 1
         try:
-            result = self._client.execute_kw(model, method, list(args), dict(kwargs or {}))
+            result = self._client.execute_kw(
+                model, method, list(args), dict(kwargs or {})
+            )
         except Exception as exc:
             raise translate_rpc_error(
                 exc, url=self._endpoint.url, db=self._endpoint.db

@@ -244,9 +244,7 @@ class OdooReader:
         )
         return sum(n.as_float(group.get("unit_amount")) for group in groups)
 
-    def messages(
-        self, project_id: int, task_ids: Sequence[int]
-    ) -> tuple[Message, ...]:
+    def messages(self, project_id: int, task_ids: Sequence[int]) -> tuple[Message, ...]:
         """Recent human chatter on the project and its tasks, newest first."""
         plan = self._plan("mail.message")
         domain: list[Any] = [
@@ -289,7 +287,9 @@ class OdooReader:
         # OCA helpdesk_mgmt flags closed tickets with `closed`; Enterprise
         # helpdesk folds closing stages instead.
         closed_leaf = (
-            ["closed", "=", False] if "closed" in available else ["stage_id.fold", "=", False]
+            ["closed", "=", False]
+            if "closed" in available
+            else ["stage_id.fold", "=", False]
         )
         rows = self._search_read(
             plan, [["partner_id", "child_of", partner_id], closed_leaf]

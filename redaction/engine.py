@@ -1,0 +1,166 @@
+"""Builds the Presidio analyzer offline, once per process and mode."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Collection, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from copilot.errors import RedactionError
+from redaction.analyzer import PresidioAnalyzer
+from redaction.package_data import read_string_list, read_string_map
+from redaction.policy import default_masked_types
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine
+
+__all__ = ["apply_offline_environment", "build_analyzer"]
+
+logger = logging.getLogger(__name__)
+
+_LANGUAGE = "en"
+# An empty suffix-list URL list makes tldextract (used by Presidio's e-mail
+# recognizer) read its bundled snapshot instead of downloading the list.
+_FORCED_ENVIRONMENT = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+# Should a model-hub client be imported along the way, it stays offline.
+_DEFAULT_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_DATASETS_OFFLINE": "1",
+}
+
+
+def apply_offline_environment() -> None:
+    """Set the variables that stop hidden downloads; call before importing Presidio."""
+    os.environ.update(_FORCED_ENVIRONMENT)
+    for name, value in _DEFAULT_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
+def build_analyzer(
+    *,
+    use_ner: bool = True,
+    entities: Collection[str] | None = None,
+    model_packages: Sequence[str] | None = None,
+) -> PresidioAnalyzer:
+    """An analyzer for ``entities`` (default: every masked type), offline.
+
+    With ``use_ner`` the first installed spaCy English pipeline among
+    ``model_packages`` (default: ``en_core_web_sm`` or its registry re-upload)
+    finds names, places and organisations; without it only patterns run
+    (names then depend on the deny-list). The Presidio engine is built on
+    first use and shared by every analyzer of the process.
+    """
+    packages = tuple(
+        read_string_list("ner.json", "model_packages")
+        if model_packages is None
+        else model_packages
+    )
+    engine, model_name = _shared_engine(use_ner, packages if use_ner else ())
+    wanted = default_masked_types() if entities is None else entities
+    return PresidioAnalyzer(engine, wanted, model_name=model_name)
+
+
+@cache
+def _shared_engine(
+    use_ner: bool, packages: tuple[str, ...]
+) -> tuple[AnalyzerEngine, str | None]:
+    apply_offline_environment()
+    started = time.perf_counter()
+    try:
+        result = _build_engine(use_ner, packages)
+    except RedactionError:
+        raise
+    except Exception as exc:
+        raise RedactionError(
+            f"could not build the entity analyzer ({type(exc).__name__})"
+        ) from exc
+    logger.info(
+        "entity analyzer ready: model=%s, %.2f s",
+        result[1] or "patterns-only",
+        time.perf_counter() - started,
+    )
+    return result
+
+
+def _build_engine(
+    use_ner: bool, packages: tuple[str, ...]
+) -> tuple[AnalyzerEngine, str | None]:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from redaction.recognizers import extra_recognizers
+
+    _keep_suffix_list_offline()
+    model_name = _installed_model(packages) if use_ner else None
+    configuration = (
+        _no_op_configuration()
+        if model_name is None
+        else _spacy_configuration(model_name)
+    )
+    nlp_engine = NlpEngineProvider(nlp_configuration=configuration).create_engine()
+    registry = RecognizerRegistry(supported_languages=[_LANGUAGE])
+    registry.load_predefined_recognizers(languages=[_LANGUAGE], nlp_engine=nlp_engine)
+    registry.remove_recognizer("PhoneRecognizer")
+    for recognizer in extra_recognizers():
+        registry.add_recognizer(recognizer)
+    engine = AnalyzerEngine(
+        registry=registry, nlp_engine=nlp_engine, supported_languages=[_LANGUAGE]
+    )
+    return engine, model_name
+
+
+def _keep_suffix_list_offline() -> None:
+    """Switch off the suffix-list download if tldextract was imported earlier.
+
+    tldextract reads its environment once, when first imported; a process
+    that imported it before ``apply_offline_environment`` would still try to
+    download the list on first use.
+    """
+    import tldextract.tldextract as tldextract_module
+
+    extractor = tldextract_module.TLD_EXTRACTOR
+    if extractor.suffix_list_urls:
+        logger.warning(
+            "tldextract was imported before redaction set it offline; "
+            "its suffix-list download is now switched off"
+        )
+        extractor.suffix_list_urls = ()
+
+
+def _installed_model(candidates: tuple[str, ...]) -> str:
+    import spacy.util
+
+    for name in candidates:
+        if spacy.util.is_package(name):
+            return name
+    # Presidio would try to download a missing pipeline: refuse instead.
+    raise RedactionError(
+        "no spaCy English pipeline is installed (looked for "
+        + ", ".join(candidates)
+        + "); install the project's dependencies or build with use_ner=False"
+    )
+
+
+def _spacy_configuration(model_name: str) -> dict[str, object]:
+    return {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": _LANGUAGE, "model_name": model_name}],
+        "ner_model_configuration": {
+            "model_to_presidio_entity_mapping": read_string_map(
+                "ner.json", "label_to_entity"
+            ),
+            "labels_to_ignore": list(read_string_list("ner.json", "labels_to_ignore")),
+            "low_score_entity_names": [],
+        },
+    }
+
+
+def _no_op_configuration() -> dict[str, object]:
+    return {
+        "nlp_engine_name": "no_op",
+        "models": [{"lang_code": _LANGUAGE, "model_name": "no_op"}],
+    }

@@ -1,0 +1,78 @@
+"""Case and accent folding that remembers where each folded character came from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from redaction.package_data import read_string_map
+
+__all__ = ["WORD", "FoldedText", "fold", "fold_key"]
+
+WORD = re.compile(r"[^\W_]+")
+"""A word: letters and digits. "_" separates words, as in "ilse_vandermoortel"."""
+
+
+@cache
+def _transliterations() -> dict[str, str]:
+    return read_string_map("matching.json", "transliterations")
+
+
+@cache
+def _fold_char(char: str) -> str:
+    lowered = char.casefold()
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    table = _transliterations()
+    return "".join(table.get(c, c) for c in stripped)
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """A folded copy of ``original`` and a map back to original offsets.
+
+    ``origin[i]`` is the index in ``original`` of the character that produced
+    folded character ``i``; ``None`` means the identity map (ASCII input).
+    """
+
+    original: str
+    text: str
+    origin: tuple[int, ...] | None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the folded span ``[start, end)`` back onto ``original``.
+
+        The end is pushed past combining marks so that a decomposed accent is
+        never left behind a replaced span.
+        """
+        if self.origin is None:
+            return start, end
+        first = self.origin[start]
+        last = self.origin[end - 1] + 1
+        while last < len(self.original) and unicodedata.combining(self.original[last]):
+            last += 1
+        return first, last
+
+
+def fold(text: str) -> FoldedText:
+    """Lower-case, strip accents and transliterate ``text``, keeping offsets.
+
+    Folding is per code point, so emoji and other multi-byte characters keep
+    their own offsets and never shift a span.
+    """
+    if text.isascii():
+        return FoldedText(original=text, text=text.lower(), origin=None)
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char)
+        pieces.append(folded)
+        origin.extend([index] * len(folded))
+    return FoldedText(original=text, text="".join(pieces), origin=tuple(origin))
+
+
+def fold_key(text: str) -> str:
+    """Fold ``text`` and collapse its whitespace; for comparing values."""
+    return " ".join(fold(text).text.split())

@@ -1,0 +1,80 @@
+"""Which detected entities are masked, and how sure a detection must be."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from copilot.errors import RedactionError
+from redaction.folding import fold_key
+from redaction.package_data import read_string_list
+from redaction.spans import EntitySpan, SpanSource
+
+__all__ = [
+    "DEFAULT_MIN_SCORE",
+    "RedactionPolicy",
+    "default_allowed_terms",
+    "default_masked_types",
+]
+
+# Presidio scores its phone matches 0.4 and its weakest US-identifier
+# patterns 0.01 to 0.3 (they fire on Odoo references such as "SO0042").
+DEFAULT_MIN_SCORE = 0.35
+
+
+def default_masked_types() -> frozenset[str]:
+    """Every personal or confidential entity type the product masks by default."""
+    return frozenset(read_string_list("policy.json", "masked_types"))
+
+
+def default_allowed_terms() -> frozenset[str]:
+    """Acronyms and product words the name recognizer wrongly calls entities."""
+    return frozenset(read_string_list("policy.json", "allowed_terms"))
+
+
+@cache
+def _name_types() -> frozenset[str]:
+    return frozenset(read_string_list("policy.json", "name_types"))
+
+
+def _is_identifier(surface: str) -> bool:
+    # One word with a digit ("SO0042", "INV/2024/0001") is an Odoo
+    # reference, not a name; "Room 1" is two words and stays masked.
+    return any(char.isdigit() for char in surface) and not any(
+        char.isspace() for char in surface
+    )
+
+
+@dataclass(frozen=True)
+class RedactionPolicy:
+    """What the analyzer's findings must be to be masked.
+
+    Deny-list and vault matches are always masked: they are confidential by
+    construction. Analyzer findings are masked when their type is in
+    ``masked_types`` and their score reaches ``min_score``, except
+    ``allowed_terms`` (compared case- and accent-insensitively) and one-word
+    names containing a digit, which are Odoo references.
+    """
+
+    masked_types: frozenset[str] = field(default_factory=default_masked_types)
+    min_score: float = DEFAULT_MIN_SCORE
+    allowed_terms: frozenset[str] = field(default_factory=default_allowed_terms)
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_score <= 1.0:
+            raise RedactionError("min_score must lie between 0 and 1")
+        folded = frozenset(fold_key(term) for term in self.allowed_terms)
+        object.__setattr__(self, "allowed_terms", folded)
+
+    def is_masked(self, span: EntitySpan, text: str) -> bool:
+        """Whether ``span`` of ``text`` must be replaced by a placeholder."""
+        if span.source is not SpanSource.ANALYZER:
+            return True
+        if span.entity_type not in self.masked_types:
+            return False
+        if span.score < self.min_score:
+            return False
+        surface = text[span.start : span.end]
+        if fold_key(surface) in self.allowed_terms:
+            return False
+        return not (span.entity_type in _name_types() and _is_identifier(surface))

@@ -1,0 +1,151 @@
+"""Entity spans found in a text, and the merge of overlapping ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from enum import IntEnum
+
+from redaction.common_words import is_distinctive
+from redaction.folding import WORD, fold_key
+
+__all__ = ["EntitySpan", "SpanSource", "combine_spans", "merge_spans"]
+
+
+class SpanSource(IntEnum):
+    """Who found a span; a higher value wins a tie between equal spans."""
+
+    ANALYZER = 1
+    VAULT = 2
+    DENY_LIST = 3
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """An entity at ``[start, end)`` of a text, in code points.
+
+    ``canonical`` is the known original value the span stands for (a
+    deny-list entry or a value the vault already holds), when there is one.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    source: SpanSource = SpanSource.ANALYZER
+    canonical: str | None = None
+
+    @property
+    def length(self) -> int:
+        """Number of code points covered."""
+        return self.end - self.start
+
+
+def _rank(span: EntitySpan) -> tuple[int, int, float]:
+    return (span.length, span.source, span.score)
+
+
+def _resolve(cluster: list[EntitySpan]) -> EntitySpan:
+    start = min(span.start for span in cluster)
+    end = max(span.end for span in cluster)
+    winner = max(cluster, key=_rank)
+    if (winner.start, winner.end) == (start, end):
+        return winner
+    # The union is wider than any one span: mask all of it, under the type of
+    # the widest span, but it no longer stands for a known canonical value.
+    return replace(winner, start=start, end=end, canonical=None)
+
+
+def merge_spans(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
+    """Merge overlapping spans into disjoint ones, sorted by start.
+
+    Overlaps are resolved by masking their union (over-masking rather than
+    leaving part of an entity visible). The widest span gives the type; on a
+    tie the deny-list beats the vault, which beats the analyzer.
+    """
+    ordered = sorted(spans, key=lambda span: (span.start, -span.end))
+    merged: list[EntitySpan] = []
+    cluster: list[EntitySpan] = []
+    cluster_end = -1
+    for span in ordered:
+        if cluster and span.start < cluster_end:
+            cluster.append(span)
+            cluster_end = max(cluster_end, span.end)
+            continue
+        if cluster:
+            merged.append(_resolve(cluster))
+        cluster = [span]
+        cluster_end = span.end
+    if cluster:
+        merged.append(_resolve(cluster))
+    return merged
+
+
+def _clip(span: EntitySpan, known: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """The parts of ``span`` outside the (sorted) known spans.
+
+    A span that overlaps no known span is returned whole. Otherwise each
+    remaining part is trimmed to its words and dropped if they are only
+    punctuation, a possessive "s" or common words ("Dear" in "Dear Ilse").
+    """
+    overlapping = [k for k in known if k.start < span.end and span.start < k.end]
+    if not overlapping:
+        return [span]
+    pieces: list[EntitySpan] = []
+    start = span.start
+    for other in overlapping:
+        pieces.extend(_trimmed(span, start, other.start, text))
+        start = max(start, other.end)
+    pieces.extend(_trimmed(span, start, span.end, text))
+    return pieces
+
+
+def _trimmed(span: EntitySpan, start: int, end: int, text: str) -> list[EntitySpan]:
+    words = list(WORD.finditer(text, start, end))
+    folded = tuple(fold_key(word.group(0)) for word in words)
+    if not words or not is_distinctive(folded):
+        return []
+    return [replace(span, start=words[0].start(), end=words[-1].end())]
+
+
+def _select_known(spans: Iterable[EntitySpan], text: str) -> list[EntitySpan]:
+    """Disjoint known values, leftmost-longest first, keeping their canonicals.
+
+    A known value overlapping a chosen one ("vandermoortel (ILSE" read as
+    the name written surname first) is cut to what lies outside the chosen
+    ones, so no word of it is left unmasked.
+    """
+    ordered = sorted(spans, key=lambda span: (span.start, -span.length, -span.source))
+    chosen: list[EntitySpan] = []
+    overlapping: list[EntitySpan] = []
+    for span in ordered:
+        if chosen and span.start < chosen[-1].end:
+            overlapping.append(span)
+        else:
+            chosen.append(span)
+    leftovers = [piece for span in overlapping for piece in _clip(span, chosen, text)]
+    return [*chosen, *(replace(piece, canonical=None) for piece in leftovers)]
+
+
+def combine_spans(
+    known: Iterable[EntitySpan],
+    found: Iterable[EntitySpan],
+    text: str,
+    is_name: Callable[[str], bool],
+) -> list[EntitySpan]:
+    """Disjoint spans from known values and analyzer findings over ``text``.
+
+    A known value (deny-list, vault) keeps its own placeholder: a name the
+    analyzer found around it ("Ilse Vandermoortel (ILSE, Ilse)" taken as one
+    person) is cut into the known values and what lies between them, which
+    stays masked unless it is only punctuation, a possessive "s" or common
+    words. Other findings (an e-mail address containing a known name) are merged whole.
+    """
+    known_spans = merge_spans(_select_known(known, text))
+    pieces: list[EntitySpan] = []
+    for span in found:
+        if is_name(span.entity_type):
+            pieces.extend(_clip(span, known_spans, text))
+        else:
+            pieces.append(span)
+    return merge_spans([*known_spans, *pieces])

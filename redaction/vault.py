@@ -1,0 +1,137 @@
+"""Reversible placeholders for the originals seen within one scope.
+
+The vault lives in memory only. Its records are plain data so that an
+encrypted store can later persist and reload them (``records`` and
+``from_records``); nothing here writes them anywhere.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from redaction.common_words import is_distinctive
+from redaction.placeholders import (
+    Placeholder,
+    blank_placeholders,
+    format_placeholder,
+    replace_placeholders,
+)
+from redaction.spans import EntitySpan, SpanSource
+from redaction.term_index import MatchKind, Term, TermIndex, value_keys
+
+__all__ = ["PseudonymVault", "VaultRecord"]
+
+# Shorter values ("10", "AB") are still replaced where the analyzer found
+# them, but are not searched for elsewhere: they would mask every match.
+_MIN_INDEXED_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class VaultRecord:
+    """One original and the placeholder that stands for it in a scope."""
+
+    entity_type: str
+    number: int
+    original: str
+
+    @property
+    def placeholder(self) -> str:
+        """The placeholder as written into redacted text."""
+        return format_placeholder(self.entity_type, self.number)
+
+
+def _is_indexable(kind: MatchKind, key: str) -> bool:
+    if kind is MatchKind.WORDS:
+        return len(key) >= 3 and is_distinctive(tuple(key.split()))
+    return len(key) >= _MIN_INDEXED_LENGTH
+
+
+class PseudonymVault:
+    """Assigns ``<TYPE_N>`` placeholders and puts originals back.
+
+    The same value, compared case- and accent-insensitively (phone numbers by
+    their digits), always gets the same placeholder; distinct values never
+    share one. Safe to use from several threads.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._records: dict[Placeholder, VaultRecord] = {}
+        self._by_original: dict[str, VaultRecord] = {}
+        self._by_key: dict[tuple[MatchKind, str], VaultRecord] = {}
+        self._counters: Counter[str] = Counter()
+        self._index = TermIndex()
+
+    @classmethod
+    def from_records(cls, records: Iterable[VaultRecord]) -> PseudonymVault:
+        """Rebuild a vault from records it produced earlier."""
+        vault = cls()
+        with vault._lock:
+            for record in records:
+                vault._store(record)
+        return vault
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def records(self) -> tuple[VaultRecord, ...]:
+        """Every record, in the order the placeholders were assigned."""
+        with self._lock:
+            return tuple(self._records.values())
+
+    def placeholder_for(self, entity_type: str, original: str) -> str:
+        """The placeholder for ``original``, assigning the next one if new."""
+        keys = value_keys(entity_type, original)
+        with self._lock:
+            record = self._by_original.get(original)
+            for key in keys:
+                record = record or self._by_key.get(key)
+            if record is None:
+                self._counters[entity_type] += 1
+                record = VaultRecord(entity_type, self._counters[entity_type], original)
+                self._store(record)
+            else:
+                self._remember(record, keys)
+            return record.placeholder
+
+    def _store(self, record: VaultRecord) -> None:
+        number = record.number
+        self._counters[record.entity_type] = max(
+            self._counters[record.entity_type], number
+        )
+        self._records[(record.entity_type, number)] = record
+        self._by_original[record.original] = record
+        self._remember(record, value_keys(record.entity_type, record.original))
+
+    def _remember(
+        self, record: VaultRecord, keys: tuple[tuple[MatchKind, str], ...]
+    ) -> None:
+        term = Term(record.entity_type, record.original)
+        for kind, key in keys:
+            self._by_key.setdefault((kind, key), record)
+            if _is_indexable(kind, key):
+                self._index.add(kind, key, term)
+
+    def find(self, text: str) -> list[EntitySpan]:
+        """Every occurrence in ``text`` of a value this vault already holds."""
+        return self._index.find(text, SpanSource.VAULT)
+
+    def original_of(self, placeholder: Placeholder) -> str | None:
+        """The original behind ``placeholder``, or ``None`` if unknown here."""
+        record = self._records.get(placeholder)
+        return None if record is None else record.original
+
+    def is_known(self, placeholder: Placeholder) -> bool:
+        """Whether this vault issued ``placeholder``."""
+        return placeholder in self._records
+
+    def restore(self, text: str) -> str:
+        """Put the originals back in place of every placeholder issued here."""
+        return replace_placeholders(text, self.original_of)
+
+    def blank(self, text: str) -> str:
+        """``text`` with every placeholder issued here overwritten by spaces."""
+        return blank_placeholders(text, self.is_known)

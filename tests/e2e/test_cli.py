@@ -1,0 +1,96 @@
+"""The command line: one clear line and a non-zero exit for every bad input."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+from typer.testing import CliRunner
+
+from copilot.cli.main import app
+from tests.e2e.conftest import DB, INTEGRATION_USER, NO_PROJECT_DB, Sandbox
+
+runner = CliRunner()
+
+
+def env_for(sandbox: Sandbox, **overrides: str) -> dict[str, str]:
+    env = {
+        "COPILOT_ODOO_URL": sandbox.server.url,
+        "COPILOT_ODOO_DB": DB,
+        "COPILOT_ODOO_LOGIN": INTEGRATION_USER.login,
+        "COPILOT_ODOO_PASSWORD": INTEGRATION_USER.password,
+        "COPILOT_USE_NER": "false",
+    }
+    env.update(overrides)
+    return env
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def assert_one_clear_line(result: object, code: int, *needles: str) -> None:
+    output = result.output  # type: ignore[attr-defined]
+    assert result.exit_code == code, output  # type: ignore[attr-defined]
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert len(lines) == 1, output
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in output
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_brief_json_on_the_sandbox(sandbox: Sandbox) -> None:
+    """`copilot brief ID --json --dry-run` prints the briefing with evidence."""
+    result = runner.invoke(app, ["brief", "14", "--json", "--dry-run"], env=env_for(sandbox))
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["project_id"] == 14
+    assert payload["odoo_activity_id"] is None
+    assert all(fact["evidence"] for fact in payload["facts"])
+
+
+@pytest.mark.parametrize(
+    ("args", "overrides", "code", "needles"),
+    [
+        (["brief", "9999"], {}, 4, ("Project 9999",)),
+        (["brief", "1"], {"COPILOT_ODOO_PASSWORD": "wrong"}, 7, ("wrong login",)),
+        (["brief", "1"], {"COPILOT_ODOO_DB": "nope"}, 6, ("'nope' does not exist",)),
+        (["brief", "1"], {"COPILOT_ODOO_DB": NO_PROJECT_DB}, 8, ("Project app",)),
+        (["brief", "1"], {"COPILOT_ODOO_URL": "ftp://odoo"}, 3, ("COPILOT_ODOO_URL",)),
+    ],
+)
+def test_bad_input_gives_one_line_and_an_exit_code(
+    sandbox: Sandbox,
+    args: list[str],
+    overrides: dict[str, str],
+    code: int,
+    needles: tuple[str, ...],
+) -> None:
+    """Unknown project, wrong password, unknown database, no project app, bad URL."""
+    result = runner.invoke(app, args, env=env_for(sandbox, **overrides))
+    assert_one_clear_line(result, code, *needles)
+
+
+def test_unreachable_odoo_says_so(sandbox: Sandbox) -> None:
+    """A URL nobody listens on names the URL and the setting to check."""
+    url = f"http://127.0.0.1:{closed_port()}"
+    result = runner.invoke(app, ["brief", "1"], env=env_for(sandbox, COPILOT_ODOO_URL=url))
+    assert_one_clear_line(result, 6, "Cannot reach Odoo", url)
+
+
+def test_missing_settings_point_to_the_demo() -> None:
+    """With no Odoo configured, the error names the settings and `copilot demo`."""
+    result = runner.invoke(app, ["brief", "1"], env={})
+    assert_one_clear_line(result, 3, "COPILOT_ODOO_URL", "copilot demo")
+
+
+def test_password_never_printed(sandbox: Sandbox) -> None:
+    """A failed login does not echo the password."""
+    result = runner.invoke(
+        app, ["brief", "1"], env=env_for(sandbox, COPILOT_ODOO_PASSWORD="s3cret-value")
+    )
+    assert "s3cret-value" not in result.output

@@ -1,0 +1,70 @@
+"""With a model endpoint, ungrounded or failed answers fall back to the offline text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from redaction import Redactor
+from tests.e2e.conftest import Sandbox, make_services
+from tests.fakes.openai_server import FakeOpenAIServer, json_answer
+
+
+def brief_with(answer: Any, sandbox: Sandbox, redactor: Redactor, tmp_path: Path) -> Any:
+    with FakeOpenAIServer(answer) as fake:
+        services, audit = make_services(
+            sandbox, redactor, tmp_path, llm_base_url=fake.base_url, llm_model="m"
+        )
+        result = services.briefing.brief(1, dry_run=True)
+    return result, audit, fake
+
+
+def test_grounded_answer_is_used_and_cites_records(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """A model answer that restates facts is used, with the facts' evidence."""
+    answer = {
+        "headline": "Office work continues.",
+        "risks": [{"text": "Hours are over budget.", "fact_ids": ["F1"]}],
+        "blockers": [],
+        "next_steps": [{"text": "Review the estimate.", "fact_ids": ["F1", "F99"]}],
+    }
+    result, _, _ = brief_with(json_answer(answer), sandbox, demo_redactor, tmp_path)
+    assert result.briefing.narrator == "llm:m"
+    assert result.briefing.fallback_reason is None
+    payload = result.as_dict()
+    assert payload["risks"][0]["evidence"] == [{"model": "project.project", "id": 1}]
+
+
+def test_invented_number_falls_back_to_offline_and_is_audited(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """A figure no fact holds rejects the model's text; the offline text is used."""
+    answer = {"headline": "The project is 12345 hours late.", "risks": []}
+    result, audit, _ = brief_with(json_answer(answer), sandbox, demo_redactor, tmp_path)
+    assert result.briefing.narrator == "offline"
+    assert "not in the facts" in (result.briefing.fallback_reason or "")
+    assert [e["event"] for e in audit.entries].count("grounding_rejected") == 1
+
+
+def test_invalid_json_falls_back_to_offline(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """An answer that is not the schema's JSON never reaches the reader."""
+    result, audit, _ = brief_with(
+        lambda _req: (200, "not json {"), sandbox, demo_redactor, tmp_path
+    )
+    assert result.briefing.narrator == "offline"
+    assert result.briefing.fallback_reason == "the model endpoint failed"
+    assert any(e.get("outcome") == "error" for e in audit.entries)
+
+
+def test_server_error_falls_back_to_offline(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """A 500 from the endpoint leaves the briefing to the offline narrator."""
+    result, _, fake = brief_with(
+        lambda _req: (500, "boom"), sandbox, demo_redactor, tmp_path
+    )
+    assert result.briefing.narrator == "offline"
+    assert len(fake.requests) >= 1

@@ -1,0 +1,62 @@
+"""The policy decides which analyzer findings are masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.errors import RedactionError
+from redaction import EntitySpan, RedactionPolicy, SpanSource
+
+TEXT = "Room 1 SO0042 EUR Sarah Okonkwo 2024-03-15"
+
+
+def _span(
+    surface: str,
+    entity_type: str,
+    score: float = 0.85,
+    source: SpanSource = SpanSource.ANALYZER,
+) -> EntitySpan:
+    start = TEXT.index(surface)
+    return EntitySpan(entity_type, start, start + len(surface), score, source)
+
+
+@pytest.mark.parametrize(
+    ("span", "is_masked"),
+    [
+        pytest.param(_span("Sarah Okonkwo", "PERSON"), True, id="person"),
+        pytest.param(_span("Room 1", "PERSON"), True, id="over-mask-room"),
+        pytest.param(_span("Sarah Okonkwo", "PERSON", 0.2), False, id="low-score"),
+        pytest.param(_span("2024-03-15", "DATE_TIME"), False, id="type-not-masked"),
+        pytest.param(_span("EUR", "ORGANIZATION"), False, id="allowed-term"),
+        pytest.param(_span("SO0042", "ORGANIZATION"), False, id="odoo-reference"),
+        pytest.param(
+            _span("SO0042", "US_DRIVER_LICENSE", 0.3), False, id="weak-pattern"
+        ),
+        pytest.param(
+            _span("EUR", "ORGANIZATION", 0.1, SpanSource.DENY_LIST),
+            True,
+            id="deny-list-always",
+        ),
+        pytest.param(
+            _span("2024-03-15", "DATE_TIME", 1.0, SpanSource.VAULT),
+            True,
+            id="vault-always",
+        ),
+    ],
+)
+def test_default_policy(span: EntitySpan, is_masked: bool) -> None:
+    """Personal types above the threshold are masked; known values always."""
+    assert RedactionPolicy().is_masked(span, TEXT) is is_masked
+
+
+def test_allowed_terms_compare_folded() -> None:
+    """Allowed terms ignore case and accents."""
+    policy = RedactionPolicy(allowed_terms=frozenset({"SARAH OKONKWO"}))
+    assert not policy.is_masked(_span("Sarah Okonkwo", "PERSON"), TEXT)
+
+
+@pytest.mark.parametrize("min_score", [-0.1, 1.5])
+def test_min_score_must_be_a_probability(min_score: float) -> None:
+    """A threshold outside 0..1 is a configuration mistake."""
+    with pytest.raises(RedactionError):
+        RedactionPolicy(min_score=min_score)
