@@ -64,7 +64,10 @@ class PresidioAnalyzer:
         *,
         model_name: str | None,
     ) -> None:
-        supported = set(engine.get_supported_entities(_LANGUAGE))
+        try:
+            supported = set(engine.get_supported_entities(_LANGUAGE))
+        except Exception as exc:
+            raise _failure(exc) from exc
         self._engine = engine
         self._entities = sorted(supported.intersection(entities))
         self.model_name = model_name
@@ -81,6 +84,9 @@ class PresidioAnalyzer:
 
     def analyze(self, text: str) -> list[EntitySpan]:
         """Entities found in ``text``."""
+        if not self._entities:
+            # Presidio reads an empty entity list as "every entity".
+            return []
         try:
             results = self._engine.analyze(
                 text=text, language=_LANGUAGE, entities=self._entities
@@ -91,6 +97,8 @@ class PresidioAnalyzer:
 
     def analyze_many(self, texts: Sequence[str]) -> list[Sequence[EntitySpan]]:
         """Entities found in each text; the NLP pipeline runs once, batched."""
+        if not self._entities:
+            return [[] for _ in texts]
         try:
             batches = self._engine.nlp_engine.process_batch(
                 list(texts), language=_LANGUAGE, batch_size=_BATCH_SIZE

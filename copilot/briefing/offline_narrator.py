@@ -76,13 +76,16 @@ def _headline(briefing_input: BriefingInput, risks: int, blockers: int) -> str:
     """One sentence without counts of its own: every figure comes from a fact."""
     status = _STATUS_WORDS[briefing_input.status]
     budget = next((f for f in briefing_input.facts if f.kind == "hours_budget"), None)
-    needs = [word for word, n in (("risks", risks), ("blockers", blockers)) if n]
-    attention = (
-        " and ".join(needs) + " below need attention"
-        if needs
-        else "nothing needs attention"
+    needs = " and ".join(
+        word for word, n in (("risks", risks), ("blockers", blockers)) if n
     )
-    headline = f"{briefing_input.project_label} {status}: {attention}."
+    if not needs:
+        attention = ": nothing needs attention"
+    elif briefing_input.status is ProjectStatus.ON_TRACK:
+        attention = f"; keep an eye on the {needs} below"
+    else:
+        attention = f": the {needs} below need attention"
+    headline = f"{briefing_input.project_label} {status}{attention}."
     if budget is not None:
         headline += " " + budget.statement
     return headline

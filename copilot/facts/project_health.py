@@ -52,6 +52,10 @@ def _capped(facts: list[Fact], thresholds: HealthThresholds) -> list[Fact]:
     return facts[: thresholds.max_facts_per_kind]
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _hours(value: float) -> str:
     return f"{value:.1f}"
 
@@ -156,7 +160,7 @@ def _overdue_tasks(
                     else Severity.WARNING
                 ),
                 statement=(
-                    f"Task '{task.name}' is {days} days past its deadline "
+                    f"Task '{task.name}' is {_count(days, 'day')} past its deadline "
                     f"of {task.deadline.date().isoformat()}."
                 ),
                 evidence=(task.ref,),
@@ -228,7 +232,7 @@ def _stalled_tasks(
             severity=Severity.WARNING,
             statement=(
                 f"Task '{task.name}' has not changed for "
-                f"{(today - changed.date()).days} days (since "
+                f"{_count((today - changed.date()).days, 'day')} (since "
                 f"{changed.date().isoformat()})."
             ),
             evidence=(task.ref,),
@@ -261,7 +265,7 @@ def _milestones(
                     severity=Severity.CRITICAL,
                     statement=(
                         f"Milestone '{milestone.name}' was due on {deadline} and is "
-                        f"not reached ({days} days late)."
+                        f"not reached ({_count(days, 'day')} late)."
                     ),
                     evidence=(milestone.ref,),
                     figures={"deadline": deadline, "days_late": days},
@@ -276,7 +280,7 @@ def _milestones(
                     severity=Severity.WARNING,
                     statement=(
                         f"Milestone '{milestone.name}' is due on {deadline}, in "
-                        f"{days} days, and is not reached yet."
+                        f"{_count(days, 'day')}, and is not reached yet."
                     ),
                     evidence=(milestone.ref,),
                     figures={"deadline": deadline, "days_left": days},
@@ -328,7 +332,7 @@ def _recent_time(
                 severity=Severity.WARNING,
                 statement=(
                     f"No time was logged in the last {thresholds.idle_after_days} days "
-                    f"while {len(open_tasks)} tasks are open."
+                    f"while {_count(len(open_tasks), 'task')} are open."
                 ),
                 evidence=(snapshot.project.ref,),
                 figures={
@@ -344,7 +348,7 @@ def _recent_time(
             severity=Severity.INFO,
             statement=(
                 f"{_hours(hours)} h logged in the last 7 days over "
-                f"{len(last_week)} timesheet lines."
+                f"{_count(len(last_week), 'timesheet line')}."
             ),
             evidence=tuple(line.ref for line in last_week[:20])
             or (snapshot.project.ref,),
@@ -364,8 +368,8 @@ def _open_tickets(snapshot: ProjectSnapshot) -> list[Fact]:
             kind="open_tickets",
             severity=severity,
             statement=(
-                f"The customer has {len(tickets)} open helpdesk tickets, "
-                f"{len(urgent)} of them high or urgent priority."
+                f"The customer has {_count(len(tickets), 'open helpdesk ticket')}, "
+                f"{len(urgent)} of high or urgent priority."
             ),
             evidence=tuple(ticket.ref for ticket in tickets),
             figures={"open_tickets": len(tickets), "urgent_tickets": len(urgent)},

@@ -9,7 +9,7 @@ from importlib import resources
 
 from copilot.errors import OdooFeatureMissing
 
-__all__ = ["FieldPlan", "plan_fields"]
+__all__ = ["FieldPlan", "ModelFieldSpec", "catalogue", "plan_fields"]
 
 
 @dataclass(frozen=True)
@@ -26,18 +26,19 @@ class FieldPlan:
 
 
 @dataclass(frozen=True)
-class _ModelSpec:
+class ModelFieldSpec:
     fields: tuple[str, ...]
     required: frozenset[str]
     fallbacks: dict[str, str]
 
 
 @cache
-def _catalogue() -> dict[str, _ModelSpec]:
+def catalogue() -> dict[str, ModelFieldSpec]:
+    """The explicit field list of every model the adapter reads."""
     text = resources.files("copilot.odoo").joinpath("fields.json").read_text("utf-8")
     data = json.loads(text)
     return {
-        model: _ModelSpec(
+        model: ModelFieldSpec(
             fields=tuple(spec["fields"]),
             required=frozenset(spec["required"]),
             fallbacks=dict(spec["fallbacks"]),
@@ -53,7 +54,7 @@ def plan_fields(model: str, available: frozenset[str], *, db: str = "") -> Field
     Optional fields the database lacks are skipped (read as `False`); a missing
     required field raises `OdooFeatureMissing`.
     """
-    spec = _catalogue()[model]
+    spec = catalogue()[model]
     requested: list[str] = []
     renamed: dict[str, str] = {}
     for name in spec.fields:

@@ -42,6 +42,12 @@ def _found(deny_list: DenyList, text: str) -> dict[str, str | None]:
             "Ilse Vandermoortel",
             id="odd-whitespace",
         ),
+        pytest.param(
+            "login ilse_vandermoortel failed",
+            "ilse_vandermoortel",
+            "Ilse Vandermoortel",
+            id="underscore-username",
+        ),
         pytest.param("Ilse said yes", "Ilse", "Ilse Vandermoortel", id="first-name"),
         pytest.param(
             "ask vandermoortel", "vandermoortel", "Ilse Vandermoortel", id="surname"
