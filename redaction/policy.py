@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from copilot.errors import RedactionError
-from redaction.folding import fold_key
+from redaction.folding import WORD, fold_key
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan, SpanSource
 
@@ -35,6 +35,11 @@ def default_allowed_terms() -> frozenset[str]:
 @cache
 def _name_types() -> frozenset[str]:
     return frozenset(read_string_list("policy.json", "name_types"))
+
+
+@cache
+def _weak_name_types() -> frozenset[str]:
+    return frozenset(read_string_list("policy.json", "weak_name_types"))
 
 
 def _is_identifier(surface: str) -> bool:
@@ -78,3 +83,17 @@ class RedactionPolicy:
         if fold_key(surface) in self.allowed_terms:
             return False
         return not (span.entity_type in _name_types() and _is_identifier(surface))
+
+    def is_remembered(self, span: EntitySpan, text: str) -> bool:
+        """Whether a masked value is searched for in later texts and by the guard.
+
+        Known values and names of people always are. A single word the
+        analyzer took for a place or an organisation ("English", "JSON") is
+        masked where found, but not searched for elsewhere: prompt templates
+        would trip the leak guard on it.
+        """
+        if span.source is not SpanSource.ANALYZER:
+            return True
+        if span.entity_type not in _weak_name_types():
+            return True
+        return len(WORD.findall(text[span.start : span.end])) > 1

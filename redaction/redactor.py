@@ -127,7 +127,11 @@ class RedactionScope:
 
     def _placeholder(self, text: str, span: EntitySpan) -> str:
         original = span.canonical or text[span.start : span.end]
-        return self._vault.placeholder_for(span.entity_type, original)
+        return self._vault.placeholder_for(
+            span.entity_type,
+            original,
+            is_searched=self._policy.is_remembered(span, text),
+        )
 
     def _replace(self, text: str, spans: list[EntitySpan]) -> RedactedText:
         pieces: list[str] = []

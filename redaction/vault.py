@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from redaction.common_words import is_distinctive
 from redaction.placeholders import (
@@ -31,11 +31,16 @@ _MIN_INDEXED_LENGTH = 5
 
 @dataclass(frozen=True)
 class VaultRecord:
-    """One original and the placeholder that stands for it in a scope."""
+    """One original and the placeholder that stands for it in a scope.
+
+    ``is_searched`` says whether the value is looked for in later texts and
+    by the leak guard, or only replaced where it was found.
+    """
 
     entity_type: str
     number: int
     original: str
+    is_searched: bool = True
 
     @property
     def placeholder(self) -> str:
@@ -63,6 +68,7 @@ class PseudonymVault:
         self._by_original: dict[str, VaultRecord] = {}
         self._by_key: dict[tuple[MatchKind, str], VaultRecord] = {}
         self._counters: Counter[str] = Counter()
+        self._searched: set[Placeholder] = set()
         self._index = TermIndex()
 
     @classmethod
@@ -80,10 +86,19 @@ class PseudonymVault:
     def records(self) -> tuple[VaultRecord, ...]:
         """Every record, in the order the placeholders were assigned."""
         with self._lock:
-            return tuple(self._records.values())
+            return tuple(
+                replace(record, is_searched=key in self._searched)
+                for key, record in self._records.items()
+            )
 
-    def placeholder_for(self, entity_type: str, original: str) -> str:
-        """The placeholder for ``original``, assigning the next one if new."""
+    def placeholder_for(
+        self, entity_type: str, original: str, *, is_searched: bool = True
+    ) -> str:
+        """The placeholder for ``original``, assigning the next one if new.
+
+        With ``is_searched`` the value is also looked for in later texts and
+        by the leak guard; a value once searched stays searched.
+        """
         keys = value_keys(entity_type, original)
         with self._lock:
             record = self._by_original.get(original)
@@ -91,10 +106,12 @@ class PseudonymVault:
                 record = record or self._by_key.get(key)
             if record is None:
                 self._counters[entity_type] += 1
-                record = VaultRecord(entity_type, self._counters[entity_type], original)
+                record = VaultRecord(
+                    entity_type, self._counters[entity_type], original, is_searched
+                )
                 self._store(record)
             else:
-                self._remember(record, keys)
+                self._remember(record, keys, is_searched=is_searched)
             return record.placeholder
 
     def _store(self, record: VaultRecord) -> None:
@@ -104,14 +121,26 @@ class PseudonymVault:
         )
         self._records[(record.entity_type, number)] = record
         self._by_original[record.original] = record
-        self._remember(record, value_keys(record.entity_type, record.original))
+        keys = value_keys(record.entity_type, record.original)
+        self._remember(record, keys, is_searched=record.is_searched)
 
     def _remember(
-        self, record: VaultRecord, keys: tuple[tuple[MatchKind, str], ...]
+        self,
+        record: VaultRecord,
+        keys: tuple[tuple[MatchKind, str], ...],
+        *,
+        is_searched: bool,
     ) -> None:
+        for kind_and_key in keys:
+            self._by_key.setdefault(kind_and_key, record)
+        placeholder = (record.entity_type, record.number)
+        if not is_searched:
+            return
+        if placeholder not in self._searched:
+            self._searched.add(placeholder)
+            keys = keys + value_keys(record.entity_type, record.original)
         term = Term(record.entity_type, record.original)
         for kind, key in keys:
-            self._by_key.setdefault((kind, key), record)
             if _is_indexable(kind, key):
                 self._index.add(kind, key, term)
 

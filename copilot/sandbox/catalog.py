@@ -82,8 +82,7 @@ def build_model_spec(
         fname: FieldSpec(name=fname, type=str(desc["type"]), description=dict(desc))
         for fname, desc in descriptions.items()
     }
-    for fname, ftype, label in (("id", "integer", "ID"),):
-        fields.setdefault(fname, describe_field(fname, ftype, label, readonly=True))
+    fields.setdefault("id", describe_field("id", "integer", "ID", readonly=True))
     fields.setdefault(
         "display_name",
         describe_field("display_name", "char", "Display Name", store=False),

@@ -10,7 +10,11 @@ import pytest
 
 from copilot.sandbox import OdooStore, SandboxServer, SandboxUser, build_demo_store
 
-INTEGRATION_USER = SandboxUser(login="copilot", password="s3cret", uid=6)
+
+@pytest.fixture(scope="session")
+def integration_user() -> SandboxUser:
+    """A least-privilege login (Marc Demo's uid) that cannot read ir.model."""
+    return SandboxUser(login="copilot", password="s3cret", uid=6)
 
 
 @pytest.fixture(scope="session")
@@ -26,13 +30,13 @@ def store() -> OdooStore:
 
 
 @pytest.fixture
-def server(store: OdooStore) -> Iterator[SandboxServer]:
+def server(store: OdooStore, integration_user: SandboxUser) -> Iterator[SandboxServer]:
     """A running sandbox serving the fresh store as ``copilot_demo``."""
     without_project = build_demo_store(
         include_demo_firm=False, exclude_models=("project.",)
     )
     databases = {"copilot_demo": store, "no_project": without_project}
-    with SandboxServer(databases, users=[INTEGRATION_USER]) as running:
+    with SandboxServer(databases, users=[integration_user]) as running:
         yield running
 
 

@@ -39,7 +39,7 @@ NEXT_IDS = {
 }
 CLOSED = ("1_done", "1_canceled")
 RESERVED_DOMAINS = (".example", "example.com", "example.net", "example.org")
-DATA_DIR = Path(demo_firm.__file__).with_name("demo_firm_data")
+DATA_DIR = Path(demo_firm.__file__).with_name("data")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[0-9A-Z]{4}){3,7}(?: ?[0-9A-Z]{1,3})?\b")
 

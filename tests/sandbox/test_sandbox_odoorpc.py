@@ -9,9 +9,7 @@ import odoorpc
 import pytest
 from odoorpc.error import RPCError
 
-from copilot.sandbox import OdooStore, SandboxServer
-
-from .conftest import INTEGRATION_USER
+from copilot.sandbox import OdooStore, SandboxServer, SandboxUser
 
 Connect = Callable[[], odoorpc.ODOO]
 
@@ -165,11 +163,13 @@ def test_database_without_project_app_lacks_its_models(connect: Connect) -> None
     assert odoo.db.list() == ["copilot_demo", "no_project"]
 
 
-def test_integration_user_cannot_search_ir_model(connect: Connect) -> None:
+def test_integration_user_cannot_search_ir_model(
+    connect: Connect, integration_user: SandboxUser
+) -> None:
     """A least-privilege user reads tasks but `in env` hits the AccessError."""
     odoo = connect()
-    odoo.login("copilot_demo", INTEGRATION_USER.login, INTEGRATION_USER.password)
-    assert odoo.env.uid == INTEGRATION_USER.uid
+    odoo.login("copilot_demo", integration_user.login, integration_user.password)
+    assert odoo.env.uid == integration_user.uid
     assert odoo.env["project.task"].search_count([("project_id", "=", 1)]) == 18
     with pytest.raises(RPCError, match=r"not allowed to access 'Models' \(ir\.model\)"):
         "project.task" in odoo.env  # noqa: B015 - the membership test is the call

@@ -45,6 +45,7 @@ def test_unknown_route_is_not_found(server: SandboxServer) -> None:
     """Routes the sandbox does not serve answer HTTP 404."""
     with pytest.raises(HTTPError) as caught:
         _post(server, "/web/session/authenticate", {})
+    caught.value.close()
     assert caught.value.code == 404
 
 

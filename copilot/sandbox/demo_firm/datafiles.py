@@ -31,6 +31,7 @@ class FirmData:
 def load_firm_data() -> FirmData:
     """Read every data file afresh; nothing is cached between builds."""
     refs = _read("recorded_refs")
+    projects = _read("projects")["projects"]
     return FirmData(
         schema=_read("schema")["models"],
         refs=refs["refs"],
@@ -38,9 +39,7 @@ def load_firm_data() -> FirmData:
         people=_read("people"),
         phones=_read("phones"),
         phrases=_read("phrases"),
-        projects=tuple(
-            ProjectSpec.from_json(p) for p in _read("projects")["projects"]
-        ),
+        projects=tuple(ProjectSpec.from_json(p) for p in projects),
     )
 
 
