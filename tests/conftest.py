@@ -8,6 +8,8 @@ import pytest
 
 from copilot.offline_env import apply_offline_environment
 
+pytest_plugins = ["tests.support.sandbox"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:

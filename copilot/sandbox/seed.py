@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from copilot.sandbox.catalog import (
     Catalog,
@@ -21,7 +21,10 @@ from copilot.sandbox.irmodel import registry_records
 from copilot.sandbox.schema import ModelSpec
 from copilot.sandbox.store import OdooStore
 
-__all__ = ["DEMO_ANCHOR", "build_demo_store"]
+if TYPE_CHECKING:
+    from copilot.sandbox.demo_firm import DemoFirm
+
+__all__ = ["DEMO_ANCHOR", "build_demo_store", "demo_firm"]
 
 logger = logging.getLogger(__name__)
 
@@ -30,10 +33,6 @@ DEMO_ANCHOR = date(2026, 12, 4)
 
 _DEMO_FIRM_MODULE = "copilot.sandbox.demo_firm"
 Records = dict[str, list[dict[str, Any]]]
-
-
-class _DemoFirm(Protocol):
-    records: Mapping[str, Sequence[Mapping[str, Any]]]
 
 
 def build_demo_store(
@@ -54,14 +53,11 @@ def build_demo_store(
     catalog = load_catalog()
     excluded = tuple(exclude_models)
     models = {n: s for n, s in catalog.models.items() if not _matches(n, excluded)}
-    records: Records = {
-        model: [dict(r) for r in rows]
-        for model, rows in catalog.records.items()
-        if model in models
-    }
+    records = _recorded_rows(catalog, models)
     if include_demo_firm:
-        firm = _demo_firm_records(_next_ids(records), DEMO_ANCHOR)
-        _merge(catalog, models, records, firm, excluded)
+        firm = _load_demo_firm(_next_ids(records), DEMO_ANCHOR)
+        if firm is not None:
+            _merge(catalog, models, records, firm.records, excluded)
     days = (today - DEMO_ANCHOR).days if today else 0
     shifted = shift_records(records, models, days)
     entries = [(s.name, s.description, s.ir_model_id) for s in models.values()]
@@ -90,19 +86,37 @@ def _next_ids(records: Mapping[str, Sequence[Mapping[str, Any]]]) -> Mapping[str
     return defaultdict(lambda: 1, known)
 
 
-def _demo_firm_records(
-    next_ids: Mapping[str, int], anchor: date
-) -> Mapping[str, Sequence[Mapping[str, Any]]]:
-    """The demo firm's records, or none while that module is absent."""
+def demo_firm(anchor: date = DEMO_ANCHOR) -> DemoFirm:
+    """The generated demo firm exactly as ``build_demo_store`` merges it.
+
+    Tests use it to know the planted personal values and risks. Its dates are
+    relative to ``anchor``, before any shift to today.
+    """
+    from copilot.sandbox.demo_firm import build_demo_firm
+
+    catalog = load_catalog()
+    records = _recorded_rows(catalog, catalog.models)
+    return build_demo_firm(_next_ids(records), anchor)
+
+
+def _recorded_rows(catalog: Catalog, models: Mapping[str, ModelSpec]) -> Records:
+    return {
+        model: [dict(r) for r in rows]
+        for model, rows in catalog.records.items()
+        if model in models
+    }
+
+
+def _load_demo_firm(next_ids: Mapping[str, int], anchor: date) -> DemoFirm | None:
+    """The demo firm, or None while its module is absent."""
     try:
         module = importlib.import_module(_DEMO_FIRM_MODULE)
     except ModuleNotFoundError as exc:
         if exc.name != _DEMO_FIRM_MODULE:
             raise
         logger.info("no demo firm module; serving the Odoo demo data only")
-        return {}
-    firm = cast(_DemoFirm, module.build_demo_firm(next_ids, anchor))
-    return firm.records
+        return None
+    return cast("DemoFirm", module.build_demo_firm(next_ids, anchor))
 
 
 def _merge(
@@ -135,13 +149,3 @@ def _merge(
                 table.append(dict(row))
             else:
                 existing.update(row)
-
-
-def demo_firm(anchor: date = DEMO_ANCHOR) -> Any:
-    """The generated demo firm exactly as ``build_demo_store`` merges it.
-
-    Tests use it to know the planted personal values and risks.
-    """
-    module = importlib.import_module(_DEMO_FIRM_MODULE)
-    catalog = load_catalog()
-    return module.build_demo_firm(_next_ids(catalog.records), anchor)

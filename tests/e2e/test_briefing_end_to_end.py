@@ -9,7 +9,7 @@ import odoorpc
 from copilot.sandbox import ADMIN
 from copilot.sandbox.seed import demo_firm
 from redaction import Redactor
-from tests.e2e.conftest import DB, Sandbox, make_services
+from tests.support.sandbox import DB, Sandbox, make_services
 
 NON_ADVISORY_MODELS_TO_WATCH = (
     "project.project",

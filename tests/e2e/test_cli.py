@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from copilot.cli.main import app
-from tests.e2e.conftest import DB, INTEGRATION_USER, NO_PROJECT_DB, Sandbox
+from tests.support.sandbox import DB, INTEGRATION_USER, NO_PROJECT_DB, Sandbox
 
 runner = CliRunner()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from redaction import Redactor
-from tests.e2e.conftest import Sandbox, make_services
+from tests.support.sandbox import Sandbox, make_services
 from tests.fakes.openai_server import FakeOpenAIServer, json_answer
 
 

@@ -69,6 +69,16 @@ def test_placeholder_words_are_not_mistaken_for_values(
     scope.leak_guard().check(redacted.text)
 
 
+def test_one_word_ner_guesses_do_not_block_prompt_templates(
+    scripted_redactor: Callable[[Mapping[str, str]], Redactor],
+) -> None:
+    """A note where NER took "JSON" for a company still lets the prompt through."""
+    scope = scripted_redactor({"JSON": "ORGANIZATION", "English": "NRP"}).scope("g")
+    redacted = scope.redact("Export the JSON in English.")
+    assert redacted.text == "Export the <ORGANIZATION_1> in English."
+    scope.leak_guard().check(f"Answer with a JSON object, in English.\n{redacted.text}")
+
+
 def test_rejects_non_text_payload(silent_redactor: Redactor) -> None:
     """A payload that cannot be checked is refused, not waved through."""
     guard = silent_redactor.scope("guard").leak_guard()

@@ -118,3 +118,22 @@ def test_short_or_common_values_are_not_searched_elsewhere(
     vault = PseudonymVault()
     vault.placeholder_for(entity_type, value)
     assert vault.find(f"We {value.lower()} see, {value}.") == []
+
+
+def test_unsearched_value_is_replaced_but_not_searched() -> None:
+    """A value kept unsearched is restorable but not looked for elsewhere."""
+    vault = PseudonymVault()
+    placeholder = vault.placeholder_for("ORGANIZATION", "Zephyrine", is_searched=False)
+    assert vault.find("ZEPHYRINE again") == []
+    assert vault.restore(placeholder) == "Zephyrine"
+    assert [r.is_searched for r in vault.records()] == [False]
+
+
+def test_value_once_searched_stays_searched() -> None:
+    """Seeing a value again as a strong finding makes it searched from then on."""
+    vault = PseudonymVault()
+    vault.placeholder_for("ORGANIZATION", "Zephyrine", is_searched=False)
+    vault.placeholder_for("ORGANIZATION", "zephyrine")
+    assert len(vault.find("ZEPHYRINE again")) == 1
+    rebuilt = PseudonymVault.from_records(vault.records())
+    assert len(rebuilt.find("ZEPHYRINE again")) == 1

@@ -49,6 +49,27 @@ def test_default_policy(span: EntitySpan, is_masked: bool) -> None:
     assert RedactionPolicy().is_masked(span, TEXT) is is_masked
 
 
+@pytest.mark.parametrize(
+    ("span", "is_remembered"),
+    [
+        pytest.param(_span("Sarah Okonkwo", "PERSON"), True, id="person"),
+        pytest.param(_span("EUR", "PERSON"), True, id="one-word-person"),
+        pytest.param(_span("EUR", "ORGANIZATION"), False, id="one-word-company"),
+        pytest.param(_span("Room 1", "LOCATION"), True, id="two-word-place"),
+        pytest.param(
+            _span("EUR", "ORGANIZATION", 1.0, SpanSource.DENY_LIST),
+            True,
+            id="deny-listed-company",
+        ),
+    ],
+)
+def test_which_values_are_searched_for_later(
+    span: EntitySpan, is_remembered: bool
+) -> None:
+    """One-word places and organisations from NER are not searched elsewhere."""
+    assert RedactionPolicy().is_remembered(span, TEXT) is is_remembered
+
+
 def test_allowed_terms_compare_folded() -> None:
     """Allowed terms ignore case and accents."""
     policy = RedactionPolicy(allowed_terms=frozenset({"SARAH OKONKWO"}))

@@ -1,4 +1,4 @@
-"""Fixtures that drive the product through odoorpc against a loopback sandbox."""
+"""Fixtures and helpers that drive the product through odoorpc against a loopback sandbox."""
 
 from __future__ import annotations
 
