@@ -12,7 +12,9 @@ pytest_plugins = ["tests.support.sandbox"]
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _isolated_settings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Drop COPILOT_* variables and run from an empty folder (no stray .env)."""
     for name in list(os.environ):
         if name.startswith("COPILOT_") or name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):

@@ -17,7 +17,7 @@ _STATUS_LABEL = {
 
 
 def _citations(briefing: Briefing, item: DraftItem) -> list[str]:
-    labels = []
+    labels: list[str] = []
     for fid, fact in zip(briefing.fact_ids, briefing.facts, strict=True):
         if fid in item.fact_ids:
             labels.extend(ref.label() for ref in fact.evidence)

@@ -89,7 +89,7 @@ class BriefingResult:
 
 
 def _evidence(briefing: Briefing, fact_ids: Sequence[str]) -> list[dict[str, object]]:
-    refs = []
+    refs: list[dict[str, object]] = []
     for fid, fact in zip(briefing.fact_ids, briefing.facts, strict=True):
         if fid in fact_ids:
             refs.extend(ref.as_dict() for ref in fact.evidence)

@@ -44,8 +44,9 @@ def build_demo_store(
 ) -> OdooStore:
     """The demo database as an in-memory store.
 
-    With ``today`` other than the recorded day, every date and datetime moves
-    by the difference so deadlines stay near today; without it the data is
+    With ``today`` other than the recorded day, every recorded date and
+    datetime moves by the difference so deadlines stay near today, and the
+    demo firm is generated for ``today``; without it the data is
     served as recorded and the store's today is 2026-12-04. ``exclude_models``
     names models to leave out (an entry ending in ``.`` is a prefix, e.g.
     ``"project."`` serves a database without the project app).
@@ -54,12 +55,14 @@ def build_demo_store(
     excluded = tuple(exclude_models)
     models = {n: s for n, s in catalog.models.items() if not _matches(n, excluded)}
     records = _recorded_rows(catalog, models)
-    if include_demo_firm:
-        firm = _load_demo_firm(_next_ids(records), DEMO_ANCHOR)
-        if firm is not None:
-            _merge(catalog, models, records, firm.records, excluded)
     days = (today - DEMO_ANCHOR).days if today else 0
     shifted = shift_records(records, models, days)
+    if include_demo_firm:
+        # The firm is generated for the day itself rather than shifted, so the
+        # dates written inside its chatter stay true.
+        firm = _load_demo_firm(_next_ids(records), today or DEMO_ANCHOR)
+        if firm is not None:
+            _merge(catalog, models, shifted, firm.records, excluded)
     entries = [(s.name, s.description, s.ir_model_id) for s in models.values()]
     shifted.update(registry_records(entries, catalog.xmlids))
     return OdooStore(

@@ -113,7 +113,9 @@ def test_json_output_cites_records_and_dry_run_writes_nothing(
         for ref in fact["evidence"]:
             assert set(ref) >= {"model", "id"}
             assert isinstance(ref["id"], int)
-            found = admin.execute_kw(ref["model"], "read", [[ref["id"]]], {"fields": ["id"]})
+            found = admin.execute_kw(
+                ref["model"], "read", [[ref["id"]]], {"fields": ["id"]}
+            )
             assert found, f"evidence {ref} does not resolve to a record"
     assert copilot_activities(admin, 14) == 0
 

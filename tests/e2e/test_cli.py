@@ -45,7 +45,9 @@ def assert_one_clear_line(result: object, code: int, *needles: str) -> None:
 
 def test_brief_json_on_the_sandbox(sandbox: Sandbox) -> None:
     """`copilot brief ID --json --dry-run` prints the briefing with evidence."""
-    result = runner.invoke(app, ["brief", "14", "--json", "--dry-run"], env=env_for(sandbox))
+    result = runner.invoke(
+        app, ["brief", "14", "--json", "--dry-run"], env=env_for(sandbox)
+    )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
     assert payload["project_id"] == 14
@@ -78,7 +80,9 @@ def test_bad_input_gives_one_line_and_an_exit_code(
 def test_unreachable_odoo_says_so(sandbox: Sandbox) -> None:
     """A URL nobody listens on names the URL and the setting to check."""
     url = f"http://127.0.0.1:{closed_port()}"
-    result = runner.invoke(app, ["brief", "1"], env=env_for(sandbox, COPILOT_ODOO_URL=url))
+    result = runner.invoke(
+        app, ["brief", "1"], env=env_for(sandbox, COPILOT_ODOO_URL=url)
+    )
     assert_one_clear_line(result, 6, "Cannot reach Odoo", url)
 
 

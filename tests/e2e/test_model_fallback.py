@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from redaction import Redactor
-from tests.support.sandbox import Sandbox, make_services
 from tests.fakes.openai_server import FakeOpenAIServer, json_answer
+from tests.support.sandbox import Sandbox, make_services
 
 
-def brief_with(answer: Any, sandbox: Sandbox, redactor: Redactor, tmp_path: Path) -> Any:
+def brief_with(
+    answer: Any, sandbox: Sandbox, redactor: Redactor, tmp_path: Path
+) -> Any:
     with FakeOpenAIServer(answer) as fake:
         services, audit = make_services(
             sandbox, redactor, tmp_path, llm_base_url=fake.base_url, llm_model="m"

@@ -12,8 +12,8 @@ from copilot.deny_list import deny_list_entries
 from copilot.odoo import OdooReader, connect
 from copilot.sandbox.seed import demo_firm
 from redaction import Redactor, html_to_text
-from tests.support.sandbox import Sandbox, make_services
 from tests.fakes.openai_server import FakeOpenAIServer, json_answer
+from tests.support.sandbox import Sandbox, make_services
 
 
 class RecordingNarrator(OfflineNarrator):
@@ -65,7 +65,10 @@ def leaks(text: str, values: list[tuple[str, str]]) -> list[str]:
 
 def narrator_text(briefing_input: BriefingInput) -> str:
     return "\n".join(
-        [briefing_input.project_label, *(fact.statement for fact in briefing_input.facts)]
+        [
+            briefing_input.project_label,
+            *(fact.statement for fact in briefing_input.facts),
+        ]
     )
 
 
@@ -89,7 +92,12 @@ def test_chat_model_requests_carry_no_personal_value(
     sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
 ) -> None:
     """For every demo project the model endpoint receives only redacted text."""
-    answer = {"headline": "Status restated.", "risks": [], "blockers": [], "next_steps": []}
+    answer = {
+        "headline": "Status restated.",
+        "risks": [],
+        "blockers": [],
+        "next_steps": [],
+    }
     values = sensitive_values(sandbox)
     with FakeOpenAIServer(json_answer(answer)) as fake:
         services, audit = make_services(

@@ -76,8 +76,9 @@ class _FakeFirm:
 
 
 def test_demo_firm_records_are_merged(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The demo firm gets the next free ids and its records join the store,
-    new models and fields described from their values."""
+    """The demo firm gets the next free ids and the store's day, and its
+    records join the store unshifted, new models and fields described from
+    their values."""
     seen: dict[str, object] = {}
 
     def build_demo_firm(next_ids: Mapping[str, int], anchor: date) -> _FakeFirm:
@@ -99,12 +100,12 @@ def test_demo_firm_records_are_merged(monkeypatch: pytest.MonkeyPatch) -> None:
     fake.build_demo_firm = build_demo_firm  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "copilot.sandbox.demo_firm", fake)
     store = build_demo_store(date(2026, 12, 5), include_demo_firm=True)
-    assert seen == {"task": 73, "new": 1, "anchor": DEMO_ANCHOR}
+    assert seen == {"task": 73, "new": 1, "anchor": date(2026, 12, 5)}
     row = store.read("project.task", [73], ["name", "date_deadline", "x_risk"])[0]
     assert row == {
         "id": 73,
         "name": "Firm task",
-        "date_deadline": "2026-12-11 09:00:00",
+        "date_deadline": "2026-12-10 09:00:00",
         "x_risk": "high",
     }
     assert store.read("x.brand.new", [1], ["name"]) == [{"id": 1, "name": "n"}]

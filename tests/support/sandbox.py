@@ -1,4 +1,4 @@
-"""Fixtures and helpers that drive the product through odoorpc against a loopback sandbox."""
+"""Fixtures that drive the product through odoorpc against a loopback sandbox."""
 
 from __future__ import annotations
 
@@ -44,7 +44,9 @@ def sandbox() -> Iterator[Sandbox]:
     store = build_demo_store()
     databases = {
         DB: store,
-        NO_PROJECT_DB: build_demo_store(include_demo_firm=False, exclude_models=["project."]),
+        NO_PROJECT_DB: build_demo_store(
+            include_demo_firm=False, exclude_models=["project."]
+        ),
     }
     with SandboxServer(databases, [ADMIN, INTEGRATION_USER]) as server:
         yield Sandbox(server, store)
@@ -56,7 +58,9 @@ def demo_redactor() -> Redactor:
     store = build_demo_store()
     with SandboxServer({DB: store}, [INTEGRATION_USER]) as server:
         connection = connect(
-            OdooEndpoint(server.url, DB, INTEGRATION_USER.login, INTEGRATION_USER.password)
+            OdooEndpoint(
+                server.url, DB, INTEGRATION_USER.login, INTEGRATION_USER.password
+            )
         )
         people = OdooReader(connection, html_to_text).people()
     return build_redactor(deny_list_entries(people))
