@@ -1,3 +1,5 @@
 """Quality evaluations against baselines computed in the same run."""
 
-__all__: list[str] = []
+from evals.registry import SUITES, load_suite
+
+__all__ = ["SUITES", "load_suite"]

@@ -15,7 +15,7 @@ from copilot.odoo import OdooEndpoint
 from copilot.settings import Settings
 from copilot.wiring import build_services
 
-__all__ = ["run_brief", "run_demo", "run_sandbox"]
+__all__ = ["run_brief", "run_demo", "run_eval", "run_sandbox"]
 
 DEMO_DB = "copilot_demo"
 DEMO_LOGIN = "copilot"
@@ -108,3 +108,14 @@ def run_sandbox(settings: Settings, *, port: int, reset: bool) -> None:
                 time.sleep(3600)
         except KeyboardInterrupt:
             console.print("stopped")
+
+
+def run_eval(suite: str, *, as_json: bool) -> None:
+    from evals import load_suite
+
+    report = load_suite(suite)()
+    if as_json:
+        print_json(report)
+        return
+    for line in report.get("summary", []):
+        print(line)

@@ -107,6 +107,25 @@ def serve(
     guarded(body)
 
 
+@app.command("eval")
+def eval_(
+    suite: str = typer.Argument(..., help="Suite to run: redaction, triage, billing."),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print the full report as JSON."
+    ),
+) -> None:
+    """Measure quality against a baseline computed in the same run.
+
+    Example: copilot eval redaction --json
+    """
+    from copilot.cli.commands import run_eval
+
+    guarded(lambda: run_eval(suite, as_json=as_json))
+
+
+# New commands go above this line, one block each, bodies in their own modules.
+
+
 def run() -> None:
     """Console-script entry point."""
     app()
