@@ -12,13 +12,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from copilot.briefing import BriefingResult
 from copilot.cli.output import print_briefing, print_json, print_summary_table
 from copilot.odoo import OdooEndpoint
+from copilot.sandbox.integration_user import INTEGRATION_LOGIN
 from copilot.settings import Settings
 from copilot.wiring import build_services
 
 __all__ = ["run_brief", "run_demo", "run_eval", "run_sandbox"]
 
 DEMO_DB = "copilot_demo"
-DEMO_LOGIN = "copilot"
 DEMO_PASSWORD = "copilot-demo"
 
 
@@ -34,7 +34,12 @@ def run_brief(
 
 
 def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
-    from copilot.sandbox import SandboxServer, SandboxUser, build_demo_store
+    from copilot.sandbox import (
+        SandboxServer,
+        SandboxUser,
+        build_demo_store,
+        integration_uid,
+    )
 
     journal = settings.data_dir / "sandbox" / "journal.jsonl"
     if reset and journal.exists():
@@ -42,7 +47,13 @@ def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
     store = build_demo_store(today=date.today(), journal_path=journal)
     return SandboxServer(
         databases={DEMO_DB: store},
-        users=[SandboxUser(login=DEMO_LOGIN, password=DEMO_PASSWORD, uid=2)],
+        users=[
+            SandboxUser(
+                login=INTEGRATION_LOGIN,
+                password=DEMO_PASSWORD,
+                uid=integration_uid(store),
+            )
+        ],
         port=port,
     )
 
@@ -55,7 +66,7 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
         endpoint = OdooEndpoint(
             url=server.url,  # type: ignore[attr-defined]
             db=DEMO_DB,
-            login=DEMO_LOGIN,
+            login=INTEGRATION_LOGIN,
             password=DEMO_PASSWORD,
         )
         started = time.perf_counter()
@@ -87,9 +98,10 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
             f"{len(results) - created} already there (updated or unchanged)."
         )
         console.print(
-            f"Where to look: run `copilot sandbox` and sign in as {DEMO_LOGIN} to "
-            f"database {DEMO_DB}; the audit trail is in "
-            f"{settings.data_dir / 'audit.jsonl'}."
+            "Where to look: the activities are in the demo database "
+            f"(mail.activity, summary 'Copilot suggestion: ...'); `copilot sandbox` "
+            "serves it again and prints the settings for `copilot brief ID`. "
+            f"Audit trail: {settings.data_dir / 'audit.jsonl'}."
         )
 
 
@@ -101,7 +113,8 @@ def run_sandbox(settings: Settings, *, port: int, reset: bool) -> None:
         console.print(f"Demo Odoo 17 sandbox on {url} (Ctrl-C to stop)")
         console.print(
             f"  COPILOT_ODOO_URL={url} COPILOT_ODOO_DB={DEMO_DB} "
-            f"COPILOT_ODOO_LOGIN={DEMO_LOGIN} COPILOT_ODOO_PASSWORD={DEMO_PASSWORD}"
+            f"COPILOT_ODOO_LOGIN={INTEGRATION_LOGIN} "
+            f"COPILOT_ODOO_PASSWORD={DEMO_PASSWORD}"
         )
         try:
             while True:

@@ -12,6 +12,7 @@ from copilot.sandbox.faults import (
     UserError,
     ValidationError,
 )
+from copilot.sandbox.integration_user import INTEGRATION_LOGIN, integration_uid
 from copilot.sandbox.journal import Journal, JournalEntry
 from copilot.sandbox.rpc import VERSION_INFO, RpcDispatcher
 from copilot.sandbox.schema import FieldSpec, ModelSpec
@@ -22,6 +23,7 @@ from copilot.sandbox.store import OdooStore
 __all__ = [
     "ADMIN",
     "DEMO_ANCHOR",
+    "INTEGRATION_LOGIN",
     "VERSION_INFO",
     "AccessDenied",
     "AccessError",
@@ -39,4 +41,5 @@ __all__ = [
     "UserError",
     "ValidationError",
     "build_demo_store",
+    "integration_uid",
 ]

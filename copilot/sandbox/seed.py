@@ -17,6 +17,7 @@ from copilot.sandbox.catalog import (
     load_catalog,
 )
 from copilot.sandbox.dateshift import shift_records
+from copilot.sandbox.integration_user import add_integration_user
 from copilot.sandbox.irmodel import registry_records
 from copilot.sandbox.schema import ModelSpec
 from copilot.sandbox.store import OdooStore
@@ -63,6 +64,7 @@ def build_demo_store(
         firm = _load_demo_firm(_next_ids(records), today or DEMO_ANCHOR)
         if firm is not None:
             _merge(catalog, models, shifted, firm.records, excluded)
+    add_integration_user(shifted)
     entries = [(s.name, s.description, s.ir_model_id) for s in models.values()]
     shifted.update(registry_records(entries, catalog.xmlids))
     return OdooStore(

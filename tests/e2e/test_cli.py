@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from copilot.cli.main import app
-from tests.support.sandbox import DB, INTEGRATION_USER, NO_PROJECT_DB, Sandbox
+from copilot.sandbox import INTEGRATION_LOGIN
+from tests.support.sandbox import DB, INTEGRATION_PASSWORD, NO_PROJECT_DB, Sandbox
 
 runner = CliRunner()
 
@@ -18,8 +19,8 @@ def env_for(sandbox: Sandbox, **overrides: str) -> dict[str, str]:
     env = {
         "COPILOT_ODOO_URL": sandbox.server.url,
         "COPILOT_ODOO_DB": DB,
-        "COPILOT_ODOO_LOGIN": INTEGRATION_USER.login,
-        "COPILOT_ODOO_PASSWORD": INTEGRATION_USER.password,
+        "COPILOT_ODOO_LOGIN": INTEGRATION_LOGIN,
+        "COPILOT_ODOO_PASSWORD": INTEGRATION_PASSWORD,
         "COPILOT_USE_NER": "false",
     }
     env.update(overrides)

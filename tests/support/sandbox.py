@@ -15,10 +15,12 @@ from copilot.odoo import OdooEndpoint, OdooReader, connect
 from copilot.sandbox import (
     ADMIN,
     DEMO_ANCHOR,
+    INTEGRATION_LOGIN,
     OdooStore,
     SandboxServer,
     SandboxUser,
     build_demo_store,
+    integration_uid,
 )
 from copilot.settings import Settings
 from copilot.wiring import CopilotServices, build_services
@@ -26,7 +28,12 @@ from redaction import Redactor, build_redactor, html_to_text
 
 DB = "copilot_demo"
 NO_PROJECT_DB = "crm_only"
-INTEGRATION_USER = SandboxUser(login="copilot", password="copilot-test", uid=2)
+INTEGRATION_PASSWORD = "copilot-test"
+
+
+def integration_user(store: OdooStore) -> SandboxUser:
+    """The least-privilege user the copilot signs in as (no ir.model access)."""
+    return SandboxUser(INTEGRATION_LOGIN, INTEGRATION_PASSWORD, integration_uid(store))
 
 
 @dataclass
@@ -34,8 +41,8 @@ class Sandbox:
     server: SandboxServer
     store: OdooStore
 
-    def endpoint(self, *, password: str = INTEGRATION_USER.password) -> OdooEndpoint:
-        return OdooEndpoint(self.server.url, DB, INTEGRATION_USER.login, password)
+    def endpoint(self, *, password: str = INTEGRATION_PASSWORD) -> OdooEndpoint:
+        return OdooEndpoint(self.server.url, DB, INTEGRATION_LOGIN, password)
 
 
 @pytest.fixture
@@ -48,7 +55,7 @@ def sandbox() -> Iterator[Sandbox]:
             include_demo_firm=False, exclude_models=["project."]
         ),
     }
-    with SandboxServer(databases, [ADMIN, INTEGRATION_USER]) as server:
+    with SandboxServer(databases, [ADMIN, integration_user(store)]) as server:
         yield Sandbox(server, store)
 
 
@@ -56,11 +63,9 @@ def sandbox() -> Iterator[Sandbox]:
 def demo_redactor() -> Redactor:
     """One redactor for the session, with the demo's people on its deny-list."""
     store = build_demo_store()
-    with SandboxServer({DB: store}, [INTEGRATION_USER]) as server:
+    with SandboxServer({DB: store}, [integration_user(store)]) as server:
         connection = connect(
-            OdooEndpoint(
-                server.url, DB, INTEGRATION_USER.login, INTEGRATION_USER.password
-            )
+            OdooEndpoint(server.url, DB, INTEGRATION_LOGIN, INTEGRATION_PASSWORD)
         )
         people = OdooReader(connection, html_to_text).people()
     return build_redactor(deny_list_entries(people))
