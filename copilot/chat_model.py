@@ -58,7 +58,7 @@ class OpenAICompatibleChatModel:
             base_url=settings.llm_base_url,
             api_key=api_key,  # type: ignore[arg-type]  # str is accepted at run time
             timeout=settings.llm_timeout_s,
-            max_retries=2,
+            max_retries=1,
             temperature=0,
         )
 
@@ -70,10 +70,7 @@ class OpenAICompatibleChatModel:
         try:
             answer = runnable.invoke([("system", system), ("human", user)])
         except Exception as exc:
-            raise ModelError(
-                f"The model endpoint failed ({type(exc).__name__}); the offline "
-                "narrator was used instead."
-            ) from exc
+            raise ModelError(_describe(exc)) from exc
         latency = int((time.perf_counter() - started) * 1000)
         parsed = answer.get("parsed") if isinstance(answer, dict) else None
         if not isinstance(parsed, schema):
@@ -93,3 +90,10 @@ class OpenAICompatibleChatModel:
             latency,
         )
         return parsed, call
+
+
+def _describe(exc: Exception) -> str:
+    """A reason for the audit trail: the error's kind and status, never its body."""
+    status = getattr(exc, "status_code", None)
+    kind = type(exc).__name__
+    return f"{kind} (HTTP {status})" if status else kind

@@ -191,6 +191,7 @@ class ProjectSnapshot:
     messages: tuple[Message, ...]
     tickets: tuple[Ticket, ...] | None
     total_hours: float = 0.0
+    active_user_ids: frozenset[int] = frozenset()
 
     @property
     def helpdesk_installed(self) -> bool:

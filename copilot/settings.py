@@ -30,21 +30,63 @@ class Settings(BaseSettings):
     odoo_db: str | None = None
     odoo_login: str | None = None
     odoo_password: SecretStr | None = None
-    odoo_timeout_s: float = Field(default=30.0, gt=0)
+    odoo_timeout_s: float = Field(default=30.0, gt=0, le=3600)
 
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
     llm_model: str = "gpt-4o-mini"
-    llm_timeout_s: float = Field(default=60.0, gt=0)
+    llm_timeout_s: float = Field(default=30.0, gt=0, le=3600)
 
     data_dir: Path = Path(".copilot-data")
 
-    stalled_after_days: int = Field(default=14, ge=1)
-    milestone_due_soon_days: int = Field(default=7, ge=0)
-    overrun_ratio: float = Field(default=1.0, gt=0)
-    activity_deadline_days: int = Field(default=2, ge=0)
+    stalled_after_days: int = Field(default=14, ge=1, le=3650)
+    milestone_due_soon_days: int = Field(default=7, ge=0, le=3650)
+    overrun_ratio: float = Field(default=1.0, gt=0, le=100)
+    activity_deadline_days: int = Field(default=2, ge=0, le=365)
+    default_assignee_id: int | None = Field(
+        default=None,
+        ge=1,
+        description="Odoo user who reviews advice on records with no active owner.",
+    )
+
+    # -- billing blockers and next-best actions ----------------------------
+    billing_period_days: int = Field(default=30, ge=1, le=3650)
+    billing_uninvoiced_critical_days: int = Field(default=30, ge=1, le=3650)
+    billing_missing_time_workdays: int = Field(default=3, ge=1, le=260)
+    billing_draft_invoice_days: int = Field(default=7, ge=0, le=3650)
+    billing_overdue_critical_days: int = Field(default=30, ge=1, le=3650)
+    billing_milestone_late_critical_days: int = Field(default=14, ge=1, le=3650)
+    billing_over_sold_tolerance_hours: float = Field(default=0.0, ge=0, le=10000)
+    billing_dispute_words: str = "billing,invoice,invoicing,credit note"
 
     use_ner: bool = True
+
+    # -- redaction: destinations, confidential identifiers, vault key ------
+    # Entity types a destination may receive unmasked; empty masks everything.
+    # Personal types (names, e-mails, phones, bank and card numbers) can never
+    # be unmasked for a remote model or embeddings.
+    redaction_unmasked_remote_model: list[str] = Field(default_factory=list)
+    redaction_unmasked_local_model: list[str] = Field(default_factory=list)
+    redaction_unmasked_embeddings: list[str] = Field(default_factory=list)
+    redaction_unmasked_logs: list[str] = Field(default_factory=list)
+    redaction_min_score: float = Field(default=0.35, ge=0.0, le=1.0)
+    # Identifiers the firm marks confidential: {"CONTRACT_REF": "CTR-\\d{4}"}.
+    redaction_confidential_patterns: dict[str, str] = Field(default_factory=dict)
+    # Fernet key for vaults kept across processes; unset = a 0600 key file in
+    # the data directory, created on first use.
+    redaction_vault_key: SecretStr | None = None
+
+    # --- Helpdesk triage (copilot/triage/): thresholds and the ticket index.
+    # Below this confidence a suggestion is shown as unsure.
+    triage_unsure_below: float = Field(default=0.55, ge=0.0, le=1.0)
+    # Closed tickets needed before the firm's own labels are trusted fully.
+    triage_min_history: int = Field(default=30, ge=1)
+    triage_neighbours: int = Field(default=10, ge=1, le=100)
+    triage_similar_count: int = Field(default=5, ge=1, le=20)
+    # Most recent closed tickets read from Odoo and indexed per run.
+    triage_history_limit: int = Field(default=2000, ge=1)
+    # Chroma folder of the redacted ticket history; unset = DATA_DIR/triage-index.
+    triage_index_dir: Path | None = None
 
     @field_validator("odoo_url", "llm_base_url")
     @classmethod

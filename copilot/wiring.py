@@ -66,7 +66,7 @@ def build_services(
         today=(lambda: today) if today else date.today,
         llm=llm,
         narrator=narrator,
-        fallback_user_id=connection.uid,
+        fallback_user_id=settings.default_assignee_id,
         deadline_days=settings.activity_deadline_days,
     )
     return CopilotServices(connection, reader, writer, redactor, briefing, audit)

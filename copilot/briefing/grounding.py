@@ -1,21 +1,42 @@
 """Check a model's briefing against the facts it was given.
 
-Numbers come from code: a figure, date or placeholder that no fact contains
-rejects the whole narrative. A citation that resolves to no fact drops the
-sentence, and the drop is counted.
+Numbers come from code: a figure, date, number word or placeholder that the
+cited facts do not contain rejects the whole narrative, and so does a draft
+that leaves out a warning, contradicts the computed status, or carries
+instructions. A sentence citing no known fact is dropped, and counted.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from copilot.briefing.model import BriefingDraft, BriefingInput, DraftItem
+from copilot.facts import ProjectStatus
 
 __all__ = ["GroundingResult", "check_grounding"]
 
 _NUMBER = re.compile(r"\d{4}-\d{2}-\d{2}|\d+(?:[.,]\d+)?")
 _PLACEHOLDER = re.compile(r"<?\b([A-Z][A-Z_]*_\d+)\b>?")
+_NUMBER_WORD = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+    r"billion|dozen|half|double|triple|twice)\b",
+    re.IGNORECASE,
+)
+_ALL_CLEAR = re.compile(
+    r"\b(?:on track|on schedule|no (?:risks?|issues?|action)|nothing needs)\b",
+    re.IGNORECASE,
+)
+_TROUBLE = re.compile(r"\b(?:off track|at risk|behind schedule)\b", re.IGNORECASE)
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore (?:all |any )?(?:previous|prior|above) instructions|"
+    r"disregard (?:the )?(?:rules|instructions)|system prompt)\b|^\s*(?:system|"
+    r"assistant|user)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -35,50 +56,88 @@ def _numbers(text: str) -> set[str]:
         if "-" in token:
             found.add(token)
             continue
-        value = float(token.replace(",", "."))
-        found.add(f"{value:g}")
+        found.add(f"{float(token.replace(',', '.')):g}")
     return found
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _NUMBER_WORD.findall(text)}
+
+
+def _rejection(text: str, source: str, placeholders: set[str]) -> str | None:
+    """Why `text` says more than `source` holds, or None."""
+    if _numbers(text) - _numbers(source):
+        return "figures not in the facts"
+    if _words(text) - _words(source):
+        return "number words not in the facts"
+    if set(_PLACEHOLDER.findall(text)) - placeholders:
+        return "unknown placeholders"
+    if _INSTRUCTION.search(text):
+        return "instructions in the answer"
+    return None
 
 
 def check_grounding(draft: BriefingDraft, given: BriefingInput) -> GroundingResult:
     """Accept the draft (minus unresolvable sentences) or reject it with a reason."""
-    source = " ".join([given.project_label, *(f.statement for f in given.facts)])
-    allowed_numbers = _numbers(source) | _numbers(given.today.isoformat())
-    allowed_placeholders = set(_PLACEHOLDER.findall(source))
-    known_ids = {fact.fact_id for fact in given.facts}
+    statements = {fact.fact_id: fact.statement for fact in given.facts}
+    everything = " ".join(
+        [given.project_label, given.today.isoformat(), *statements.values()]
+    )
+    placeholders = set(_PLACEHOLDER.findall(everything))
 
-    texts = [draft.headline]
-    for item in (*draft.risks, *draft.blockers, *draft.next_steps):
-        texts.append(item.text)
-    for text in texts:
-        invented = _numbers(text) - allowed_numbers
-        if invented:
-            return GroundingResult(
-                None, 0, f"{len(invented)} figure(s) not in the facts"
-            )
-        unknown = set(_PLACEHOLDER.findall(text)) - allowed_placeholders
-        if unknown:
-            return GroundingResult(None, 0, f"{len(unknown)} unknown placeholder(s)")
+    reason = _rejection(draft.headline, everything, placeholders)
+    if reason is None and not draft.headline.strip():
+        reason = "empty headline"
+    if reason is None:
+        reason = _status_contradiction(draft.headline, given.status)
+    if reason is not None:
+        return GroundingResult(None, 0, reason)
 
     dropped = 0
-
-    def keep(items: list[DraftItem]) -> list[DraftItem]:
-        nonlocal dropped
-        kept = []
+    kept: dict[str, list[DraftItem]] = {}
+    for section, items in (
+        ("risks", draft.risks),
+        ("blockers", draft.blockers),
+        ("next_steps", draft.next_steps),
+    ):
+        kept[section] = []
         for item in items:
-            cited = [fid for fid in item.fact_ids if fid in known_ids]
+            cited = [fid for fid in item.fact_ids if fid in statements]
             if not cited:
                 dropped += 1
                 continue
-            kept.append(DraftItem(text=item.text, fact_ids=cited))
-        return kept
+            source = " ".join(
+                [
+                    given.project_label,
+                    given.today.isoformat(),
+                    *(statements[f] for f in cited),
+                ]
+            )
+            reason = _rejection(item.text, source, placeholders)
+            if reason is not None:
+                return GroundingResult(None, dropped, reason)
+            kept[section].append(DraftItem(text=item.text, fact_ids=cited))
 
-    checked = BriefingDraft(
-        headline=draft.headline,
-        risks=keep(draft.risks),
-        blockers=keep(draft.blockers),
-        next_steps=keep(draft.next_steps),
+    missing = _uncited_warnings(given, (i for items in kept.values() for i in items))
+    if missing:
+        return GroundingResult(None, dropped, f"{missing} warning fact(s) left out")
+    return GroundingResult(
+        BriefingDraft(headline=draft.headline, **kept), dropped, None
     )
-    if not draft.headline.strip():
-        return GroundingResult(None, dropped, "empty headline")
-    return GroundingResult(checked, dropped, None)
+
+
+def _status_contradiction(headline: str, status: ProjectStatus) -> str | None:
+    if status is not ProjectStatus.ON_TRACK and _ALL_CLEAR.search(headline):
+        return "the headline contradicts the computed status"
+    if status is ProjectStatus.ON_TRACK and _TROUBLE.search(headline):
+        return "the headline contradicts the computed status"
+    return None
+
+
+def _uncited_warnings(given: BriefingInput, items: Iterable[DraftItem]) -> int:
+    cited = {fid for item in items for fid in item.fact_ids}
+    return sum(
+        1
+        for fact in given.facts
+        if fact.severity in ("warning", "critical") and fact.fact_id not in cited
+    )

@@ -110,7 +110,7 @@ class BriefingService:
         today: Callable[[], date],
         llm: LlmNarrator | None = None,
         narrator: Narrator | None = None,
-        fallback_user_id: int,
+        fallback_user_id: int | None,
         deadline_days: int = 2,
     ) -> None:
         self._reader = reader
@@ -157,7 +157,7 @@ class BriefingService:
         entities = dict(sorted(counts.items()))
         activity_id, outcome = None, None
         if not dry_run:
-            activity_id, outcome = self._write(briefing, snapshot, facts, today, period)
+            activity_id, outcome = self._write(briefing, snapshot, today, period)
             self._audit.record(
                 "suggestion_written",
                 correlation_id,
@@ -232,7 +232,7 @@ class BriefingService:
             self._audit.record(
                 "model_call", correlation_id, outcome="error", error=str(exc)
             )
-            return self._fallback(briefing_input, "the model endpoint failed")
+            return self._fallback(briefing_input, f"the model endpoint failed: {exc}")
         self._audit.record(
             "model_call",
             correlation_id,
@@ -265,25 +265,39 @@ class BriefingService:
         self,
         briefing: Briefing,
         snapshot: ProjectSnapshot,
-        facts: Sequence[Fact],
         today: date,
         period: str,
-    ) -> tuple[int, str]:
+    ) -> tuple[int | None, str]:
+        owner = self._owner(snapshot)
+        if owner is None:
+            logger.warning(
+                "project %s has no active manager; no activity written",
+                snapshot.project.id,
+            )
+            return None, "skipped: the project has no active manager"
+        note = render_activity_note(briefing)
         key = SuggestionKey(
             kind="brief",
             record=snapshot.project.ref,
             period=period,
-            content_hash=_content_hash(briefing.status.value, facts),
+            content_hash=_content_hash(note),
         )
         words = _STATUS_SUMMARY[briefing.status.value]
         result = self._writer.schedule_activity(
             key,
-            user_id=snapshot.project.manager_id or self._fallback_user_id,
+            user_id=owner,
             summary=f"status briefing ({words})",
-            note_html=render_activity_note(briefing),
+            note_html=note,
             deadline=today + timedelta(days=self._deadline_days),
         )
         return result.activity_id, result.outcome
+
+    def _owner(self, snapshot: ProjectSnapshot) -> int | None:
+        """The project manager if an active person, else the configured fallback."""
+        manager = snapshot.project.manager_id
+        if manager is not None and manager in snapshot.active_user_ids:
+            return manager
+        return self._fallback_user_id
 
 
 def _period(today: date) -> str:
@@ -291,12 +305,9 @@ def _period(today: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _content_hash(status: str, facts: Sequence[Fact]) -> str:
-    """Hash of the advice's substance (facts), not of its wording."""
-    digest = hashlib.sha256(status.encode())
-    for fact in facts:
-        digest.update(b"\x00" + fact.kind.encode() + b"\x00" + fact.statement.encode())
-    return digest.hexdigest()[:12]
+def _content_hash(note_html: str) -> str:
+    """Hash of what the reviewer reads: same text, same activity untouched."""
+    return hashlib.sha256(note_html.encode()).hexdigest()[:12]
 
 
 def _restore(

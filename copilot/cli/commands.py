@@ -20,6 +20,7 @@ __all__ = ["run_brief", "run_demo", "run_eval", "run_sandbox"]
 
 DEMO_DB = "copilot_demo"
 DEMO_PASSWORD = "copilot-demo"
+DEMO_ADMIN_UID = 2
 
 
 def run_brief(
@@ -60,6 +61,10 @@ def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
 
 def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
     console = Console(stderr=as_json)
+    if settings.default_assignee_id is None:
+        # Projects without an active manager go to the demo's admin (Mitchell
+        # Admin) so that every project shows its briefing.
+        settings = settings.model_copy(update={"default_assignee_id": DEMO_ADMIN_UID})
     console.print("Starting the demo Odoo (a loopback test double of Odoo 17)…")
     server = _demo_server(settings, port=0, reset=reset)
     with server:  # type: ignore[attr-defined]

@@ -321,7 +321,25 @@ class OdooReader:
             messages=self.messages(project_id, [task.id for task in tasks]),
             tickets=self.open_tickets(project.partner_id),
             total_hours=self.total_hours(project_id),
+            active_user_ids=self.active_internal_users(
+                [project.manager_id] if project.manager_id else []
+            ),
         )
+
+    def active_internal_users(self, user_ids: Sequence[int]) -> frozenset[int]:
+        """Which of `user_ids` are active employees' accounts (not portal, not bots).
+
+        Archived users such as OdooBot must not be handed advice to review.
+        """
+        if not user_ids:
+            return frozenset()
+        rows = self._rpc.execute_kw(
+            "res.users",
+            "search_read",
+            [[["id", "in", list(user_ids)], ["share", "=", False]]],
+            {"fields": ["id"]},
+        )
+        return frozenset(int(row["id"]) for row in rows)
 
     # -- people (for the deny-list) ---------------------------------------
 

@@ -43,9 +43,13 @@ class SuggestionKey:
     content_hash: str
 
     @property
+    def thread(self) -> str:
+        """What stays the same across periods: one open activity per thread."""
+        return f"{self.kind}/{self.record.model}/{self.record.id}/"
+
+    @property
     def base(self) -> str:
-        """The part that stays the same when the advice is rewritten."""
-        return f"{self.kind}/{self.record.model}/{self.record.id}/{self.period}"
+        return f"{self.thread}{self.period}"
 
     @property
     def marker(self) -> str:
@@ -132,19 +136,30 @@ class AdvisoryWriter:
         note_html: str,
         deadline: date,
     ) -> ActivityResult:
-        """Leave one To-Do for a person to review; never two for the same key."""
+        """Leave one To-Do for a person to review.
+
+        One open copilot activity per record and kind: the same advice leaves
+        it untouched, new advice (or a new period) refreshes it in place.
+        """
         full_summary = f"{SUMMARY_PREFIX}: {summary}"[:250]
         note = f"{note_html}<p><small>{html.escape(key.marker)}</small></p>"
         existing = self._find_own_activities(key)
         if existing:
             first = existing[0]
             self._own_activity_ids.update(row["id"] for row in existing)
-            if key.content_hash in str(first.get("note") or ""):
+            if html.escape(key.marker) in str(first.get("note") or ""):
                 return ActivityResult(first["id"], "unchanged")
             self.execute(
                 "mail.activity",
                 "write",
-                [[first["id"]], {"summary": full_summary, "note": note}],
+                [
+                    [first["id"]],
+                    {
+                        "summary": full_summary,
+                        "note": note,
+                        "date_deadline": deadline.isoformat(),
+                    },
+                ],
             )
             return ActivityResult(first["id"], "updated")
         answer = self.execute(
@@ -177,7 +192,7 @@ class AdvisoryWriter:
                     ["res_model", "=", key.record.model],
                     ["res_id", "=", key.record.id],
                     ["summary", "=like", f"{SUMMARY_PREFIX}%"],
-                    ["note", "ilike", f"{MARKER_LABEL}: {key.base} "],
+                    ["note", "ilike", f"{MARKER_LABEL}: {key.thread}"],
                 ]
             ],
             {"fields": ["id", "note"], "order": "id asc"},

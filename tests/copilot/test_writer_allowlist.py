@@ -132,8 +132,33 @@ def test_changed_advice_updates_the_own_activity() -> None:
     assert (result.activity_id, result.outcome) == (41, "updated")
     model, method, args, _ = rpc.calls[-1]
     assert (model, method, args[0]) == ("mail.activity", "write", [41])
-    assert set(args[1]) == {"summary", "note"}
+    assert set(args[1]) == {"summary", "note", "date_deadline"}
 
 
 def _day() -> date:
     return date(2026, 12, 4)
+
+
+def test_a_new_period_refreshes_last_periods_activity() -> None:
+    """Next week's briefing updates the open activity instead of adding one."""
+    last_week = SuggestionKey(
+        "brief", RecordRef("project.project", 5), "2026-W48", "aaa111"
+    )
+    searched: list[Any] = []
+
+    def handler(model: str, method: str, args: Any, kwargs: Any) -> Any:
+        if method == "search_read":
+            searched.append(args[0])
+            return [{"id": 41, "note": f"<p>{last_week.marker}</p>"}]
+        if method == "write":
+            return True
+        raise AssertionError(f"unexpected {model}.{method}")
+
+    rpc = RecordingRpc(handler)
+    result = AdvisoryWriter(rpc).schedule_activity(
+        _key("aaa111"), user_id=2, summary="s", note_html="<p>n</p>", deadline=_day()
+    )
+    assert (result.activity_id, result.outcome) == (41, "updated")
+    assert ["note", "ilike", "Copilot reference: brief/project.project/5/"] in searched[
+        0
+    ]

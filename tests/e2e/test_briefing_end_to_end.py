@@ -58,7 +58,9 @@ def test_every_project_gets_exactly_one_activity_and_a_rerun_adds_none(
     sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
 ) -> None:
     """Two runs over every project leave one copilot activity each, and no edits."""
-    services, audit = make_services(sandbox, demo_redactor, tmp_path)
+    services, audit = make_services(
+        sandbox, demo_redactor, tmp_path, default_assignee_id=2
+    )
     admin = admin_client(sandbox)
     before = business_state(admin)
     project_ids = services.reader.active_project_ids()
@@ -146,3 +148,14 @@ def test_planted_risks_of_the_demo_firm_are_found(
             assert result.briefing.status.value == "off_track"
         if not risks:
             assert result.briefing.status.value == "on_track"
+
+
+def test_project_without_active_manager_gets_no_orphan_activity(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """Project 11's manager is the archived OdooBot: nothing is assigned to a bot."""
+    services, _ = make_services(sandbox, demo_redactor, tmp_path)
+    result = services.briefing.brief(11)
+    assert result.odoo_activity_id is None
+    assert (result.write_outcome or "").startswith("skipped")
+    assert copilot_activities(admin_client(sandbox), 11) == 0

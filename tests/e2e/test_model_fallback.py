@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from redaction import Redactor
-from tests.fakes.openai_server import FakeOpenAIServer, json_answer
+from tests.fakes.openai_server import FakeOpenAIServer, json_answer, restating_answer
 from tests.support.sandbox import Sandbox, make_services
 
 
@@ -24,18 +24,23 @@ def brief_with(
 def test_grounded_answer_is_used_and_cites_records(
     sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
 ) -> None:
-    """A model answer that restates facts is used, with the facts' evidence."""
-    answer = {
-        "headline": "Office work continues.",
-        "risks": [{"text": "Hours are over budget.", "fact_ids": ["F1"]}],
-        "blockers": [],
-        "next_steps": [{"text": "Review the estimate.", "fact_ids": ["F1", "F99"]}],
-    }
-    result, _, _ = brief_with(json_answer(answer), sandbox, demo_redactor, tmp_path)
+    """A model answer that restates every warning is used, with the evidence."""
+    result, _, _ = brief_with(restating_answer, sandbox, demo_redactor, tmp_path)
     assert result.briefing.narrator == "llm:m"
     assert result.briefing.fallback_reason is None
     payload = result.as_dict()
-    assert payload["risks"][0]["evidence"] == [{"model": "project.project", "id": 1}]
+    assert payload["risks"]
+    assert all(risk["evidence"] for risk in payload["risks"])
+
+
+def test_answer_that_drops_the_risks_falls_back(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """An all-clear answer for an off-track project is rejected, not written."""
+    answer = {"headline": "Everything is fine.", "risks": []}
+    result, audit, _ = brief_with(json_answer(answer), sandbox, demo_redactor, tmp_path)
+    assert result.briefing.narrator == "offline"
+    assert "left out" in (result.briefing.fallback_reason or "")
 
 
 def test_invented_number_falls_back_to_offline_and_is_audited(
@@ -57,7 +62,9 @@ def test_invalid_json_falls_back_to_offline(
         lambda _req: (200, "not json {"), sandbox, demo_redactor, tmp_path
     )
     assert result.briefing.narrator == "offline"
-    assert result.briefing.fallback_reason == "the model endpoint failed"
+    assert (result.briefing.fallback_reason or "").startswith(
+        "the model endpoint failed"
+    )
     assert any(e.get("outcome") == "error" for e in audit.entries)
 
 
@@ -70,3 +77,34 @@ def test_server_error_falls_back_to_offline(
     )
     assert result.briefing.narrator == "offline"
     assert len(fake.requests) >= 1
+
+
+def test_a_failing_endpoint_is_paused_for_the_rest_of_the_run(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """After one failure the next briefings skip the model (circuit breaker)."""
+    with FakeOpenAIServer(lambda _req: (500, "boom")) as fake:
+        services, _ = make_services(
+            sandbox, demo_redactor, tmp_path, llm_base_url=fake.base_url, llm_model="m"
+        )
+        first = services.briefing.brief(1, dry_run=True)
+        calls_after_first = len(fake.requests)
+        second = services.briefing.brief(2, dry_run=True)
+    assert calls_after_first >= 1
+    assert len(fake.requests) == calls_after_first
+    assert "paused" in (second.briefing.fallback_reason or "")
+    assert first.briefing.narrator == second.briefing.narrator == "offline"
+
+
+def test_control_characters_from_the_model_are_removed(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """Terminal escape sequences in an answer never reach the reader."""
+
+    def answer(request: dict[str, object]) -> tuple[int, str]:
+        status, body = restating_answer(request)  # type: ignore[arg-type]
+        return status, body.replace("Status restated.", "Status \\u001b[2J restated.")
+
+    result, _, _ = brief_with(answer, sandbox, demo_redactor, tmp_path)
+    assert result.briefing.narrator == "llm:m"
+    assert "\x1b" not in result.briefing.headline

@@ -12,7 +12,7 @@ from copilot.deny_list import deny_list_entries
 from copilot.odoo import OdooReader, connect
 from copilot.sandbox.seed import demo_firm
 from redaction import Redactor, html_to_text
-from tests.fakes.openai_server import FakeOpenAIServer, json_answer
+from tests.fakes.openai_server import FakeOpenAIServer, restating_answer
 from tests.support.sandbox import Sandbox, make_services
 
 
@@ -92,14 +92,8 @@ def test_chat_model_requests_carry_no_personal_value(
     sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
 ) -> None:
     """For every demo project the model endpoint receives only redacted text."""
-    answer = {
-        "headline": "Status restated.",
-        "risks": [],
-        "blockers": [],
-        "next_steps": [],
-    }
     values = sensitive_values(sandbox)
-    with FakeOpenAIServer(json_answer(answer)) as fake:
+    with FakeOpenAIServer(restating_answer) as fake:
         services, audit = make_services(
             sandbox, demo_redactor, tmp_path, llm_base_url=fake.base_url, llm_model="m"
         )

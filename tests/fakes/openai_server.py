@@ -6,6 +6,7 @@ Tests choose its answer: a JSON document, invalid JSON, or an HTTP error.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,21 @@ Answer = Callable[[dict[str, Any]], tuple[int, str]]
 def json_answer(document: dict[str, Any]) -> Answer:
     """Answer every chat request with `document` as the assistant's content."""
     return lambda _request: (200, json.dumps(document))
+
+
+_FACT_LINE = re.compile(r"^(F\d+) \[[a-z_]+, (warning|critical|info)\]", re.MULTILINE)
+
+
+def restating_answer(request: dict[str, Any]) -> tuple[int, str]:
+    """A faithful model: one risk per warning fact of the prompt, no figures."""
+    prompt = "\n".join(str(m.get("content", "")) for m in request.get("messages", []))
+    risks = [
+        {"text": "See the cited finding.", "fact_ids": [fact_id]}
+        for fact_id, severity in _FACT_LINE.findall(prompt)
+        if severity != "info"
+    ]
+    document = {"headline": "Status restated.", "risks": risks}
+    return 200, json.dumps(document)
 
 
 @dataclass
