@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from copilot.errors import ConfigurationError
+
 __all__ = ["AuditSink", "JsonlAuditLog", "MemoryAuditLog"]
 
 AuditValue = str | int | float | bool | None | list[dict[str, object]]
@@ -35,9 +37,26 @@ class JsonlAuditLog:
         entry = _entry(event, correlation_id, details)
         line = json.dumps(entry, sort_keys=True, ensure_ascii=False)
         with self._lock:
+            try:
+                self._path.parent.mkdir(parents=True, exist_ok=True)
+                with self._path.open("a", encoding="utf-8") as handle:
+                    handle.write(line + "\n")
+            except OSError as exc:
+                raise ConfigurationError(
+                    f"Cannot append to the audit trail in {self._path.parent}; "
+                    "check COPILOT_DATA_DIR is a writable folder."
+                ) from exc
+
+    def check_writable(self) -> None:
+        """Fail before any job runs if the trail could not be written."""
+        try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            with self._path.open("a", encoding="utf-8") as handle:
-                handle.write(line + "\n")
+            with self._path.open("a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            raise ConfigurationError(
+                f"COPILOT_DATA_DIR ({self._path.parent}) is not a writable folder."
+            ) from exc
 
 
 class MemoryAuditLog:

@@ -18,12 +18,21 @@ _OFFLINE_ENVIRONMENT = {
 }
 
 # odoorpc logs every request and answer at DEBUG, the password included.
-_QUIET_LOGGERS = ("odoorpc", "httpx", "openai", "presidio-analyzer", "urllib3")
+# Presidio warns at start-up about recognizers for languages we do not load,
+# and logs matched text at DEBUG: errors only.
+_QUIET_LOGGERS = {
+    "odoorpc": logging.WARNING,
+    "httpx": logging.WARNING,
+    "openai": logging.WARNING,
+    "urllib3": logging.WARNING,
+    "presidio-analyzer": logging.ERROR,
+    "presidio-anonymizer": logging.ERROR,
+}
 
 
 def apply_offline_environment() -> None:
     """Apply the offline switches (keeping explicit overrides) and quiet loggers."""
     for name, value in _OFFLINE_ENVIRONMENT.items():
         os.environ.setdefault(name, value)
-    for noisy in _QUIET_LOGGERS:
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for name, level in _QUIET_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -61,6 +62,14 @@ class Settings(BaseSettings):
 
     use_ner: bool = True
 
+    # -- HTTP API -----------------------------------------------------------
+    # Host headers the API answers (DNS-rebinding defence) and browser origins
+    # it accepts; JSON lists, e.g. COPILOT_API_ALLOWED_HOSTS='["copilot.internal"]'.
+    api_allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["127.0.0.1", "localhost", "[::1]"]
+    )
+    api_allowed_origins: list[str] = Field(default_factory=list)
+
     # -- redaction: destinations, confidential identifiers, vault key ------
     # Entity types a destination may receive unmasked; empty masks everything.
     # Personal types (names, e-mails, phones, bank and card numbers) can never
@@ -96,6 +105,17 @@ class Settings(BaseSettings):
         value = value.strip().rstrip("/")
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
+        parts = urlsplit(value)
+        if parts.username or parts.password:
+            raise ValueError(
+                "must not carry credentials; use the LOGIN/PASSWORD settings"
+            )
+        try:
+            parts.port  # noqa: B018  # raises on a port out of range
+        except ValueError:
+            raise ValueError("has an invalid port") from None
+        if not parts.hostname:
+            raise ValueError("has no host")
         return value
 
     @property

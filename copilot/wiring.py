@@ -6,6 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from copilot.audit import AuditSink, JsonlAuditLog
+from copilot.billing import (
+    BillingScanService,
+    BillingThresholds,
+    NextActionsService,
+)
 from copilot.briefing import BriefingService, LlmNarrator
 from copilot.briefing.model import Narrator
 from copilot.chat_model import OpenAICompatibleChatModel
@@ -18,10 +23,27 @@ from copilot.odoo import (
     OdooReader,
     connect,
 )
+from copilot.odoo.billing_reader import BillingReader
+from copilot.odoo.ticket_reader import TicketReader
 from copilot.settings import Settings
+from copilot.triage import (
+    DefaultModel,
+    LlmRefiner,
+    TriageClassifier,
+    TriagePolicy,
+    TriageService,
+    load_training_set,
+)
 from redaction import Redactor, build_redactor, html_to_text
+from retrieval import ChromaTicketIndex, HashingEmbedder, TicketIndex
 
-__all__ = ["CopilotServices", "build_services"]
+__all__ = [
+    "BillingServices",
+    "CopilotServices",
+    "build_billing_services",
+    "build_services",
+    "build_triage_service",
+]
 
 
 @dataclass
@@ -44,6 +66,10 @@ def build_services(
     narrator: Narrator | None = None,
 ) -> CopilotServices:
     """Connect to Odoo and wire every service for one process."""
+    if audit is None:
+        trail = JsonlAuditLog(settings.data_dir / "audit.jsonl")
+        trail.check_writable()
+        audit = trail
     connection = connect(
         endpoint or OdooEndpoint.from_settings(settings),
         timeout_s=settings.odoo_timeout_s,
@@ -55,7 +81,6 @@ def build_services(
             deny_list_entries(reader.people()), use_ner=settings.use_ner
         )
     writer = AdvisoryWriter(connection)
-    audit = audit or JsonlAuditLog(settings.data_dir / "audit.jsonl")
     llm = LlmNarrator(OpenAICompatibleChatModel(settings)) if settings.has_llm else None
     briefing = BriefingService(
         reader,
@@ -70,3 +95,122 @@ def build_services(
         deadline_days=settings.activity_deadline_days,
     )
     return CopilotServices(connection, reader, writer, redactor, briefing, audit)
+
+
+def build_triage_service(
+    settings: Settings,
+    *,
+    endpoint: OdooEndpoint | None = None,
+    use_odoo: bool = True,
+    today: date | None = None,
+    audit: AuditSink | None = None,
+    redactor: Redactor | None = None,
+    index: TicketIndex | None = None,
+) -> TriageService:
+    """Wire the triage job; without Odoo it triages text on the offline path.
+
+    With `use_odoo` false (or no Odoo configured and no `endpoint`), nothing
+    connects: the redactor has no Odoo deny-list and similar tickets come
+    from the index kept in the data folder.
+    """
+    connection = None
+    if use_odoo and (endpoint is not None or settings.odoo_url):
+        connection = connect(
+            endpoint or OdooEndpoint.from_settings(settings),
+            timeout_s=settings.odoo_timeout_s,
+        )
+    if redactor is None:
+        people = OdooReader(connection, html_to_text).people() if connection else ()
+        redactor = build_redactor(deny_list_entries(people), use_ner=settings.use_ner)
+    if index is None:
+        folder = settings.triage_index_dir or settings.data_dir / "triage-index"
+        index = ChromaTicketIndex(HashingEmbedder(), folder)
+    policy = TriagePolicy(
+        unsure_below=settings.triage_unsure_below,
+        min_history=settings.triage_min_history,
+        neighbours=settings.triage_neighbours,
+    )
+    model = DefaultModel.train(
+        load_training_set(), cache_dir=settings.data_dir / "models"
+    )
+    refiner = (
+        LlmRefiner(
+            OpenAICompatibleChatModel(settings),
+            unsure_below=settings.triage_unsure_below,
+        )
+        if settings.has_llm
+        else None
+    )
+    return TriageService(
+        TriageClassifier(model, index, policy),
+        redactor,
+        audit or JsonlAuditLog(settings.data_dir / "audit.jsonl"),
+        tickets=TicketReader(connection, html_to_text) if connection else None,
+        writer=AdvisoryWriter(connection) if connection else None,
+        odoo_url=connection.endpoint.url if connection else None,
+        today=(lambda: today) if today else date.today,
+        deadline_days=settings.activity_deadline_days,
+        fallback_user_id=settings.default_assignee_id,
+        similar_count=settings.triage_similar_count,
+        history_limit=settings.triage_history_limit,
+        refiner=refiner,
+    )
+
+
+@dataclass
+class BillingServices:
+    connection: OdooConnection
+    scan: BillingScanService
+    next_actions: NextActionsService
+    audit: AuditSink
+
+
+def build_billing_services(
+    settings: Settings,
+    *,
+    endpoint: OdooEndpoint | None = None,
+    today: date | None = None,
+    audit: AuditSink | None = None,
+    redactor: Redactor | None = None,
+) -> BillingServices:
+    """Connect to Odoo and wire the billing scan and next-best actions.
+
+    The redactor (and its deny-list read) is only built when a model
+    endpoint is configured: the offline narrator sends nothing anywhere.
+    """
+    connection = connect(
+        endpoint or OdooEndpoint.from_settings(settings),
+        timeout_s=settings.odoo_timeout_s,
+    )
+    reader = OdooReader(connection, html_to_text, db=connection.endpoint.db)
+    reader.require_project_app()
+    source = BillingReader(connection, db=connection.endpoint.db)
+    thresholds = BillingThresholds.from_settings(settings)
+    clock = (lambda: today) if today else date.today
+    scan = BillingScanService(
+        source,
+        thresholds=thresholds,
+        today=clock,
+        rpc_calls=lambda: connection.call_count,
+    )
+    audit = audit or JsonlAuditLog(settings.data_dir / "audit.jsonl")
+    llm = None
+    if settings.has_llm:
+        llm = LlmNarrator(OpenAICompatibleChatModel(settings))
+        if redactor is None:
+            redactor = build_redactor(
+                deny_list_entries(reader.people()), use_ner=settings.use_ner
+            )
+    next_actions = NextActionsService(
+        source,
+        scan,
+        AdvisoryWriter(connection),
+        audit,
+        thresholds=thresholds,
+        today=clock,
+        fallback_user_id=settings.default_assignee_id,
+        redactor=redactor,
+        llm=llm,
+        deadline_days=settings.activity_deadline_days,
+    )
+    return BillingServices(connection, scan, next_actions, audit)

@@ -11,6 +11,7 @@ from functools import cache
 
 from copilot.errors import RedactionError
 from redaction.common_words import is_distinctive
+from redaction.confidential_ids import ConfidentialPatterns
 from redaction.folding import WORD, fold, fold_key
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan, SpanSource
@@ -95,13 +96,27 @@ class DenyList:
     IBANs and other numbers whatever their grouping.
     """
 
-    def __init__(self, index: TermIndex, entry_count: int) -> None:
+    def __init__(
+        self,
+        index: TermIndex,
+        entry_count: int,
+        patterns: ConfidentialPatterns | None = None,
+    ) -> None:
         self._index = index
         self._entry_count = entry_count
+        self._patterns = patterns
 
     @classmethod
-    def from_entries(cls, entries: Iterable[DenyListEntry]) -> DenyList:
-        """Compile ``entries`` into one index; later duplicates are ignored."""
+    def from_entries(
+        cls,
+        entries: Iterable[DenyListEntry],
+        patterns: ConfidentialPatterns | None = None,
+    ) -> DenyList:
+        """Compile ``entries`` into one index; later duplicates are ignored.
+
+        ``patterns`` adds the firm's confidential identifier patterns: their
+        matches are known values too.
+        """
         index = TermIndex()
         partials: dict[str, set[Term]] = defaultdict(set)
         person_types = read_string_list("matching.json", "partial_name_types")
@@ -131,7 +146,7 @@ class DenyList:
             skipped,
             dropped,
         )
-        return cls(index, count)
+        return cls(index, count, patterns)
 
     @staticmethod
     def _collect_person_forms(
@@ -165,4 +180,7 @@ class DenyList:
 
     def find(self, text: str) -> list[EntitySpan]:
         """Return every known value in ``text``, possibly overlapping."""
-        return self._index.find(text, SpanSource.DENY_LIST)
+        found = self._index.find(text, SpanSource.DENY_LIST)
+        if self._patterns:
+            found.extend(self._patterns.find(text))
+        return found

@@ -82,7 +82,20 @@ class RedactionPolicy:
         surface = text[span.start : span.end]
         if fold_key(surface) in self.allowed_terms:
             return False
-        return not (span.entity_type in _name_types() and _is_identifier(surface))
+        if span.entity_type not in _name_types():
+            return True
+        return not _is_identifier(surface) and self._has_name_words(surface)
+
+    def _has_name_words(self, surface: str) -> bool:
+        """Whether a name span keeps a word once amounts, references and terms go.
+
+        "EUR 12,436.00", "Milestone M4" and "In Progress" are not names.
+        """
+        return any(
+            not any(char.isdigit() for char in word)
+            and fold_key(word) not in self.allowed_terms
+            for word in WORD.findall(surface)
+        )
 
     def is_remembered(self, span: EntitySpan, text: str) -> bool:
         """Whether a masked value is searched for in later texts and by the guard.

@@ -7,10 +7,12 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from copilot.errors import RedactionError
 from redaction.analyzer import EntityAnalyzer
 from redaction.deny_list import DenyList
+from redaction.destinations import Destination, DestinationPolicy
 from redaction.html_text import html_to_text
 from redaction.leak_guard import LeakGuard, known_values_in
 from redaction.policy import RedactionPolicy
@@ -18,6 +20,7 @@ from redaction.redacted_text import RedactedText, seal
 from redaction.spans import EntitySpan, combine_spans
 from redaction.term_index import MatchKind, match_kind
 from redaction.vault import PseudonymVault
+from redaction.vault_store import EncryptedVaultStore
 
 __all__ = ["RedactionScope", "Redactor"]
 
@@ -37,12 +40,24 @@ class RedactionScope:
         analyzer: EntityAnalyzer,
         deny_list: DenyList,
         policy: RedactionPolicy,
+        vault: PseudonymVault | None = None,
+        store: EncryptedVaultStore | None = None,
     ) -> None:
         self.scope_id = scope_id
         self._analyzer = analyzer
         self._deny_list = deny_list
         self._policy = policy
-        self._vault = PseudonymVault()
+        self._vault = vault or PseudonymVault()
+        self._store = store
+
+    def persist(self) -> None:
+        """Save this scope's vault, encrypted, so a later process can restore.
+
+        Raises ``RedactionError`` if the scope was not opened as persistent.
+        """
+        if self._store is None:
+            raise RedactionError("this scope was not opened as persistent")
+        self._store.save(self.scope_id, self._vault)
 
     def redact(self, text: str) -> RedactedText:
         """``text`` with every confidential value replaced by its placeholder."""
@@ -144,7 +159,8 @@ class RedactionScope:
             position = span.end
         pieces.append(text[position:])
         logger.debug("redacted %d characters: %d values", len(text), len(spans))
-        return seal("".join(pieces), counts)
+        kept = tuple(replace(span, canonical=None) for span in spans)
+        return seal("".join(pieces), counts, kept)
 
     def _verify(self, redacted: str) -> None:
         # Fail closed should a known original survive (a bug, not a policy).
@@ -178,24 +194,50 @@ class Redactor:
         analyzer: EntityAnalyzer,
         deny_list: DenyList,
         policy: RedactionPolicy | None = None,
+        vault_store: EncryptedVaultStore | None = None,
     ) -> None:
         self._analyzer = analyzer
         self._deny_list = deny_list
         self.policy = policy or RedactionPolicy()
+        self._vault_store = vault_store
         self._lock = threading.Lock()
         self._scopes: weakref.WeakValueDictionary[str, RedactionScope] = (
             weakref.WeakValueDictionary()
         )
 
-    def scope(self, scope_id: str) -> RedactionScope:
-        """The scope for ``scope_id`` (one briefing, ticket thread or account)."""
+    def scope(self, scope_id: str, *, is_persistent: bool = False) -> RedactionScope:
+        """The scope for ``scope_id`` (one briefing, ticket thread or account).
+
+        A persistent scope starts from the vault saved under its id, if any,
+        and can be saved with ``persist()``; it needs a vault store.
+        """
         if not isinstance(scope_id, str) or not scope_id.strip():
             raise RedactionError("a redaction scope needs a non-empty id")
+        if is_persistent and self._vault_store is None:
+            raise RedactionError("persistent scopes need a vault store")
         with self._lock:
             scope = self._scopes.get(scope_id)
             if scope is None:
+                store = self._vault_store if is_persistent else None
+                vault = None if store is None else store.load(scope_id)
                 scope = RedactionScope(
-                    scope_id, self._analyzer, self._deny_list, self.policy
+                    scope_id,
+                    self._analyzer,
+                    self._deny_list,
+                    self.policy,
+                    vault,
+                    store,
                 )
                 self._scopes[scope_id] = scope
             return scope
+
+    def for_destination(
+        self, destination: Destination, policy: DestinationPolicy
+    ) -> Redactor:
+        """A redactor sharing this one's analyzer, masking for ``destination``."""
+        return Redactor(
+            self._analyzer,
+            self._deny_list,
+            policy.policy_for(destination, self.policy),
+            self._vault_store,
+        )

@@ -1,7 +1,23 @@
 """Vector retrieval over redacted text (Chroma): similar tickets and history.
 
-Nothing here yet: the first user is helpdesk triage. Only redacted text may
-ever be embedded.
+Only redacted text may ever be embedded: the index accepts `RedactedText`.
 """
 
-__all__: list[str] = []
+from retrieval.embedding import HashingEmbedder, tokenize
+from retrieval.index import (
+    ChromaTicketIndex,
+    IndexedTicket,
+    MemoryTicketIndex,
+    Neighbour,
+    TicketIndex,
+)
+
+__all__ = [
+    "ChromaTicketIndex",
+    "HashingEmbedder",
+    "IndexedTicket",
+    "MemoryTicketIndex",
+    "Neighbour",
+    "TicketIndex",
+    "tokenize",
+]

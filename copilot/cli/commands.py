@@ -9,8 +9,10 @@ from datetime import date
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from copilot.audit import JsonlAuditLog
 from copilot.briefing import BriefingResult
 from copilot.cli.output import print_briefing, print_json, print_summary_table
+from copilot.errors import CallerError
 from copilot.odoo import OdooEndpoint
 from copilot.sandbox.integration_user import INTEGRATION_LOGIN
 from copilot.settings import Settings
@@ -65,6 +67,7 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
         # Projects without an active manager go to the demo's admin (Mitchell
         # Admin) so that every project shows its briefing.
         settings = settings.model_copy(update={"default_assignee_id": DEMO_ADMIN_UID})
+    JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
     console.print("Starting the demo Odoo (a loopback test double of Odoo 17)…")
     server = _demo_server(settings, port=0, reset=reset)
     with server:  # type: ignore[attr-defined]
@@ -112,7 +115,15 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
 
 def run_sandbox(settings: Settings, *, port: int, reset: bool) -> None:
     console = Console()
+    JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
     server = _demo_server(settings, port=port, reset=reset)
+    try:
+        server.start()  # type: ignore[attr-defined]
+    except OSError as exc:
+        raise CallerError(
+            f"Cannot listen on 127.0.0.1:{port} ({exc.strerror}); "
+            "choose another --port (0 picks a free one)."
+        ) from exc
     with server:  # type: ignore[attr-defined]
         url = server.url  # type: ignore[attr-defined]
         console.print(f"Demo Odoo 17 sandbox on {url} (Ctrl-C to stop)")

@@ -26,12 +26,16 @@ def guarded(body: Callable[[], T]) -> T:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
     except ValidationError as exc:
-        fields = ", ".join(
-            "COPILOT_" + str(err["loc"][0]).upper()
+        problems = "; ".join(
+            f"COPILOT_{str(err['loc'][0]).upper()} "
+            + err["msg"].removeprefix("Value error, ")
             for err in exc.errors()
             if err["loc"]
         )
-        typer.echo(f"error: invalid setting {fields or ''}: check its value.", err=True)
+        typer.echo(f"error: invalid setting: {problems}.", err=True)
+        raise typer.Exit(3) from None
+    except UnicodeDecodeError:
+        typer.echo("error: the .env file is not UTF-8 text.", err=True)
         raise typer.Exit(3) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
@@ -40,7 +44,7 @@ def guarded(body: Callable[[], T]) -> T:
         logger.debug("unexpected failure", exc_info=True)
         typer.echo(
             f"error: unexpected {type(exc).__name__}; "
-            "rerun with --verbose for details.",
+            "rerun as `copilot --verbose ...` for details.",
             err=True,
         )
         if "--verbose" in sys.argv:

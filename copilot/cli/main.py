@@ -40,7 +40,7 @@ def _main(
 @app.command()
 def brief(
     project_id: int = typer.Argument(
-        ..., help="Odoo id of the project (project.project)."
+        ..., min=1, help="Odoo id of the project (project.project)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
@@ -93,7 +93,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
 ) -> None:
-    """Run the HTTP API (OpenAPI document at /docs).
+    """Run the HTTP API on loopback (OpenAPI document at /openapi.json).
 
     Example: copilot serve --port 8000
     """
@@ -121,6 +121,95 @@ def eval_(
     from copilot.cli.commands import run_eval
 
     guarded(lambda: run_eval(suite, as_json=as_json))
+
+
+@app.command()
+def redact(
+    as_json: bool = typer.Option(
+        False, "--json", help="Print the text and each entity's type and offsets."
+    ),
+) -> None:
+    """Redact text read from stdin: names, e-mails, phones, IBANs, cards, addresses.
+
+    Example: echo "Call Ilse on +32 470 12 34 56" | copilot redact --json
+    """
+    from copilot.cli.redact_cmd import run_redact
+
+    guarded(lambda: run_redact(Settings(), as_json=as_json))
+
+
+@app.command()
+def triage(
+    ticket_id: int | None = typer.Argument(
+        None, help="Odoo id of the ticket (helpdesk.ticket)."
+    ),
+    text: str | None = typer.Option(None, "--text", help="Triage this text."),
+    batch: str | None = typer.Option(
+        None, "--batch", help='JSON lines of {"id", "text"}; one result per line.'
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
+) -> None:
+    """Suggest category, priority, team and similar tickets; the agent decides.
+
+    Example: copilot triage --text "Cannot log in to the portal" --json
+    """
+    from copilot.cli.triage_cmd import run_triage
+
+    guarded(
+        lambda: run_triage(
+            Settings(),
+            ticket_id,
+            text=text,
+            batch=batch,
+            as_json=as_json,
+            dry_run=dry_run,
+        )
+    )
+
+
+@app.command()
+def blockers(
+    project: int | None = typer.Option(
+        None, "--project", help="Scan only this project (project.project id)."
+    ),
+    partner: int | None = typer.Option(
+        None, "--partner", help="Scan only this client's projects (res.partner id)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+) -> None:
+    """Scan active projects for what blocks or leaks revenue, with amounts.
+
+    Example: copilot blockers --partner 10 --json
+    """
+    from copilot.cli.billing_cmds import run_blockers
+
+    guarded(
+        lambda: run_blockers(
+            Settings(), project_id=project, partner_id=partner, as_json=as_json
+        )
+    )
+
+
+@app.command("next-actions")
+def next_actions(
+    partner_id: int = typer.Argument(
+        ..., help="Odoo id of the client account (res.partner)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
+) -> None:
+    """Up to five ranked actions for a client, left as one To-Do for sales.
+
+    Example: copilot next-actions 10 --dry-run
+    """
+    from copilot.cli.billing_cmds import run_next_actions
+
+    guarded(
+        lambda: run_next_actions(
+            Settings(), partner_id, as_json=as_json, dry_run=dry_run
+        )
+    )
 
 
 # New commands go above this line, one block each, bodies in their own modules.

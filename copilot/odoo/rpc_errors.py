@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import ssl
 import urllib.error
 from collections.abc import Mapping
@@ -42,9 +41,16 @@ def translate_rpc_error(exc: BaseException, *, url: str, db: str) -> CopilotErro
             f"Odoo at {url} answered HTTP {exc.code}; check COPILOT_ODOO_URL "
             "points at the Odoo server itself (no path)."
         )
+    if isinstance(exc, TimeoutError) or (
+        isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, TimeoutError)
+    ):
+        return OdooUnavailable(
+            f"Odoo at {url} did not answer in time; check the server's load or "
+            "raise COPILOT_ODOO_TIMEOUT_S."
+        )
     if isinstance(exc, ssl.SSLError):
         return OdooUnavailable(f"TLS failed talking to {url}: {exc.reason}.")
-    if isinstance(exc, urllib.error.URLError | ConnectionError | socket.timeout):
+    if isinstance(exc, urllib.error.URLError | ConnectionError):
         return OdooUnavailable(
             f"Cannot reach Odoo at {url}; check COPILOT_ODOO_URL and that the "
             "server is running."

@@ -64,6 +64,7 @@ def build_demo_store(
         firm = _load_demo_firm(_next_ids(records), today or DEMO_ANCHOR)
         if firm is not None:
             _merge(catalog, models, shifted, firm.records, excluded)
+            _merge(catalog, models, shifted, firm.billing_records, excluded)
     add_integration_user(shifted)
     entries = [(s.name, s.description, s.ir_model_id) for s in models.values()]
     shifted.update(registry_records(entries, catalog.xmlids))

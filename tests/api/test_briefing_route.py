@@ -15,7 +15,8 @@ from tests.support.sandbox import Sandbox, make_services
 
 
 def client_for(service: BriefingService | None) -> TestClient:
-    app = create_app(Settings(_env_file=None))  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, api_allowed_hosts=["testserver"])  # type: ignore[call-arg]
+    app = create_app(settings)
     if service is not None:
         app.dependency_overrides[get_briefing_service] = lambda: service
     return TestClient(app)
@@ -57,3 +58,23 @@ def test_unconfigured_odoo_is_503() -> None:
     response = client_for(None).post("/v1/projects/1/briefing")
     assert response.status_code == 503
     assert "COPILOT_ODOO_URL" in response.json()["detail"]
+
+
+def test_foreign_host_and_origin_are_refused() -> None:
+    """DNS rebinding (foreign Host) and cross-site POSTs (foreign Origin) fail."""
+    client = client_for(None)
+    assert client.get("/healthz", headers={"host": "evil.example"}).status_code == 400
+    response = client.post(
+        "/v1/projects/1/briefing", headers={"origin": "http://evil.example"}
+    )
+    assert response.status_code == 403
+
+
+def test_openapi_document_is_served_without_a_cdn() -> None:
+    """The OpenAPI document is local; no page pulls scripts from the internet."""
+    client = client_for(None)
+    assert (
+        "/v1/projects/{project_id}/briefing"
+        in client.get("/openapi.json").json()["paths"]
+    )
+    assert client.get("/docs").status_code == 404

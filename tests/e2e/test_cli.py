@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -99,3 +100,55 @@ def test_password_never_printed(sandbox: Sandbox) -> None:
         app, ["brief", "1"], env=env_for(sandbox, COPILOT_ODOO_PASSWORD="s3cret-value")
     )
     assert "s3cret-value" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("http://user:s3cret@127.0.0.1:8069", "must not carry credentials"),
+        ("http://127.0.0.1:99999", "invalid port"),
+    ],
+)
+def test_bad_urls_are_refused_without_echoing_secrets(
+    sandbox: Sandbox, url: str, needle: str
+) -> None:
+    """Credentials in the URL are refused and never printed; bad ports named."""
+    result = runner.invoke(
+        app, ["brief", "1"], env=env_for(sandbox, COPILOT_ODOO_URL=url)
+    )
+    assert_one_clear_line(result, 3, "COPILOT_ODOO_URL", needle)
+    assert "s3cret" not in result.output
+
+
+def test_unwritable_data_dir_fails_before_anything_is_written(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """A data folder that cannot hold the audit trail stops the job up front."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = env_for(sandbox, COPILOT_DATA_DIR=str(blocker / "sub"))
+    result = runner.invoke(app, ["brief", "1"], env=env)
+    assert_one_clear_line(result, 3, "COPILOT_DATA_DIR")
+    assert (
+        sandbox.store.search("mail.activity", [["summary", "=like", "Copilot%"]]) == []
+    )
+
+
+def test_sandbox_on_a_busy_port_says_so(tmp_path: Path) -> None:
+    """`copilot sandbox --port P` with P taken gives one line, not a traceback."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(
+            app,
+            ["sandbox", "--port", str(port)],
+            env={"COPILOT_DATA_DIR": str(tmp_path)},
+        )
+    assert_one_clear_line(result, 2, "choose another --port")
+
+
+def test_non_positive_project_id_is_a_usage_error(sandbox: Sandbox) -> None:
+    """Ids start at 1; zero never reaches Odoo."""
+    result = runner.invoke(app, ["brief", "0"], env=env_for(sandbox))
+    assert result.exit_code == 2

@@ -38,7 +38,7 @@ def test_answer_that_drops_the_risks_falls_back(
 ) -> None:
     """An all-clear answer for an off-track project is rejected, not written."""
     answer = {"headline": "Everything is fine.", "risks": []}
-    result, audit, _ = brief_with(json_answer(answer), sandbox, demo_redactor, tmp_path)
+    result, _, _ = brief_with(json_answer(answer), sandbox, demo_redactor, tmp_path)
     assert result.briefing.narrator == "offline"
     assert "left out" in (result.briefing.fallback_reason or "")
 

@@ -61,6 +61,15 @@ class BrokenEngine:
         """Fail with the text in the message, as some libraries do."""
         raise ValueError(f"cannot tokenize {SECRET!r}")
 
+    @property
+    def nlp_engine(self) -> BrokenEngine:
+        """The NLP engine fails the same way."""
+        return self
+
+    def process_batch(self, *_: object, **__: object) -> list[object]:
+        """Fail with the text in the message, as spaCy may."""
+        raise ValueError(f"cannot tokenize {SECRET!r}")
+
 
 CALLS: list[tuple[str, Callable[[RedactionScope], object]]] = [
     ("redact", lambda scope: scope.redact(SECRET)),

@@ -21,6 +21,7 @@ import pytest
 from copilot.errors import CallerError
 from copilot.sandbox import demo_firm
 from copilot.sandbox.demo_firm import RISK_KINDS, DemoFirm, build_demo_firm
+from copilot.sandbox.demo_firm.ticket_history import HISTORY_REFS
 
 ANCHOR = date(2026, 12, 4)
 # The recorded day (a Friday), a Monday, a Sunday and a leap day.
@@ -58,7 +59,11 @@ def _schema() -> dict[str, Any]:
 
 
 def _refs() -> dict[str, dict[str, list[Any]]]:
-    refs: dict[str, dict[str, list[Any]]] = _data("recorded_refs")["refs"]
+    """Recorded references, plus the firm's own ticket categories and teams."""
+    refs: dict[str, dict[str, list[Any]]] = {
+        **_data("recorded_refs")["refs"],
+        **HISTORY_REFS,
+    }
     return refs
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from types import ModuleType
@@ -73,6 +73,7 @@ def test_excluded_models_are_absent() -> None:
 @dataclass(frozen=True)
 class _FakeFirm:
     records: dict[str, list[dict[str, object]]]
+    billing_records: dict[str, list[dict[str, object]]] = field(default_factory=dict)
 
 
 def test_demo_firm_records_are_merged(monkeypatch: pytest.MonkeyPatch) -> None:

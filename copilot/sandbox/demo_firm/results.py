@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["RISK_KINDS", "DemoFirm", "SensitiveValue"]
 
@@ -42,3 +42,7 @@ class DemoFirm:
     sensitive_values: tuple[SensitiveValue, ...]
     project_ids: tuple[int, ...]
     expected_risks: dict[int, tuple[str, ...]]
+    # Billing scenarios, merged after `records` (partial rows update the
+    # firm's own), and the blockers they plant: (kind, model, id, project).
+    billing_records: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    expected_blockers: tuple[tuple[str, str, int, int | None], ...] = ()

@@ -114,7 +114,7 @@ BOTH = (
 def test_unfaithful_drafts_are_rejected(
     headline: str, items: tuple[DraftItem, ...], reason: str
 ) -> None:
-    """Number words, omitted warnings, contradictions, instructions, borrowed figures."""
+    """Number words, omissions, contradictions, instructions, borrowed figures."""
     result = check_grounding(draft(headline, *items), GIVEN)
     assert not result.accepted
     assert reason in (result.reason or "")

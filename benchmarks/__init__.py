@@ -1,0 +1,1 @@
+"""Speed and memory measurements, each run by a command and compared to a baseline."""

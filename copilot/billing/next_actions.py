@@ -1,0 +1,237 @@
+"""`next-actions`: up to five ranked actions for one client account, left in
+Odoo as one To-Do for the account's salesperson."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from copilot.audit import AuditSink
+from copilot.billing.actions import Action, rank_actions
+from copilot.billing.detectors import is_billing_dispute
+from copilot.billing.narration import (
+    ActionNarration,
+    grounded_rewrite,
+    narrator_input,
+    offline_explanations,
+)
+from copilot.billing.records import Account
+from copilot.billing.scan import BillingScanService, ScanResult, ScanScope
+from copilot.billing.source import BillingSource
+from copilot.billing.thresholds import BillingThresholds
+from copilot.briefing import LlmNarrator
+from copilot.errors import ModelError, RedactionError
+from copilot.odoo.writer import AdvisoryWriter, SuggestionKey
+from redaction import Redactor
+
+__all__ = ["NextActionsResult", "NextActionsService"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class NextActionsResult:
+    account: Account
+    actions: tuple[Action, ...]
+    narration: ActionNarration
+    scan: ScanResult
+    odoo_activity_id: int | None
+    write_outcome: str | None
+    correlation_id: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "partner": {"model": "res.partner", "id": self.account.id},
+            "partner_name": self.account.name,
+            "salesperson": None
+            if self.account.salesperson_id is None
+            else {"model": "res.users", "id": self.account.salesperson_id},
+            "actions": [
+                {"rank": i, **a.as_dict(), "explanation": text}
+                for i, (a, text) in enumerate(
+                    zip(self.actions, self.narration.explanations, strict=True),
+                    start=1,
+                )
+            ],
+            "narrator": self.narration.narrator,
+            "fallback_reason": self.narration.fallback_reason,
+            "rpc_calls": self.scan.rpc_calls,
+            "odoo_activity_id": self.odoo_activity_id,
+            "write_outcome": self.write_outcome,
+            "correlation_id": self.correlation_id,
+        }
+
+
+class NextActionsService:
+    """Scan one account, rank, narrate and (unless dry run) write one To-Do."""
+
+    def __init__(
+        self,
+        source: BillingSource,
+        scan: BillingScanService,
+        writer: AdvisoryWriter,
+        audit: AuditSink,
+        *,
+        thresholds: BillingThresholds,
+        today: Callable[[], date],
+        fallback_user_id: int | None,
+        redactor: Redactor | None = None,
+        llm: LlmNarrator | None = None,
+        deadline_days: int = 2,
+    ) -> None:
+        self._source, self._scan, self._writer = source, scan, writer
+        self._audit, self._thresholds, self._today = audit, thresholds, today
+        self._fallback_user_id = fallback_user_id
+        self._redactor, self._llm = redactor, llm
+        self._deadline_days = deadline_days
+
+    def advise(self, partner_id: int, *, dry_run: bool = False) -> NextActionsResult:
+        correlation_id = uuid.uuid4().hex[:16]
+        account = self._source.account(partner_id)
+        scan = self._scan.scan(ScanScope(partner_id=partner_id))
+        words = self._thresholds.dispute_words
+        tickets = [
+            t for t in scan.snapshot.tickets or () if not is_billing_dispute(t, words)
+        ]
+        actions = tuple(
+            rank_actions(
+                account,
+                scan.blockers,
+                scan.snapshot.projects,
+                tickets,
+                self._source.opportunities(partner_id),
+            )
+        )
+        narration = self._narrate(account, actions, correlation_id)
+        activity_id, outcome = None, None
+        if not dry_run and actions:
+            activity_id, outcome = self._write(account, scan, actions, narration)
+        if activity_id is not None:
+            self._audit.record(
+                "suggestion_written",
+                correlation_id,
+                kind="next_actions",
+                model="res.partner",
+                record_id=partner_id,
+                activity_id=activity_id,
+                outcome=outcome,
+                narrator=narration.narrator,
+            )
+        logger.info(
+            "next actions partner=%s actions=%s narrator=%s outcome=%s",
+            partner_id,
+            len(actions),
+            narration.narrator,
+            outcome or "dry-run",
+        )
+        return NextActionsResult(
+            account, actions, narration, scan, activity_id, outcome, correlation_id
+        )
+
+    def _narrate(
+        self, account: Account, actions: Sequence[Action], correlation_id: str
+    ) -> ActionNarration:
+        offline = offline_explanations(actions)
+        if self._llm is None or self._redactor is None or not actions:
+            return offline
+        scope = self._redactor.scope(f"next-actions/{account.id}")
+        label = scope.redact(account.name).text
+        redacted = [
+            replace(
+                a,
+                title=scope.redact(a.title).text,
+                why=tuple(r.text for r in scope.redact_many(list(a.why))),
+            )
+            for a in actions
+        ]
+        given = narrator_input(label, redacted, self._today())
+        guard = scope.leak_guard()
+        try:
+            draft, call = self._llm.narrate_checked(given, guard.check)
+        except RedactionError as exc:
+            self._audit.record("leak_blocked", correlation_id, reason=str(exc))
+            return _fallback(offline, "the prompt failed the leak guard")
+        except ModelError as exc:
+            self._audit.record(
+                "model_call", correlation_id, outcome="error", error=str(exc)
+            )
+            return _fallback(offline, "the model endpoint failed")
+        self._audit.record(
+            "model_call",
+            correlation_id,
+            outcome="ok",
+            model=call.model,
+            prompt_sha256=call.prompt_sha256,
+            latency_ms=call.latency_ms,
+        )
+        texts, reason = grounded_rewrite(draft, given)
+        if texts is None:
+            self._audit.record("grounding_rejected", correlation_id, reason=reason)
+            return _fallback(offline, f"the model's text was rejected: {reason}")
+        restored = tuple(scope.restore(text) for text in texts)
+        return ActionNarration(restored, self._llm.name)
+
+    def _owner(self, account: Account, scan: ScanResult) -> int | None:
+        """The account's salesperson (the partner's, else the one on most of
+        its sale lines) if an active user, else the configured fallback."""
+        sellers = [line.salesman_id for line in scan.snapshot.sale_lines]
+        counted = Counter(s for s in sellers if s is not None)
+        candidates = [account.salesperson_id] + [s for s, _ in counted.most_common()]
+        known = [c for c in candidates if c is not None]
+        active = self._source.user_names(set(known)) if known else {}
+        return next((c for c in known if c in active), self._fallback_user_id)
+
+    def _write(
+        self,
+        account: Account,
+        scan: ScanResult,
+        actions: Sequence[Action],
+        narration: ActionNarration,
+    ) -> tuple[int | None, str]:
+        owner = self._owner(account, scan)
+        if owner is None:
+            logger.warning("partner %s has no active salesperson", account.id)
+            return None, "skipped: the account has no active salesperson"
+        today = self._today()
+        year, week, _ = today.isocalendar()
+        digest = hashlib.sha256()
+        for action in actions:
+            digest.update(action.kind.encode() + b"\x00")
+            digest.update("\x00".join(action.why).encode() + b"\x01")
+        key = SuggestionKey(
+            kind="next_actions",
+            record=account.ref,
+            period=f"{year}-W{week:02d}",
+            content_hash=digest.hexdigest()[:12],
+        )
+        result = self._writer.schedule_activity(
+            key,
+            user_id=owner,
+            summary=f"next actions for {account.name}"[:120],
+            note_html=_note(actions, narration),
+            deadline=today + timedelta(days=self._deadline_days),
+        )
+        return result.activity_id, result.outcome
+
+
+def _fallback(offline: ActionNarration, reason: str) -> ActionNarration:
+    logger.warning("offline narrator used: %s", reason)
+    return ActionNarration(offline.explanations, offline.narrator, reason)
+
+
+def _note(actions: Sequence[Action], narration: ActionNarration) -> str:
+    items = []
+    for action, text in zip(actions, narration.explanations, strict=True):
+        who = action.owner_name or "the account owner"
+        refs = ", ".join(ref.label() for ref in action.evidence[:6])
+        items.append(
+            f"<li><b>{html.escape(action.title)}</b> ({html.escape(who)}): "
+            f"{html.escape(text)} <small>[{html.escape(refs)}]</small></li>"
+        )
+    return "<ol>" + "".join(items) + "</ol>"

@@ -1,0 +1,78 @@
+"""Body of `copilot triage`: one ticket, one text, or a JSON-lines batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+
+from copilot.cli.output import print_json
+from copilot.errors import CallerError
+from copilot.settings import Settings
+from copilot.triage import TriageResult, render_text
+from copilot.wiring import build_triage_service
+
+__all__ = ["read_batch", "run_triage"]
+
+
+def read_batch(path: Path) -> list[tuple[str | None, str]]:
+    """(id, text) per JSON line; blank lines are skipped, bad ones named."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CallerError(f"Cannot read the batch file '{path}'.") from exc
+    items: list[tuple[str | None, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CallerError(f"Line {number} of the batch is not JSON.") from exc
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise CallerError(f"Line {number} of the batch has no 'text' string.")
+        request_id = row.get("id")
+        items.append((None if request_id is None else str(request_id), row["text"]))
+    return items
+
+
+def run_triage(
+    settings: Settings,
+    ticket_id: int | None,
+    *,
+    text: str | None,
+    batch: str | None,
+    as_json: bool,
+    dry_run: bool,
+) -> None:
+    chosen = [x is not None for x in (ticket_id, text, batch)]
+    if sum(chosen) != 1:
+        raise CallerError("Give exactly one of TICKET_ID, --text TEXT or --batch FILE.")
+    if ticket_id is not None:
+        service = build_triage_service(settings)
+        _print([service.triage_ticket(ticket_id, dry_run=dry_run)], as_json, False)
+        return
+    items = read_batch(Path(batch)) if batch is not None else [(None, text or "")]
+    service = build_triage_service(settings, use_odoo=False)
+    _print(service.triage_texts(items), as_json, batch is not None)
+
+
+def _print(results: list[TriageResult], as_json: bool, as_lines: bool) -> None:
+    if as_json and as_lines:
+        for result in results:
+            print(json.dumps(result.as_dict(), ensure_ascii=False, default=str))
+        return
+    if as_json:
+        print_json(results[0].as_dict())
+        return
+    console = Console()
+    for result in results:
+        title = f"request {result.request_id}" if result.request_id else "request"
+        console.rule(f"[bold]Triage of {title}[/]")
+        console.print(render_text(result.suggestion), markup=False, highlight=False)
+        if result.odoo_activity_id is not None:
+            console.print(
+                f"[dim]activity mail.activity#{result.odoo_activity_id} "
+                f"({result.write_outcome})[/]"
+            )

@@ -1,0 +1,116 @@
+"""Typed triage results: each suggestion carries a confidence and an unsure flag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Scored", "SimilarTicket", "TriageResult", "TriageSuggestion"]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One suggested value; `is_unsure` when confidence is below the threshold."""
+
+    value: str | None
+    confidence: float
+    is_unsure: bool
+    source: str = "default"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "value": self.value,
+            "confidence": round(self.confidence, 3),
+            "unsure": self.is_unsure,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class SimilarTicket:
+    """A closed past ticket close to this one; text fields are redacted."""
+
+    ticket_id: str
+    score: float
+    is_same_client: bool
+    category: str | None
+    resolution: str
+    url: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        ticket: int | str = (
+            int(self.ticket_id) if self.ticket_id.isdigit() else self.ticket_id
+        )
+        return {
+            "ticket_id": ticket,
+            "score": round(self.score, 3),
+            "same_client": self.is_same_client,
+            "category": self.category,
+            "resolution": self.resolution,
+            "url": self.url,
+            "model": "helpdesk.ticket",
+            "id": ticket,
+        }
+
+
+@dataclass(frozen=True)
+class TriageSuggestion:
+    """The advice for one request; the agent decides, nothing is applied."""
+
+    category: Scored
+    default_category: Scored
+    priority: Scored
+    sentiment: Scored
+    language: Scored
+    team: Scored
+    assignee: Scored
+    similar: tuple[SimilarTicket, ...] = ()
+    history_size: int = 0
+    refined_by: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def confidence(self) -> float:
+        return self.category.confidence
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    """A suggestion and what happened in Odoo (`None` ids on text or dry run)."""
+
+    request_id: str | None
+    suggestion: TriageSuggestion
+    odoo_activity_id: int | None
+    write_outcome: str | None
+    correlation_id: str
+
+    def as_dict(self) -> dict[str, object]:
+        s = self.suggestion
+        return {
+            "id": self.request_id,
+            "category": s.category.value,
+            "default_category": s.default_category.value,
+            "priority": s.priority.value,
+            "confidence": round(s.confidence, 3),
+            "unsure": s.category.is_unsure,
+            "team": s.team.value,
+            "assignee_id": s.assignee.value,
+            "language": s.language.value,
+            "sentiment": s.sentiment.value,
+            "details": {
+                name: getattr(s, name).as_dict()
+                for name in (
+                    "category",
+                    "default_category",
+                    "priority",
+                    "sentiment",
+                    "language",
+                    "team",
+                    "assignee",
+                )
+            },
+            "similar": [t.as_dict() for t in s.similar],
+            "history_size": s.history_size,
+            "odoo_activity_id": self.odoo_activity_id,
+            "write_outcome": self.write_outcome,
+            "correlation_id": self.correlation_id,
+        }

@@ -1,0 +1,1 @@
+"""The billing-blocker evaluation: seeded scenarios and the recorded demo data."""

@@ -1,0 +1,1 @@
+"""The redaction eval: the product against Presidio's defaults, per entity type."""

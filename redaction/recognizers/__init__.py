@@ -1,0 +1,45 @@
+"""Pattern recognizers that business text needs beyond Presidio's built-ins."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from redaction.recognizers.address import PostalAddressRecognizer
+from redaction.recognizers.card import CardNumberRecognizer
+from redaction.recognizers.email import AnyDomainEmailRecognizer
+from redaction.recognizers.iban import GroupedIbanRecognizer
+from redaction.recognizers.ip_address import IpAddressRecognizer
+from redaction.recognizers.person import PersonCueRecognizer
+from redaction.recognizers.phone import PhoneNumberRecognizer
+from redaction.recognizers.url import SensitiveUrlRecognizer
+
+__all__ = ["REPLACED_RECOGNIZERS", "extra_recognizers"]
+
+REPLACED_RECOGNIZERS = (
+    "PhoneRecognizer",
+    "IpRecognizer",
+    "CreditCardRecognizer",
+    "IbanRecognizer",
+    "EmailRecognizer",
+    "UrlRecognizer",
+)
+"""Presidio's recognizers that ours replace (see each module's docstring)."""
+
+
+def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
+    """The recognizers to add to Presidio's predefined ones.
+
+    Name cues only run with NER: two of their three rules extend what the
+    model found, and patterns-only mode leaves names to the deny-list.
+    """
+    people: list[EntityRecognizer] = [PersonCueRecognizer()] if use_ner else []
+    return [
+        PhoneNumberRecognizer(),
+        GroupedIbanRecognizer(),
+        AnyDomainEmailRecognizer(),
+        CardNumberRecognizer(),
+        PostalAddressRecognizer(),
+        SensitiveUrlRecognizer(),
+        IpAddressRecognizer(),
+        *people,
+    ]

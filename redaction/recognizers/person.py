@@ -1,0 +1,176 @@
+"""People's names that the NER model misses, found by cues and neighbours.
+
+Three rules, each with a high precision on business text:
+
+- a name right after a cue that announces one ("Dear", "Name:", "Mr",
+  "Regards," on the line before, "called");
+- a capitalised word or initial next to a name the model found
+  ("Szabina J Gelencsér" when the model saw "Szabina");
+- the other items of a list whose items are single capitalised words, when
+  the model found one of them to be a person ("Anna, Derek and Jodi").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from redaction.common_words import is_distinctive
+from redaction.folding import fold_key
+from redaction.recognizers.context import result
+from redaction.recognizers.pattern_data import pattern_setting, words
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["PersonCueRecognizer"]
+
+_NAME = "PersonCueRecognizer"
+_NER_LABELS = frozenset({"PERSON", "PER"})
+_NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-Þ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
+
+
+def _is_name_word(word: str, particles: frozenset[str]) -> bool:
+    stripped = word.rstrip(".")
+    if not stripped:
+        return False
+    if fold_key(stripped) in particles:
+        return True
+    if len(stripped) == 1:
+        return stripped.isupper()
+    return stripped[0].isupper() and is_distinctive((fold_key(stripped),))
+
+
+class PersonCueRecognizer(LocalRecognizer):
+    """Names announced by a cue, next to a found name, or listed with one."""
+
+    def __init__(self) -> None:
+        self._cued = pattern_setting("person_cue")
+        self._list = pattern_setting("person_list")
+        self._line = pattern_setting("person_line")
+        self._speaker = pattern_setting("person_speaker")
+        self._particles = frozenset(words("name_particles"))
+        self._labels = frozenset(words("label_words"))
+        self._places = frozenset(words("place_words"))
+        super().__init__(
+            supported_entities=["PERSON"], name=_NAME, supported_language="en"
+        )
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled on construction."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Names found by the three rules."""
+        spans = self._named(text, self._cued)
+        spans.extend(self._named(text, self._line, is_bare=True))
+        spans.extend(self._speakers(text))
+        people = self._model_people(nlp_artifacts)
+        spans.extend(self._widened(text, people))
+        spans.extend(self._listed(text, people))
+        return [result("PERSON", s, e, 0.6, _NAME, "name cue") for s, e in spans]
+
+    def _speakers(self, text: str) -> list[tuple[int, int]]:
+        """Speakers of a dialogue: two or more lines opening with "Name:"."""
+        found = [
+            match.span("name")
+            for match in self._speaker.finditer(text)
+            if fold_key(match.group("name")) not in self._labels
+            and _is_name_word(match.group("name"), self._particles)
+        ]
+        return found if len(found) >= 2 else []
+
+    def _named(
+        self, text: str, pattern: re.Pattern[str], *, is_bare: bool = False
+    ) -> list[tuple[int, int]]:
+        """Names a pattern's ``name`` group captures.
+
+        A line standing alone (``is_bare``) is no name if a word of it names
+        a street or a place ("Lahtinen Road", "New Zealand").
+        """
+        found: list[tuple[int, int]] = []
+        for match in pattern.finditer(text):
+            name_words = list(_NEIGHBOUR.finditer(match.group("name")))
+            kept = [
+                word
+                for word in name_words
+                if _is_name_word(word.group(0), self._particles)
+            ]
+            is_label = fold_key(match.group("name")) in self._labels or (
+                is_bare
+                and any(
+                    fold_key(word.group(0).rstrip(".")) in self._places
+                    for word in name_words
+                )
+            )
+            is_initials = all(len(w.group(0).rstrip(".")) < 2 for w in name_words)
+            if kept and len(kept) == len(name_words) and not (is_label or is_initials):
+                offset = match.start("name")
+                found.append((offset, offset + len(match.group("name").rstrip("."))))
+        return found
+
+    @staticmethod
+    def _model_people(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+        if nlp_artifacts is None:
+            return []
+        return [
+            (int(entity.start_char), int(entity.end_char))
+            for entity in nlp_artifacts.entities
+            if entity.label_ in _NER_LABELS
+        ]
+
+    def _widened(
+        self, text: str, people: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        widened: list[tuple[int, int]] = []
+        for start, end in people:
+            new_start, new_end = start, end
+            for _ in range(2):
+                after = re.match(r"[ ]+(\S+)", text[new_end : new_end + 40])
+                if after is None or not self._is_neighbour(after.group(1)):
+                    break
+                new_end += after.end(1)
+            for _ in range(2):
+                before = re.search(
+                    r"(\S+)[ ]+$", text[max(0, new_start - 40) : new_start]
+                )
+                if before is None or not self._is_neighbour(before.group(1)):
+                    break
+                new_start -= len(before.group(0))
+            if (new_start, new_end) != (start, end):
+                widened.append((new_start, new_end))
+        return widened
+
+    def _is_neighbour(self, word: str) -> bool:
+        return bool(_NEIGHBOUR.fullmatch(word)) and _is_name_word(word, self._particles)
+
+    def _listed(
+        self, text: str, people: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for match in self._list.finditer(text):
+            items = [
+                item
+                for item in re.finditer(r"[^\s,]+", match.group(0))
+                if item.group(0) not in ("and", "or", "&")
+            ]
+            spans = [
+                (match.start() + item.start(), match.start() + item.end())
+                for item in items
+            ]
+            if not any(
+                s < p_end and p_start < e for s, e in spans for p_start, p_end in people
+            ):
+                continue
+            found.extend(
+                span
+                for span, item in zip(spans, items, strict=True)
+                if _is_name_word(item.group(0), self._particles)
+            )
+        return found

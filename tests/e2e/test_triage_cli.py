@@ -1,0 +1,124 @@
+"""`copilot triage`: text, batch and ticket modes, and one clear line on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copilot.cli.main import app
+from tests.e2e.test_cli import assert_one_clear_line, env_for
+from tests.support.sandbox import Sandbox
+
+runner = CliRunner()
+REQUIRED = {
+    "category",
+    "priority",
+    "confidence",
+    "team",
+    "language",
+    "sentiment",
+    "similar",
+    "odoo_activity_id",
+}
+
+
+def offline_env(tmp_path: Path, shared: Path) -> dict[str, str]:
+    return {
+        "COPILOT_DATA_DIR": str(shared),
+        "COPILOT_TRIAGE_INDEX_DIR": str(tmp_path / "index"),
+        "COPILOT_USE_NER": "false",
+    }
+
+
+@pytest.fixture(scope="session")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's shared data folder (the trained model is cached there)."""
+    folder = tmp_path_factory.getbasetemp() / "triage-shared"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def test_text_json_has_the_contract_keys(tmp_path: Path, shared: Path) -> None:
+    """`--text --json` prints one object with the documented keys."""
+    result = runner.invoke(
+        app,
+        ["triage", "--text", "I forgot my password for the portal", "--json"],
+        env=offline_env(tmp_path, shared),
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert set(payload) >= REQUIRED
+    assert payload["category"] == "access"
+    assert payload["odoo_activity_id"] is None
+
+
+def test_batch_gives_one_line_per_request_in_order(
+    tmp_path: Path, shared: Path
+) -> None:
+    """JSON lines in, JSON lines out, same order, ids kept."""
+    batch = tmp_path / "batch.jsonl"
+    rows = [
+        {"id": "a", "text": "Invoice charged twice, please send a credit note"},
+        {"id": "b", "text": "Could you add an export of projects to Excel?"},
+        {"id": 3, "text": "Our SSO login redirects in a loop"},
+    ]
+    batch.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["triage", "--batch", str(batch), "--json"],
+        env=offline_env(tmp_path, shared),
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b", "3"]
+    assert [x["category"] for x in lines] == ["billing", "change_request", "access"]
+
+
+def test_ticket_dry_run_on_the_sandbox(
+    sandbox: Sandbox, tmp_path: Path, shared: Path
+) -> None:
+    """`copilot triage ID --json --dry-run` lists similar tickets, writes nothing."""
+    env = {**env_for(sandbox), **offline_env(tmp_path, shared)}
+    result = runner.invoke(app, ["triage", "66", "--json", "--dry-run"], env=env)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["odoo_activity_id"] is None
+    assert payload["similar"] and {"ticket_id", "score"} <= set(payload["similar"][0])
+
+
+@pytest.mark.parametrize(
+    ("args", "lines", "code", "needle"),
+    [
+        (["triage"], None, 2, "exactly one"),
+        (["triage", "--text", "   "], None, 2, "non-empty"),
+        (["triage", "--batch", "BATCH"], ['{"text": "ok"}', "not json"], 2, "Line 2"),
+        (["triage", "--batch", "BATCH"], ['{"id": 1}'], 2, "'text'"),
+    ],
+)
+def test_bad_input_gives_one_line(
+    tmp_path: Path,
+    shared: Path,
+    args: list[str],
+    lines: list[str] | None,
+    code: int,
+    needle: str,
+) -> None:
+    """No mode, an empty text, a bad batch line: one `error:` line, exit 2."""
+    if lines is not None:
+        batch = tmp_path / "batch.jsonl"
+        batch.write_text("\n".join(lines), encoding="utf-8")
+        args = [str(batch) if a == "BATCH" else a for a in args]
+    result = runner.invoke(app, args, env=offline_env(tmp_path, shared))
+    assert_one_clear_line(result, code, needle)
+
+
+def test_unknown_ticket_is_not_found(
+    sandbox: Sandbox, tmp_path: Path, shared: Path
+) -> None:
+    """A ticket id that does not exist exits 4 and names the ticket."""
+    env = {**env_for(sandbox), **offline_env(tmp_path, shared)}
+    result = runner.invoke(app, ["triage", "99999"], env=env)
+    assert_one_clear_line(result, 4, "Ticket 99999")

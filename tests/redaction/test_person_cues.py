@@ -1,0 +1,54 @@
+"""Names the NER model misses are found by cues, neighbours and lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+
+
+def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
+    return [
+        text[span.start : span.end]
+        for span in analyzer.analyze(text)
+        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+def _covers(found: list[str], name: str) -> bool:
+    return any(name in value for value in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Name: Sieda Batukayev\nPhone: 1", "Sieda Batukayev", id="name-field"
+        ),
+        pytest.param("Dear Mr. Okonkwo, thanks.", "Okonkwo", id="salutation"),
+        pytest.param(
+            "Kind regards,\nRuairí Tjörnvik", "Ruairí Tjörnvik", id="sign-off"
+        ),
+        pytest.param("Team: Bram, Femke, Dries and Lotte.", "Dries", id="list"),
+        pytest.param(
+            "> Mijail C Adomo\n> Asc Partners", "Mijail C Adomo", id="sig-line"
+        ),
+        pytest.param("Ubul: What a day.\nNicole: Indeed.", "Ubul", id="dialogue"),
+    ],
+)
+def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> None:
+    """A name announced by its context is found."""
+    assert _covers(_people(ner_analyzer, text), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hello I moved offices.", id="pronoun-after-greeting"),
+        pytest.param("Subject: Budget\nStatus: late", id="header-labels"),
+        pytest.param("Phone: 02 123 45 67\nFax: 02 123 45 68", id="contact-labels"),
+    ],
+)
+def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
+    """Field labels and pronouns after a cue are not names."""
+    assert _people(ner_analyzer, text) == []

@@ -1,0 +1,185 @@
+"""Each added recognizer finds its values and leaves look-alikes readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+from redaction.recognizers.card import is_luhn_valid
+
+
+def _found(analyzer: PresidioAnalyzer, text: str, entity_type: str) -> set[str]:
+    return {
+        text[span.start : span.end]
+        for span in analyzer.analyze(text)
+        if span.entity_type == entity_type and span.score >= DEFAULT_MIN_SCORE
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        pytest.param("Tel: 467 3395", "467 3395", id="short-with-cue"),
+        pytest.param("416 60 039 office", "416 60 039", id="cue-after"),
+        pytest.param("Desk: (898)666-3621x0135", "(898)666-3621x0135", id="ext"),
+        pytest.param("Fax: +46 (0)8 928 571 38", "+46 (0)8 928 571 38", id="trunk"),
+        pytest.param("call 0151 2345 6789 later", "0151 2345 6789", id="de-mobile"),
+        pytest.param("mobile 347 123 4567", "347 123 4567", id="it-mobile"),
+        pytest.param("ring 612 34 56 78", "612 34 56 78", id="es-mobile"),
+        pytest.param("phone (416) 555-0143", "(416) 555-0143", id="canada"),
+        pytest.param("direct 07700 900123", "07700 900123", id="uk-mobile"),
+        pytest.param("tel 01 234 5678", "01 234 5678", id="dublin"),
+        pytest.param("at +420 601 123 456", "+420 601 123 456", id="czech-intl"),
+        pytest.param("at 0048 512 123 456", "0048 512 123 456", id="double-zero"),
+    ],
+)
+def test_phone_formats(
+    pattern_analyzer: PresidioAnalyzer, text: str, phone: str
+) -> None:
+    """National and international phone formats of the firm's markets are found."""
+    assert phone in _found(pattern_analyzer, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Call on 2024-03-15 at 14:30.", id="date-and-time-with-cue"),
+        pytest.param("Phone bill EUR 1,250.00 paid.", id="amount-with-cue"),
+        pytest.param("Invoice INV/2024/0012 and SO0042.", id="odoo-references"),
+        pytest.param("Call ticket #4521 back.", id="ticket-id"),
+    ],
+)
+def test_phone_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
+    """Dates, times, amounts and references stay readable next to a cue."""
+    assert _found(pattern_analyzer, text, "PHONE_NUMBER") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        pytest.param("card 4111 1111 1111 1111", "4111 1111 1111 1111", id="visa"),
+        pytest.param("paid 5555-5555-5555-4444", "5555-5555-5555-4444", id="dashes"),
+        pytest.param("amex 378282246310005", "378282246310005", id="amex"),
+        pytest.param("card 6304 0000 0000", "6304 0000 0000", id="maestro-12"),
+        pytest.param("JCB 213176828496175", "213176828496175", id="jcb-15"),
+    ],
+)
+def test_card_numbers(pattern_analyzer: PresidioAnalyzer, text: str, card: str) -> None:
+    """Luhn-valid card numbers are found in any grouping."""
+    assert card in _found(pattern_analyzer, text, "CREDIT_CARD")
+
+
+@pytest.mark.parametrize(
+    ("digits", "is_valid"),
+    [
+        pytest.param("4111111111111111", True, id="valid"),
+        pytest.param("4111111111111112", False, id="one-off"),
+        pytest.param("79927398713", True, id="textbook"),
+    ],
+)
+def test_luhn(digits: str, is_valid: bool) -> None:
+    """The Luhn check follows ISO/IEC 7812-1."""
+    assert is_luhn_valid(digits) is is_valid
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        pytest.param(
+            "Rue de la Loi 16\n1040 Brussels", "Rue de la Loi 16", id="fr-street"
+        ),
+        pytest.param(
+            "Keizersgracht 123\n1015 CJ Amsterdam", "1015 CJ Amsterdam", id="nl-city"
+        ),
+        pytest.param("Hauptstraße 5, 10115 Berlin", "Hauptstraße 5", id="de-street"),
+        pytest.param(
+            "221 Baker Street\nLondon NW1 6XE", "London NW1 6XE", id="uk-city"
+        ),
+        pytest.param(
+            "12 Queen Street West\nToronto, ON M5H 2M9", "Toronto, ON M5H 2M9", id="ca"
+        ),
+        pytest.param("Suite 464\nOULU", "Suite 464", id="suite"),
+    ],
+)
+def test_signature_addresses(
+    pattern_analyzer: PresidioAnalyzer, text: str, address: str
+) -> None:
+    """Street lines and postcode-town lines of signatures are found."""
+    assert address in _found(pattern_analyzer, text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The 2024 Budget was approved.", id="year-and-word"),
+        pytest.param("We logged 12 hours on Monday.", id="hours"),
+    ],
+)
+def test_address_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
+    """Years and quantities in sentences are not addresses."""
+    assert _found(pattern_analyzer, text, "LOCATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        pytest.param(
+            "see https://portal.example.be/my/orders/7?access_token=abc123def456.",
+            "https://portal.example.be/my/orders/7?access_token=abc123def456",
+            id="portal-token",
+        ),
+        pytest.param(
+            "files at https://files.example.be/~jpeeters/cv.pdf",
+            "https://files.example.be/~jpeeters/cv.pdf",
+            id="personal-path",
+        ),
+        pytest.param("token=9f8e7d6c5b4a in the log", "token=9f8e7d6c5b4a", id="bare"),
+        pytest.param(
+            "at https://x.be/~o'driscoll/cv.pdf.",
+            "https://x.be/~o'driscoll/cv.pdf",
+            id="apostrophe-in-path",
+        ),
+        pytest.param(
+            "host korvex-consulting.ro is up", "korvex-consulting.ro", id="domain"
+        ),
+    ],
+)
+def test_urls_with_secrets(
+    pattern_analyzer: PresidioAnalyzer, text: str, url: str
+) -> None:
+    """URLs carrying tokens or personal paths are masked whole."""
+    assert url in _found(pattern_analyzer, text, "URL")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("server 10.20.30.40 is down", {"10.20.30.40"}, id="ipv4"),
+        pytest.param("host 2001:db8::1 answers", {"2001:db8::1"}, id="ipv6"),
+        pytest.param("subnet 192.168.1.0/24", {"192.168.1.0/24"}, id="cidr"),
+        pytest.param("module version 17.0.1.3 installed", set(), id="version"),
+        pytest.param("meeting 12:30:00 today", set(), id="time"),
+        pytest.param("address 999.10.10.10", set(), id="bad-octet"),
+    ],
+)
+def test_ip_addresses(
+    pattern_analyzer: PresidioAnalyzer, text: str, found: set[str]
+) -> None:
+    """Valid addresses are found; versions and times are not."""
+    assert _found(pattern_analyzer, text, "IP_ADDRESS") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        pytest.param(
+            "ilse [at] korvex [dot] be", "ilse [at] korvex [dot] be", id="brackets"
+        ),
+        pytest.param("jan(at)korvex(dot)ro", "jan(at)korvex(dot)ro", id="parens"),
+    ],
+)
+def test_obfuscated_emails(
+    pattern_analyzer: PresidioAnalyzer, text: str, address: str
+) -> None:
+    """Addresses written to dodge scrapers are still addresses."""
+    assert address in _found(pattern_analyzer, text, "EMAIL_ADDRESS")

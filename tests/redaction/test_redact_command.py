@@ -1,0 +1,39 @@
+"""`copilot redact` prints redacted stdin, or JSON whose offsets index the input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from copilot.cli.main import app
+
+_INPUT = "🙂 Call Ilse Vandermoortel on +32 470 12 34 56, IBAN BE71 0961 2345 6769."
+
+
+@pytest.mark.parametrize(
+    ("value", "entity_type"),
+    [
+        pytest.param("+32 470 12 34 56", "PHONE_NUMBER", id="phone"),
+        pytest.param("BE71 0961 2345 6769", "IBAN_CODE", id="iban"),
+    ],
+)
+def test_json_offsets_index_the_input(value: str, entity_type: str) -> None:
+    """Each entity's offsets select the original value in the input, emoji included."""
+    result = CliRunner().invoke(app, ["redact", "--json"], input=_INPUT)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    spans = {(e["start"], e["end"]): e["type"] for e in report["entities"]}
+    start = _INPUT.index(value)
+    assert spans[(start, start + len(value))] == entity_type
+    assert value not in report["text"]
+    assert set(report["entities"][0]) == {"type", "start", "end", "score"}
+
+
+def test_plain_output_is_the_redacted_text() -> None:
+    """Without --json only the redacted text is printed."""
+    result = CliRunner().invoke(app, ["redact"], input=_INPUT)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("🙂 Call <")
+    assert "+32 470" not in result.stdout
