@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,7 @@ from copilot.odoo import (
 )
 from copilot.odoo.billing_reader import BillingReader
 from copilot.odoo.ticket_reader import TicketReader
+from copilot.records import Person
 from copilot.settings import Settings
 from copilot.triage import (
     DefaultModel,
@@ -43,6 +45,7 @@ __all__ = [
     "build_billing_services",
     "build_services",
     "build_triage_service",
+    "redactor_for",
 ]
 
 
@@ -54,6 +57,16 @@ class CopilotServices:
     redactor: Redactor
     briefing: BriefingService
     audit: AuditSink
+
+
+def redactor_for(settings: Settings, people: Iterable[Person]) -> Redactor:
+    """The process's redactor: Odoo's people on the deny-list, the firm's patterns."""
+    return build_redactor(
+        deny_list_entries(people),
+        use_ner=settings.use_ner,
+        min_score=settings.redaction_min_score,
+        confidential_patterns=settings.redaction_confidential_patterns,
+    )
 
 
 def build_services(
@@ -77,9 +90,7 @@ def build_services(
     reader = OdooReader(connection, html_to_text, db=connection.endpoint.db)
     reader.require_project_app()
     if redactor is None:
-        redactor = build_redactor(
-            deny_list_entries(reader.people()), use_ner=settings.use_ner
-        )
+        redactor = redactor_for(settings, reader.people())
     writer = AdvisoryWriter(connection)
     llm = LlmNarrator(OpenAICompatibleChatModel(settings)) if settings.has_llm else None
     briefing = BriefingService(
@@ -121,7 +132,7 @@ def build_triage_service(
         )
     if redactor is None:
         people = OdooReader(connection, html_to_text).people() if connection else ()
-        redactor = build_redactor(deny_list_entries(people), use_ner=settings.use_ner)
+        redactor = redactor_for(settings, people)
     if index is None:
         folder = settings.triage_index_dir or settings.data_dir / "triage-index"
         index = ChromaTicketIndex(HashingEmbedder(), folder)
@@ -198,9 +209,7 @@ def build_billing_services(
     if settings.has_llm:
         llm = LlmNarrator(OpenAICompatibleChatModel(settings))
         if redactor is None:
-            redactor = build_redactor(
-                deny_list_entries(reader.people()), use_ner=settings.use_ner
-            )
+            redactor = redactor_for(settings, reader.people())
     next_actions = NextActionsService(
         source,
         scan,
