@@ -109,6 +109,7 @@ class Milestone:
     deadline: date | None
     is_reached: bool
     reached_date: date | None
+    sale_line_id: int | None = None
 
     @property
     def ref(self) -> RecordRef:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from copilot.records import RecordRef
+from copilot.records import Milestone, RecordRef
 
 __all__ = [
     "Account",
-    "BillingMilestone",
     "BillingProject",
     "BillingTask",
     "BillingTicket",
@@ -67,21 +66,6 @@ class BillingTask:
     @property
     def ref(self) -> RecordRef:
         return RecordRef("project.task", self.id)
-
-
-@dataclass(frozen=True)
-class BillingMilestone:
-    id: int
-    name: str
-    project_id: int
-    deadline: date | None
-    is_reached: bool
-    reached_date: date | None
-    sale_line_id: int | None
-
-    @property
-    def ref(self) -> RecordRef:
-        return RecordRef("project.milestone", self.id)
 
 
 @dataclass(frozen=True)
@@ -215,7 +199,7 @@ class PortfolioSnapshot:
     period_start: date
     projects: tuple[BillingProject, ...]
     tasks: tuple[BillingTask, ...]
-    milestones: tuple[BillingMilestone, ...]
+    milestones: tuple[Milestone, ...]
     sale_lines: tuple[SaleLine, ...]
     invoices: tuple[Invoice, ...]
     tickets: tuple[BillingTicket, ...] | None

@@ -7,7 +7,6 @@ from typing import Any, Protocol
 
 from copilot.billing.records import (
     Account,
-    BillingMilestone,
     BillingProject,
     BillingTask,
     BillingTicket,
@@ -16,6 +15,7 @@ from copilot.billing.records import (
     SaleLine,
     TimesheetGroup,
 )
+from copilot.records import Milestone
 
 __all__ = ["BillingSource"]
 
@@ -34,7 +34,7 @@ class BillingSource(Protocol):
 
     def open_tasks(self, project_ids: list[int]) -> tuple[BillingTask, ...]: ...
 
-    def milestones(self, project_ids: list[int]) -> tuple[BillingMilestone, ...]: ...
+    def milestones(self, project_ids: list[int]) -> tuple[Milestone, ...]: ...
 
     def user_names(self, user_ids: set[int]) -> dict[int, str]: ...
 

@@ -17,7 +17,6 @@ from typing import Any
 
 from copilot.billing.records import (
     Account,
-    BillingMilestone,
     BillingProject,
     BillingTask,
     BillingTicket,
@@ -40,6 +39,7 @@ from copilot.odoo.billing_rows import (
 )
 from copilot.odoo.connection import RpcCaller
 from copilot.odoo.field_lists import FieldPlan, ModelFieldSpec, catalogue
+from copilot.records import Milestone
 
 __all__ = ["BillingReader"]
 
@@ -138,7 +138,7 @@ class BillingReader:
         )
         return tuple(task_from(plan, row) for row in rows)
 
-    def milestones(self, project_ids: list[int]) -> tuple[BillingMilestone, ...]:
+    def milestones(self, project_ids: list[int]) -> tuple[Milestone, ...]:
         if not self.has_model("project.milestone"):
             return ()
         plan, rows = self._rows(

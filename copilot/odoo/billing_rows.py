@@ -6,7 +6,6 @@ from typing import Any
 
 from copilot.billing.records import (
     Account,
-    BillingMilestone,
     BillingProject,
     BillingTask,
     BillingTicket,
@@ -16,6 +15,7 @@ from copilot.billing.records import (
 )
 from copilot.odoo import normalize as n
 from copilot.odoo.field_lists import FieldPlan
+from copilot.records import Milestone
 
 __all__ = [
     "account_from",
@@ -69,9 +69,9 @@ def task_from(plan: FieldPlan, row: Row) -> BillingTask:
     )
 
 
-def milestone_from(plan: FieldPlan, row: Row) -> BillingMilestone:
+def milestone_from(plan: FieldPlan, row: Row) -> Milestone:
     v = plan.value
-    return BillingMilestone(
+    return Milestone(
         id=int(row["id"]),
         name=n.as_text(v(row, "name")),
         project_id=n.many2one_id(v(row, "project_id")) or 0,

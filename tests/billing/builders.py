@@ -9,7 +9,6 @@ from typing import Any
 from copilot.billing.portfolio import Portfolio
 from copilot.billing.records import (
     Account,
-    BillingMilestone,
     BillingProject,
     BillingTask,
     BillingTicket,
@@ -19,6 +18,7 @@ from copilot.billing.records import (
     SaleLine,
     TimesheetGroup,
 )
+from copilot.records import Milestone
 
 TODAY = date(2026, 12, 4)  # a Friday
 
@@ -66,8 +66,8 @@ def line(**over: Any) -> SaleLine:
     return replace(base, **over)
 
 
-def milestone(**over: Any) -> BillingMilestone:
-    base = BillingMilestone(
+def milestone(**over: Any) -> Milestone:
+    base = Milestone(
         id=20,
         name="Design approved",
         project_id=1,

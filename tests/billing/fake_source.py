@@ -8,7 +8,6 @@ from typing import Any
 
 from copilot.billing.records import (
     Account,
-    BillingMilestone,
     BillingProject,
     BillingTask,
     BillingTicket,
@@ -18,6 +17,7 @@ from copilot.billing.records import (
     TimesheetGroup,
 )
 from copilot.errors import NotFoundError
+from copilot.records import Milestone
 from tests.billing.builders import account
 
 
@@ -27,7 +27,7 @@ class FakeSource:
 
     projects: tuple[BillingProject, ...] = ()
     tasks: tuple[BillingTask, ...] = ()
-    stones: tuple[BillingMilestone, ...] = ()
+    stones: tuple[Milestone, ...] = ()
     lines: tuple[SaleLine, ...] = ()
     invoices: tuple[Invoice, ...] = ()
     tickets: tuple[BillingTicket, ...] = ()
@@ -58,7 +58,7 @@ class FakeSource:
         self.calls.append("tasks")
         return tuple(t for t in self.tasks if t.project_id in project_ids)
 
-    def milestones(self, project_ids: list[int]) -> tuple[BillingMilestone, ...]:
+    def milestones(self, project_ids: list[int]) -> tuple[Milestone, ...]:
         self.calls.append("milestones")
         return tuple(m for m in self.stones if m.project_id in project_ids)
 
