@@ -39,9 +39,8 @@ def run_brief(
 def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
     from copilot.sandbox import (
         SandboxServer,
-        SandboxUser,
         build_demo_store,
-        integration_uid,
+        integration_sandbox_user,
     )
 
     journal = settings.data_dir / "sandbox" / "journal.jsonl"
@@ -50,13 +49,7 @@ def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
     store = build_demo_store(today=date.today(), journal_path=journal)
     return SandboxServer(
         databases={DEMO_DB: store},
-        users=[
-            SandboxUser(
-                login=INTEGRATION_LOGIN,
-                password=DEMO_PASSWORD,
-                uid=integration_uid(store),
-            )
-        ],
+        users=[integration_sandbox_user(store, DEMO_PASSWORD)],
         port=port,
     )
 

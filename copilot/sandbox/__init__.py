@@ -12,7 +12,11 @@ from copilot.sandbox.faults import (
     UserError,
     ValidationError,
 )
-from copilot.sandbox.integration_user import INTEGRATION_LOGIN, integration_uid
+from copilot.sandbox.integration_user import (
+    INTEGRATION_LOGIN,
+    integration_sandbox_user,
+    integration_uid,
+)
 from copilot.sandbox.journal import Journal, JournalEntry
 from copilot.sandbox.rpc import VERSION_INFO, RpcDispatcher
 from copilot.sandbox.schema import FieldSpec, ModelSpec
@@ -41,5 +45,6 @@ __all__ = [
     "UserError",
     "ValidationError",
     "build_demo_store",
+    "integration_sandbox_user",
     "integration_uid",
 ]

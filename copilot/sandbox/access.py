@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from copilot.sandbox.faults import AccessDenied, AccessError
 
-__all__ = ["ADMIN", "SandboxUser", "UserDirectory"]
+__all__ = [
+    "ADMIN",
+    "SandboxUser",
+    "UserDirectory",
+    "check_model_access",
+    "check_write_access",
+]
 
 # Odoo 17 BaseModel.check_access_rights, first line of the message, for a
 # user outside "Administration / Access Rights" reading ir.model.
@@ -24,6 +30,8 @@ class SandboxUser:
     password: str
     uid: int
     can_read_ir_model: bool = False
+    # Models the user may create, write or unlink; None means every model.
+    writable_models: frozenset[str] | None = None
 
     def __repr__(self) -> str:
         return f"SandboxUser(login={self.login!r}, uid={self.uid}, password=***)"
@@ -59,6 +67,14 @@ def check_model_access(user: SandboxUser, model: str) -> None:
     """Refuse reading ir.model to users without the right, as Odoo does."""
     if model in _REGISTRY_MODELS and not user.can_read_ir_model:
         raise AccessError(_IR_MODEL_DENIED)
+
+
+def check_write_access(user: SandboxUser, model: str, description: str) -> None:
+    """Refuse create, write and unlink outside the user's writable models."""
+    if user.writable_models is not None and model not in user.writable_models:
+        raise AccessError(
+            f"You are not allowed to modify '{description}' ({model}) records."
+        )
 
 
 def _same(expected: str, given: object) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from copilot.sandbox.access import SandboxUser
+
 if TYPE_CHECKING:
     from copilot.sandbox.store import OdooStore
 
@@ -15,11 +17,15 @@ __all__ = [
     "INTEGRATION_LOGIN",
     "INTEGRATION_NAME",
     "add_integration_user",
+    "integration_sandbox_user",
     "integration_uid",
 ]
 
 INTEGRATION_LOGIN = "copilot"
 INTEGRATION_NAME = "Copilot Integration"
+# What a firm should grant it: read everything the jobs read, write nothing
+# but activities and chatter messages.
+INTEGRATION_WRITABLE_MODELS = frozenset({"mail.activity", "mail.message"})
 
 Records = dict[str, list[dict[str, Any]]]
 
@@ -74,3 +80,13 @@ def integration_uid(store: OdooStore) -> int:
     if not found:
         raise LookupError("the store has no integration user")
     return int(found[0])
+
+
+def integration_sandbox_user(store: OdooStore, password: str) -> SandboxUser:
+    """The login the sandbox accepts for the integration user, with its rights."""
+    return SandboxUser(
+        login=INTEGRATION_LOGIN,
+        password=password,
+        uid=integration_uid(store),
+        writable_models=INTEGRATION_WRITABLE_MODELS,
+    )

@@ -6,7 +6,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from copilot.sandbox.access import SandboxUser, check_model_access
+from copilot.sandbox.access import (
+    SandboxUser,
+    check_model_access,
+    check_write_access,
+)
 from copilot.sandbox.faults import AccessError
 from copilot.sandbox.grouping import read_group
 from copilot.sandbox.irmodel import resolve_xmlid
@@ -186,15 +190,22 @@ class BaseModel:
         ids = self._create(batch)
         return ids[0] if single else ids
 
+    def _check_write(self) -> None:
+        spec = self._env.store.spec(self._model)
+        check_write_access(self._env.user, self._model, spec.description)
+
     def _create(self, batch: Sequence[Mapping[str, Any]]) -> list[int]:
+        self._check_write()
         env = self._env
         return env.store.create(self._model, batch, uid=env.uid, context=env.context)
 
     def write(self, vals: Mapping[str, Any]) -> bool:
+        self._check_write()
         self._store().write(self._model, self._ids, vals, uid=self._env.uid)
         return True
 
     def unlink(self) -> bool:
+        self._check_write()
         self._store().unlink(self._model, self._ids)
         return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import odoorpc
+import pytest
 
 from copilot.sandbox import ADMIN
 from copilot.sandbox.seed import demo_firm
@@ -159,3 +160,15 @@ def test_project_without_active_manager_gets_no_orphan_activity(
     assert result.odoo_activity_id is None
     assert (result.write_outcome or "").startswith("skipped")
     assert copilot_activities(admin_client(sandbox), 11) == 0
+
+
+def test_the_integration_user_cannot_edit_business_records(sandbox: Sandbox) -> None:
+    """Least privilege on the Odoo side too: the copilot's login may only add
+    activities and messages, so even a faulty writer could not edit a task."""
+    client = odoorpc.ODOO("127.0.0.1", port=sandbox.server.port)
+    endpoint = sandbox.endpoint()
+    client.login(endpoint.db, endpoint.login, endpoint.password)
+    with pytest.raises(odoorpc.error.RPCError, match="not allowed to modify"):
+        client.execute_kw("project.task", "write", [[1], {"name": "changed"}])
+    with pytest.raises(odoorpc.error.RPCError, match="not allowed to modify"):
+        client.execute_kw("sale.order", "create", [{"partner_id": 10}])

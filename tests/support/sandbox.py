@@ -20,7 +20,7 @@ from copilot.sandbox import (
     SandboxServer,
     SandboxUser,
     build_demo_store,
-    integration_uid,
+    integration_sandbox_user,
 )
 from copilot.settings import Settings
 from copilot.wiring import CopilotServices, build_services
@@ -33,7 +33,7 @@ INTEGRATION_PASSWORD = "copilot-test"
 
 def integration_user(store: OdooStore) -> SandboxUser:
     """The least-privilege user the copilot signs in as (no ir.model access)."""
-    return SandboxUser(INTEGRATION_LOGIN, INTEGRATION_PASSWORD, integration_uid(store))
+    return integration_sandbox_user(store, INTEGRATION_PASSWORD)
 
 
 @dataclass
