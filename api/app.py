@@ -6,7 +6,12 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.guards import install_request_guards
+from api.inbox_routes import router as inbox_router
+from api.job_routes import router as job_router
+from api.metrics import ServiceMetrics
+from api.ops_routes import router as ops_router
 from api.routes import router
+from api.webhook_routes import router as webhook_router
 from copilot.settings import Settings
 
 __all__ = ["create_app"]
@@ -18,6 +23,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="Odoo copilot",
         summary="Advisory suggestions for Odoo, reviewed by people before they count.",
+        description=(
+            "Every endpoint except `/healthz` and `/readyz` needs an API key "
+            "(`Authorization: Bearer <key>`, from `copilot keys create --role "
+            "ROLE`); the webhook checks Odoo's shared secret instead. 401: no "
+            "or unknown key; 403: the key's role may not call the endpoint."
+        ),
         version="0.1.0",
         # The interactive docs load scripts from a CDN; offline, the OpenAPI
         # document at /openapi.json is served instead.
@@ -29,6 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app, hosts=settings.api_allowed_hosts, origins=settings.api_allowed_origins
     )
     app.state.services = None
-    app.include_router(router)
+    app.state.metrics = ServiceMetrics(lambda: getattr(app.state, "store", None))
+    for part in (router, job_router, inbox_router, ops_router, webhook_router):
+        app.include_router(part)
     install_error_handlers(app)
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from api.auth import Forbidden, Unauthenticated
 from copilot.errors import (
     CallerError,
     ConfigurationError,
@@ -17,12 +18,16 @@ from copilot.errors import (
     RedactionError,
     WriteRefused,
 )
+from copilot.store import TransitionRefused
 
 __all__ = ["install_error_handlers"]
 
 # Most specific first: the first matching class decides the status.
 _STATUS: tuple[tuple[type[CopilotError], int], ...] = (
+    (Unauthenticated, 401),
+    (Forbidden, 403),
     (NotFoundError, 404),
+    (TransitionRefused, 409),
     (CallerError, 400),
     (ConfigurationError, 503),
     (OdooUnavailable, 502),
@@ -41,7 +46,9 @@ def status_for(error: CopilotError) -> int:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CopilotError)
     async def _copilot_error(_request: Request, exc: CopilotError) -> JSONResponse:
+        status = status_for(exc)
         return JSONResponse(
-            status_code=status_for(exc),
+            status_code=status,
             content={"error": type(exc).__name__, "detail": str(exc)},
+            headers={"WWW-Authenticate": "Bearer"} if status == 401 else None,
         )

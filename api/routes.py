@@ -1,4 +1,4 @@
-"""HTTP routes: thin handlers over the same services as the CLI."""
+"""HTTP routes for health and the briefing job: thin handlers over services."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Any
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import BriefingDep
+from api.deps import BriefingDep, MetricsDep, PmKey
+from api.examples import BRIEFING, example
 
 __all__ = ["router"]
 
@@ -16,16 +17,26 @@ router = APIRouter()
 
 @router.get("/healthz", tags=["operations"])
 def healthz() -> dict[str, str]:
-    """Liveness: the process answers. Does not contact Odoo."""
+    """Liveness: the process answers. Does not contact Odoo; needs no key."""
     return {"status": "ok"}
 
 
-@router.post("/v1/projects/{project_id}/briefing", tags=["briefings"])
+@router.post(
+    "/v1/projects/{project_id}/briefing",
+    tags=["briefings"],
+    responses=example("The briefing and its write-back outcome.", BRIEFING),
+)
 async def brief_project(
     project_id: int,
+    _key: PmKey,
     service: BriefingDep,
+    metrics: MetricsDep,
     dry_run: bool = Query(False, description="Write nothing to Odoo."),
 ) -> dict[str, Any]:
-    """Status briefing of one project; unless a dry run, left as an Odoo activity."""
-    result = await run_in_threadpool(service.brief, project_id, dry_run=dry_run)
+    """Status briefing of one project; unless a dry run, stored and left in Odoo.
+
+    Roles: pm, admin.
+    """
+    with metrics.job("briefing"):
+        result = await run_in_threadpool(service.brief, project_id, dry_run=dry_run)
     return result.as_dict()

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from copilot.pricing import ModelPrice
+
 __all__ = ["Settings"]
 
 
@@ -37,6 +39,26 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = Field(default=30.0, gt=0, le=3600)
+
+    # --- Model path: retries, circuit breaker, prompt budget, prices.
+    # Attempts per call; only a rate limit (not an exhausted quota) or a 5xx
+    # is tried again, after an exponential backoff with full jitter.
+    llm_max_attempts: int = Field(default=3, ge=1, le=10)
+    llm_backoff_s: float = Field(default=0.5, ge=0, le=60)
+    llm_backoff_max_s: float = Field(default=8.0, ge=0, le=600)
+    # After a failed call the model is skipped for this long (circuit breaker).
+    llm_pause_after_failure_s: float = Field(default=300.0, ge=0, le=86400)
+    # Estimated tokens a briefing prompt may use, facts included.
+    llm_prompt_token_budget: int = Field(default=3000, ge=500, le=100_000)
+    # Price per million tokens by model name, for the cost of each job; JSON,
+    # e.g. COPILOT_LLM_PRICES='{"my-model": {"input_per_million": 0.2,
+    # "output_per_million": 0.8}}'. A model missing here has no cost shown.
+    llm_prices: dict[str, ModelPrice] = Field(
+        default_factory=lambda: {
+            "gpt-4o-mini": ModelPrice(input_per_million=0.15, output_per_million=0.6),
+            "gpt-4o": ModelPrice(input_per_million=2.5, output_per_million=10.0),
+        }
+    )
 
     data_dir: Path = Path(".copilot-data")
 
@@ -96,6 +118,23 @@ class Settings(BaseSettings):
     triage_history_limit: int = Field(default=2000, ge=1)
     # Chroma folder of the redacted ticket history; unset = DATA_DIR/triage-index.
     triage_index_dir: Path | None = None
+
+    # --- Service: suggestion store, outbox, API keys, webhooks (api/, store/).
+    # SQLAlchemy URL of the store; unset = a SQLite file in the data directory.
+    # PostgreSQL: postgresql://user@host:5432/copilot (psycopg 3 driver).
+    database_url: SecretStr | None = None
+    # Attempts per write-back before it goes to the exception queue, and the
+    # backoff between them (doubling from the first delay, capped).
+    outbox_max_attempts: int = Field(default=5, ge=1, le=100)
+    outbox_backoff_s: float = Field(default=30.0, ge=0, le=86400)
+    outbox_backoff_max_s: float = Field(default=3600.0, ge=0, le=604800)
+    # Shared secret of Odoo's "Send Webhook Notification" automation rules,
+    # sent in the X-Copilot-Secret header or the `secret` query parameter.
+    webhook_secret: SecretStr | None = None
+    # Scheduled scans run by `copilot schedule run-due` (cron, e.g. every
+    # 15 minutes): hours between two blockers scans and two briefing rounds.
+    schedule_blockers_every_h: float = Field(default=24.0, gt=0, le=8760)
+    schedule_briefings_every_h: float = Field(default=168.0, gt=0, le=8760)
 
     @field_validator("odoo_url", "llm_base_url")
     @classmethod

@@ -12,7 +12,7 @@ from copilot.billing import (
     BillingThresholds,
     NextActionsService,
 )
-from copilot.briefing import BriefingService, LlmNarrator
+from copilot.briefing import BriefingService, LlmNarrator, PromptBudget
 from copilot.briefing.model import Narrator
 from copilot.chat_model import OpenAICompatibleChatModel
 from copilot.deny_list import deny_list_entries
@@ -28,6 +28,14 @@ from copilot.odoo.billing_reader import BillingReader
 from copilot.odoo.ticket_reader import TicketReader
 from copilot.records import Person
 from copilot.settings import Settings
+from copilot.store import (
+    ApprovalSync,
+    OutboxDispatcher,
+    StoredActivityWriter,
+    SuggestionStore,
+    database_url,
+    make_engine,
+)
 from copilot.triage import (
     DefaultModel,
     LlmRefiner,
@@ -42,8 +50,11 @@ from retrieval import ChromaTicketIndex, HashingEmbedder, TicketIndex
 __all__ = [
     "BillingServices",
     "CopilotServices",
+    "build_approval_sync",
     "build_billing_services",
+    "build_outbox",
     "build_services",
+    "build_store",
     "build_triage_service",
     "redactor_for",
 ]
@@ -57,6 +68,8 @@ class CopilotServices:
     redactor: Redactor
     briefing: BriefingService
     audit: AuditSink
+    store: SuggestionStore | None = None
+    outbox: OutboxDispatcher | None = None
 
 
 def redactor_for(settings: Settings, people: Iterable[Person]) -> Redactor:
@@ -69,6 +82,63 @@ def redactor_for(settings: Settings, people: Iterable[Person]) -> Redactor:
     )
 
 
+def _llm_narrator(settings: Settings) -> LlmNarrator:
+    """The model narrator, its prompts fitted to the configured token budget."""
+    budget = PromptBudget(max_tokens=settings.llm_prompt_token_budget)
+    return LlmNarrator(OpenAICompatibleChatModel(settings), budget=budget)
+
+
+def build_store(settings: Settings) -> SuggestionStore:
+    """Open the suggestion store (creating missing tables); Odoo is not needed."""
+    url = settings.database_url.get_secret_value() if settings.database_url else None
+    store = SuggestionStore(
+        make_engine(database_url(url, settings.data_dir)),
+        max_attempts=settings.outbox_max_attempts,
+        backoff_s=settings.outbox_backoff_s,
+        backoff_max_s=settings.outbox_backoff_max_s,
+    )
+    store.create_schema()
+    return store
+
+
+def _stored_writer(
+    settings: Settings, connection: OdooConnection, store: SuggestionStore | None
+) -> StoredActivityWriter:
+    """Advice is stored, then posted by the outbox through the advisory writer."""
+    store = store or build_store(settings)
+    return StoredActivityWriter(
+        store, OutboxDispatcher(store, AdvisoryWriter(connection))
+    )
+
+
+def build_outbox(
+    settings: Settings,
+    *,
+    endpoint: OdooEndpoint | None = None,
+    store: SuggestionStore | None = None,
+) -> OutboxDispatcher:
+    """The outbox posting through a fresh Odoo connection."""
+    connection = connect(
+        endpoint or OdooEndpoint.from_settings(settings),
+        timeout_s=settings.odoo_timeout_s,
+    )
+    return OutboxDispatcher(store or build_store(settings), AdvisoryWriter(connection))
+
+
+def build_approval_sync(
+    settings: Settings,
+    *,
+    endpoint: OdooEndpoint | None = None,
+    store: SuggestionStore | None = None,
+) -> ApprovalSync:
+    """Reads Odoo's activities and messages to pick up approvals made there."""
+    connection = connect(
+        endpoint or OdooEndpoint.from_settings(settings),
+        timeout_s=settings.odoo_timeout_s,
+    )
+    return ApprovalSync(store or build_store(settings), connection)
+
+
 def build_services(
     settings: Settings,
     *,
@@ -77,8 +147,13 @@ def build_services(
     audit: AuditSink | None = None,
     redactor: Redactor | None = None,
     narrator: Narrator | None = None,
+    store: SuggestionStore | None = None,
 ) -> CopilotServices:
-    """Connect to Odoo and wire every service for one process."""
+    """Connect to Odoo and wire every service for one process.
+
+    Briefings are stored in the suggestion store before the outbox posts
+    them through the advisory writer.
+    """
     if audit is None:
         trail = JsonlAuditLog(settings.data_dir / "audit.jsonl")
         trail.check_writable()
@@ -92,10 +167,12 @@ def build_services(
     if redactor is None:
         redactor = redactor_for(settings, reader.people())
     writer = AdvisoryWriter(connection)
-    llm = LlmNarrator(OpenAICompatibleChatModel(settings)) if settings.has_llm else None
+    store = store or build_store(settings)
+    outbox = OutboxDispatcher(store, writer)
+    llm = _llm_narrator(settings) if settings.has_llm else None
     briefing = BriefingService(
         reader,
-        writer,
+        StoredActivityWriter(store, outbox),
         redactor,
         audit,
         thresholds=HealthThresholds.from_settings(settings),
@@ -105,7 +182,9 @@ def build_services(
         fallback_user_id=settings.default_assignee_id,
         deadline_days=settings.activity_deadline_days,
     )
-    return CopilotServices(connection, reader, writer, redactor, briefing, audit)
+    return CopilotServices(
+        connection, reader, writer, redactor, briefing, audit, store, outbox
+    )
 
 
 def build_triage_service(
@@ -117,6 +196,7 @@ def build_triage_service(
     audit: AuditSink | None = None,
     redactor: Redactor | None = None,
     index: TicketIndex | None = None,
+    store: SuggestionStore | None = None,
 ) -> TriageService:
     """Wire the triage job; without Odoo it triages text on the offline path.
 
@@ -157,7 +237,7 @@ def build_triage_service(
         redactor,
         audit or JsonlAuditLog(settings.data_dir / "audit.jsonl"),
         tickets=TicketReader(connection, html_to_text) if connection else None,
-        writer=AdvisoryWriter(connection) if connection else None,
+        writer=_stored_writer(settings, connection, store) if connection else None,
         odoo_url=connection.endpoint.url if connection else None,
         today=(lambda: today) if today else date.today,
         deadline_days=settings.activity_deadline_days,
@@ -183,6 +263,7 @@ def build_billing_services(
     today: date | None = None,
     audit: AuditSink | None = None,
     redactor: Redactor | None = None,
+    store: SuggestionStore | None = None,
 ) -> BillingServices:
     """Connect to Odoo and wire the billing scan and next-best actions.
 
@@ -207,13 +288,13 @@ def build_billing_services(
     audit = audit or JsonlAuditLog(settings.data_dir / "audit.jsonl")
     llm = None
     if settings.has_llm:
-        llm = LlmNarrator(OpenAICompatibleChatModel(settings))
+        llm = _llm_narrator(settings)
         if redactor is None:
             redactor = redactor_for(settings, reader.people())
     next_actions = NextActionsService(
         source,
         scan,
-        AdvisoryWriter(connection),
+        _stored_writer(settings, connection, store),
         audit,
         thresholds=thresholds,
         today=clock,

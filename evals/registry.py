@@ -16,6 +16,7 @@ SUITES: Mapping[str, str] = {
     "redaction": "evals.redaction.run:run_suite",
     "triage": "evals.triage.run:run_suite",
     "billing": "evals.billing.run:run_suite",
+    "briefing": "evals.briefing.run:run_suite",
 }
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RenderedPrompt", "render_briefing_prompt"]
 
-BRIEFING_VERSION = "briefing_v1"
+BRIEFING_VERSION = "briefing_v2"
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,11 @@ def _fence(text: str) -> str:
     return text.replace("</data>", "</ data>").replace("<data>", "< data>")
 
 
-def render_briefing_prompt(briefing_input: BriefingInput) -> RenderedPrompt:
-    """The briefing prompt for a model; the input is already redacted."""
+def render_briefing_prompt(
+    briefing_input: BriefingInput, *, omitted: int = 0
+) -> RenderedPrompt:
+    """The briefing prompt for a model; the input is already redacted and
+    already fitted to the token budget (`omitted` facts were left out)."""
     facts = "\n".join(
         f"{fact.fact_id} [{fact.kind}, {fact.severity}] {_fence(fact.statement)}"
         for fact in briefing_input.facts
@@ -51,6 +54,7 @@ def render_briefing_prompt(briefing_input: BriefingInput) -> RenderedPrompt:
         today=briefing_input.today.isoformat(),
         status=briefing_input.status.value,
         facts=facts,
+        omitted=omitted,
     )
     return RenderedPrompt(
         version=BRIEFING_VERSION,

@@ -26,8 +26,9 @@ from copilot.billing.scan import BillingScanService, ScanResult, ScanScope
 from copilot.billing.source import BillingSource
 from copilot.billing.thresholds import BillingThresholds
 from copilot.briefing import LlmNarrator
+from copilot.chat_model import ModelCallFailed
 from copilot.errors import ModelError, RedactionError
-from copilot.odoo.writer import AdvisoryWriter, SuggestionKey
+from copilot.odoo.writer import ActivityScheduler, SuggestionKey
 from redaction import Redactor
 
 __all__ = ["NextActionsResult", "NextActionsService"]
@@ -75,7 +76,7 @@ class NextActionsService:
         self,
         source: BillingSource,
         scan: BillingScanService,
-        writer: AdvisoryWriter,
+        writer: ActivityScheduler,
         audit: AuditSink,
         *,
         thresholds: BillingThresholds,
@@ -158,17 +159,16 @@ class NextActionsService:
             self._audit.record("leak_blocked", correlation_id, reason=str(exc))
             return _fallback(offline, "the prompt failed the leak guard")
         except ModelError as exc:
+            details = exc.audit_fields() if isinstance(exc, ModelCallFailed) else {}
             self._audit.record(
-                "model_call", correlation_id, outcome="error", error=str(exc)
+                "model_call", correlation_id, outcome="error", error=str(exc), **details
             )
             return _fallback(offline, "the model endpoint failed")
         self._audit.record(
             "model_call",
             correlation_id,
             outcome="ok",
-            model=call.model,
-            prompt_sha256=call.prompt_sha256,
-            latency_ms=call.latency_ms,
+            **call.audit_fields(),
         )
         texts, reason = grounded_rewrite(draft, given)
         if texts is None:

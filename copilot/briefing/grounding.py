@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from copilot.briefing.model import BriefingDraft, BriefingInput, DraftItem
 from copilot.facts import ProjectStatus
+from copilot.injection import injection_cue
 
 __all__ = ["GroundingResult", "check_grounding"]
 
@@ -37,6 +38,10 @@ _INSTRUCTION = re.compile(
     r"assistant|user)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+
+# A draft that repeats these is following instructions found in the data.
+# Advice to change a record stays allowed: only a person can act on it.
+_OBEYED_CUES = ("override_instructions", "external_action")
 
 
 @dataclass(frozen=True)
@@ -66,13 +71,15 @@ def _words(text: str) -> set[str]:
 
 def _rejection(text: str, source: str, placeholders: set[str]) -> str | None:
     """Why `text` says more than `source` holds, or None."""
+    if set(_PLACEHOLDER.findall(text)) - placeholders:
+        return "unknown placeholders"
+    # A placeholder's number is not a figure: <PERSON_2> claims no "2".
+    text, source = _PLACEHOLDER.sub(" ", text), _PLACEHOLDER.sub(" ", source)
     if _numbers(text) - _numbers(source):
         return "figures not in the facts"
     if _words(text) - _words(source):
         return "number words not in the facts"
-    if set(_PLACEHOLDER.findall(text)) - placeholders:
-        return "unknown placeholders"
-    if _INSTRUCTION.search(text):
+    if _INSTRUCTION.search(text) or injection_cue(text, _OBEYED_CUES):
         return "instructions in the answer"
     return None
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 
+from copilot.briefing.budget import FittedInput, PromptBudget, fit_to_budget
 from copilot.briefing.model import BriefingDraft, BriefingInput, DraftItem
 from copilot.chat_model import ChatModel, ModelCall
-from copilot.errors import ModelError
 from prompts import render_briefing_prompt
 
 __all__ = ["LlmNarrator"]
@@ -22,40 +21,35 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 class LlmNarrator:
     """Renders the briefing prompt, checks it for leaks, asks the model.
 
-    After a failure the model is skipped for `cooldown_s` (a circuit
-    breaker), so a hung endpoint costs one timeout per run, not one per
-    project.
+    Retries and the circuit breaker live in the chat model, so every job
+    that uses the same model shares them.
     """
 
     def __init__(
-        self,
-        chat_model: ChatModel,
-        *,
-        cooldown_s: float = 300.0,
-        clock: Callable[[], float] = time.monotonic,
+        self, chat_model: ChatModel, *, budget: PromptBudget | None = None
     ) -> None:
         self._chat_model = chat_model
-        self._cooldown_s = cooldown_s
-        self._clock = clock
-        self._paused_until = 0.0
+        self.budget = budget or PromptBudget()
         self.name = f"llm:{chat_model.name}"
 
+    def fit(self, briefing_input: BriefingInput) -> FittedInput:
+        """The input cut to this narrator's prompt budget; check grounding on it."""
+        return fit_to_budget(briefing_input, self.budget)
+
     def narrate_checked(
-        self, briefing_input: BriefingInput, leak_check: PayloadCheck
+        self,
+        briefing_input: BriefingInput,
+        leak_check: PayloadCheck,
+        *,
+        omitted: int = 0,
     ) -> tuple[BriefingDraft, ModelCall]:
         """`leak_check` raises before anything is sent if the prompt leaks."""
-        if self._clock() < self._paused_until:
-            raise ModelError("the model is paused after a recent failure")
-        prompt = render_briefing_prompt(briefing_input)
+        prompt = render_briefing_prompt(briefing_input, omitted=omitted)
         leak_check(prompt.system)
         leak_check(prompt.user)
-        try:
-            draft, call = self._chat_model.structured(
-                prompt.system, prompt.user, BriefingDraft, prompt_sha256=prompt.sha256
-            )
-        except ModelError:
-            self._paused_until = self._clock() + self._cooldown_s
-            raise
+        draft, call = self._chat_model.structured(
+            prompt.system, prompt.user, BriefingDraft, prompt_sha256=prompt.sha256
+        )
         return _without_control_characters(draft), call
 
 

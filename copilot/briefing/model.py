@@ -9,6 +9,7 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from copilot.facts import Fact, ProjectStatus
+from copilot.injection import InjectionFlag
 from copilot.records import RecordRef
 
 __all__ = [
@@ -76,6 +77,7 @@ class Briefing:
     fact_ids: tuple[str, ...]
     narrator: str
     fallback_reason: str | None = None
+    injection_flags: tuple[InjectionFlag, ...] = ()
 
 
 class Narrator(Protocol):

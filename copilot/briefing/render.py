@@ -32,6 +32,8 @@ def render_activity_note(briefing: Briefing) -> str:
         "<p><i>Suggested by the copilot; please review, then mark done or cancel."
         "</i></p>",
     ]
+    if briefing.injection_flags:
+        parts.append(f"<p><b>Caution</b>: {escape(_injection_warning(briefing))}</p>")
     for title, entries in (
         ("Risks", briefing.risks),
         ("Blockers", briefing.blockers),
@@ -41,6 +43,14 @@ def render_activity_note(briefing: Briefing) -> str:
             parts.append(f"<p><b>{title}</b></p>")
             parts.append(_html_list(briefing, entries))
     return "".join(parts)
+
+
+def _injection_warning(briefing: Briefing) -> str:
+    labels = ", ".join(flag.label() for flag in briefing.injection_flags[:6])
+    return (
+        "text in these records reads like instructions to the copilot; it was "
+        f"treated as data and nothing was done on its behalf: {labels}."
+    )
 
 
 def _html_list(briefing: Briefing, entries: Sequence[DraftItem]) -> str:
@@ -58,6 +68,8 @@ def render_text(briefing: Briefing) -> str:
         f"Status: {_STATUS_LABEL[briefing.status.value]}",
         briefing.headline,
     ]
+    if briefing.injection_flags:
+        lines.append(f"Caution: {_injection_warning(briefing)}")
     for title, entries in (
         ("Risks", briefing.risks),
         ("Blockers", briefing.blockers),

@@ -7,23 +7,22 @@ import logging
 import uuid
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from copilot.audit import AuditSink
-from copilot.briefing.grounding import check_grounding
 from copilot.briefing.llm_narrator import LlmNarrator
 from copilot.briefing.model import (
     Briefing,
-    BriefingDraft,
     BriefingInput,
     DraftItem,
     Narrator,
     NarratorFact,
 )
+from copilot.briefing.narration import Narration, narrate
 from copilot.briefing.offline_narrator import OfflineNarrator
 from copilot.briefing.render import render_activity_note
-from copilot.errors import ModelError, RedactionError
+from copilot.briefing.result import BriefingResult
 from copilot.facts import (
     Fact,
     HealthThresholds,
@@ -32,8 +31,9 @@ from copilot.facts import (
     note_signal_facts,
     project_health_facts,
 )
+from copilot.injection import InjectionFlag, find_injections
 from copilot.odoo.reader import OdooReader
-from copilot.odoo.writer import AdvisoryWriter, SuggestionKey
+from copilot.odoo.writer import ActivityScheduler, SuggestionKey
 from copilot.records import ProjectSnapshot, RecordRef
 from redaction import RedactionScope, Redactor
 
@@ -48,61 +48,13 @@ _STATUS_SUMMARY = {
 }
 
 
-@dataclass(frozen=True)
-class BriefingResult:
-    """A restored briefing (for people) and what happened in Odoo."""
-
-    briefing: Briefing
-    odoo_activity_id: int | None
-    write_outcome: str | None
-    redacted_entities: dict[str, int]
-    correlation_id: str
-
-    def as_dict(self) -> dict[str, object]:
-        b = self.briefing
-
-        def items(entries: Sequence[DraftItem]) -> list[dict[str, object]]:
-            return [
-                {"text": item.text, "evidence": _evidence(b, item.fact_ids)}
-                for item in entries
-            ]
-
-        return {
-            "project_id": b.project_id,
-            "project_name": b.project_name,
-            "status": b.status.value,
-            "summary": b.headline,
-            "risks": items(b.risks),
-            "blockers": items(b.blockers),
-            "next_steps": items(b.next_steps),
-            "facts": [
-                {"id": fid, **fact.as_dict()}
-                for fid, fact in zip(b.fact_ids, b.facts, strict=True)
-            ],
-            "narrator": b.narrator,
-            "fallback_reason": b.fallback_reason,
-            "redacted_entities": self.redacted_entities,
-            "odoo_activity_id": self.odoo_activity_id,
-            "write_outcome": self.write_outcome,
-            "correlation_id": self.correlation_id,
-        }
-
-
-def _evidence(briefing: Briefing, fact_ids: Sequence[str]) -> list[dict[str, object]]:
-    refs: list[dict[str, object]] = []
-    for fid, fact in zip(briefing.fact_ids, briefing.facts, strict=True):
-        if fid in fact_ids:
-            refs.extend(ref.as_dict() for ref in fact.evidence)
-    return refs
-
-
 class BriefingService:
     """Reads, redacts, computes, narrates and (unless dry run) writes back."""
 
     def __init__(
         self,
         reader: OdooReader,
-        writer: AdvisoryWriter,
+        writer: ActivityScheduler,
         redactor: Redactor,
         audit: AuditSink,
         *,
@@ -131,7 +83,7 @@ class BriefingService:
         period = _period(today)
         scope = self._redactor.scope(f"brief/{project_id}/{period}")
         counts: Counter[str] = Counter()
-        facts = self._facts(snapshot, scope, counts, today)
+        facts, flags = self._facts(snapshot, scope, counts, today)
         status = derive_status(facts)
         label = scope.redact(snapshot.project.name)
         counts.update(label.entity_counts)
@@ -150,10 +102,16 @@ class BriefingService:
                 for index, fact in enumerate(facts, start=1)
             ),
         )
-        draft, narrator, reason = self._narrate(briefing_input, scope, correlation_id)
-        briefing = _restore(
-            snapshot, briefing_input, facts, draft, scope, narrator, reason
+        narration = narrate(
+            briefing_input,
+            llm=self._llm,
+            offline=self._offline,
+            leak_check=lambda: scope.leak_guard().check,
+            audit=self._audit,
+            correlation_id=correlation_id,
         )
+        briefing = _restore(snapshot, briefing_input, facts, narration, scope, flags)
+        narrator = narration.narrator
         entities = dict(sorted(counts.items()))
         activity_id, outcome = None, None
         if not dry_run:
@@ -168,6 +126,7 @@ class BriefingService:
                 outcome=outcome,
                 status=status.value,
                 narrator=narrator,
+                suspected_injection=len(flags),
             )
         logger.info(
             "briefed project %s status=%s facts=%s narrator=%s outcome=%s",
@@ -177,7 +136,9 @@ class BriefingService:
             narrator,
             outcome or "dry-run",
         )
-        return BriefingResult(briefing, activity_id, outcome, entities, correlation_id)
+        return BriefingResult(
+            briefing, activity_id, outcome, entities, correlation_id, narration.call
+        )
 
     def _facts(
         self,
@@ -185,8 +146,9 @@ class BriefingService:
         scope: RedactionScope,
         counts: Counter[str],
         today: date,
-    ) -> list[Fact]:
-        """Health facts and note signals, every statement in redacted form."""
+    ) -> tuple[list[Fact], tuple[InjectionFlag, ...]]:
+        """Health facts and note signals, every statement in redacted form, and
+        the records whose text reads like instructions to the copilot."""
         health = project_health_facts(snapshot, today, self._thresholds)
         sources: list[tuple[RecordRef, str, str | None]] = [
             (fact.evidence[0], fact.statement, None) for fact in health
@@ -215,51 +177,11 @@ class BriefingService:
             replace(fact, statement=statement, subject=None)
             for fact, statement in zip(health, statements, strict=True)
         ]
-        return facts + note_signal_facts(notes)
-
-    def _narrate(
-        self, briefing_input: BriefingInput, scope: RedactionScope, correlation_id: str
-    ) -> tuple[BriefingDraft, str, str | None]:
-        if self._llm is None:
-            return self._offline.narrate(briefing_input), self._offline.name, None
-        guard = scope.leak_guard()
-        try:
-            draft, call = self._llm.narrate_checked(briefing_input, guard.check)
-        except RedactionError as exc:
-            self._audit.record("leak_blocked", correlation_id, reason=str(exc))
-            return self._fallback(briefing_input, "the prompt failed the leak guard")
-        except ModelError as exc:
-            self._audit.record(
-                "model_call", correlation_id, outcome="error", error=str(exc)
-            )
-            return self._fallback(briefing_input, f"the model endpoint failed: {exc}")
-        self._audit.record(
-            "model_call",
-            correlation_id,
-            outcome="ok",
-            model=call.model,
-            prompt_sha256=call.prompt_sha256,
-            latency_ms=call.latency_ms,
-            prompt_tokens=call.prompt_tokens,
-            completion_tokens=call.completion_tokens,
+        flags = find_injections(
+            (ref, item.text)
+            for (ref, _, _), item in zip(sources, redacted, strict=True)
         )
-        result = check_grounding(draft, briefing_input)
-        if result.draft is None:
-            self._audit.record(
-                "grounding_rejected", correlation_id, reason=result.reason
-            )
-            return self._fallback(
-                briefing_input, f"the model's text was rejected: {result.reason}"
-            )
-        if result.dropped_items:
-            logger.warning("dropped %s uncited sentences", result.dropped_items)
-        return result.draft, self._llm.name, None
-
-    def _fallback(
-        self, briefing_input: BriefingInput, reason: str
-    ) -> tuple[BriefingDraft, str, str | None]:
-        logger.warning("offline narrator used: %s", reason)
-        return self._offline.narrate(briefing_input), self._offline.name, reason
+        return facts + note_signal_facts(notes), flags
 
     def _write(
         self,
@@ -314,10 +236,9 @@ def _restore(
     snapshot: ProjectSnapshot,
     briefing_input: BriefingInput,
     facts: Sequence[Fact],
-    draft: BriefingDraft,
+    narration: Narration,
     scope: RedactionScope,
-    narrator: str,
-    reason: str | None,
+    flags: tuple[InjectionFlag, ...],
 ) -> Briefing:
     """Put the original names back for the people who will read the briefing."""
 
@@ -327,6 +248,7 @@ def _restore(
             for item in entries
         )
 
+    draft = narration.draft
     restored = tuple(
         replace(fact, statement=scope.restore(fact.statement)) for fact in facts
     )
@@ -340,6 +262,7 @@ def _restore(
         next_steps=items(draft.next_steps),
         facts=restored,
         fact_ids=tuple(fact.fact_id for fact in briefing_input.facts),
-        narrator=narrator,
-        fallback_reason=reason,
+        narrator=narration.narrator,
+        fallback_reason=narration.fallback_reason,
+        injection_flags=flags,
     )

@@ -212,6 +212,20 @@ def next_actions(
     )
 
 
+def _register_service_commands() -> None:
+    """The suggestion inbox, API keys and scheduled scans, as sub-commands."""
+    from copilot.cli.keys_cmd import keys_app
+    from copilot.cli.schedule_cmd import schedule_app
+    from copilot.cli.suggestions_cmd import suggestions_app
+
+    app.add_typer(suggestions_app, name="suggestions")
+    app.add_typer(keys_app, name="keys")
+    app.add_typer(schedule_app, name="schedule")
+
+
+_register_service_commands()
+
+
 # New commands go above this line, one block each, bodies in their own modules.
 
 

@@ -12,13 +12,19 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from copilot.errors import OdooError, WriteRefused
 from copilot.odoo.connection import RpcCaller
 from copilot.records import RecordRef
 
-__all__ = ["ActivityResult", "AdvisoryWriter", "SuggestionKey"]
+__all__ = [
+    "ActivityResult",
+    "ActivityScheduler",
+    "AdvisoryWriter",
+    "ScheduledActivity",
+    "SuggestionKey",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +66,28 @@ class SuggestionKey:
 class ActivityResult:
     activity_id: int
     outcome: str  # "created", "updated" or "unchanged"
+
+
+class ScheduledActivity(Protocol):
+    @property
+    def activity_id(self) -> int | None: ...
+
+    @property
+    def outcome(self) -> str: ...
+
+
+class ActivityScheduler(Protocol):
+    """What a job leaves advice through: this writer, or the suggestion store."""
+
+    def schedule_activity(
+        self,
+        key: SuggestionKey,
+        *,
+        user_id: int,
+        summary: str,
+        note_html: str,
+        deadline: date,
+    ) -> ScheduledActivity: ...
 
 
 class AdvisoryWriter:

@@ -67,6 +67,9 @@ class TriageSuggestion:
     history_size: int = 0
     refined_by: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # What the request's text tries to make the copilot do, if it reads like
+    # instructions (see copilot/injection.py); shown to the reviewer.
+    injection_cue: str | None = None
 
     @property
     def confidence(self) -> float:
@@ -110,6 +113,7 @@ class TriageResult:
             },
             "similar": [t.as_dict() for t in s.similar],
             "history_size": s.history_size,
+            "suspected_injection": s.injection_cue,
             "odoo_activity_id": self.odoo_activity_id,
             "write_outcome": self.write_outcome,
             "correlation_id": self.correlation_id,

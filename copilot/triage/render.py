@@ -19,6 +19,14 @@ def _line(label: str, scored: Scored) -> str:
     return f"{label}: {value} ({scored.confidence:.0%}{flag}, {scored.source})"
 
 
+def _caution(s: TriageSuggestion) -> str:
+    cue = (s.injection_cue or "").replace("_", " ")
+    return (
+        f"Caution: the request reads like instructions to the copilot ({cue}); "
+        "it was treated as data and nothing was done on its behalf."
+    )
+
+
 def _lines(s: TriageSuggestion) -> list[str]:
     return [
         _line("category", s.category),
@@ -33,6 +41,8 @@ def _lines(s: TriageSuggestion) -> list[str]:
 def render_text(s: TriageSuggestion) -> str:
     """Plain text for the terminal; similar tickets with their resolution."""
     out = _lines(s)
+    if s.injection_cue:
+        out.insert(0, _caution(s))
     out.append(f"history: {s.history_size} closed tickets indexed")
     for t in s.similar:
         where = "same client" if t.is_same_client else "other client"
@@ -48,6 +58,8 @@ def render_note(s: TriageSuggestion) -> str:
         "Nothing on the ticket was changed.</p>",
         f"<ul>{items}</ul>",
     ]
+    if s.injection_cue:
+        parts.insert(1, f"<p><b>{html.escape(_caution(s))}</b></p>")
     if s.similar:
         rows = []
         for t in s.similar:

@@ -10,14 +10,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from copilot.audit import AuditSink
+from copilot.chat_model import ModelCallFailed
 from copilot.errors import (
     CallerError,
     ConfigurationError,
     ModelError,
     RedactionError,
 )
+from copilot.injection import injection_cue
 from copilot.odoo.ticket_reader import HelpdeskTicket, TicketReader
-from copilot.odoo.writer import AdvisoryWriter, SuggestionKey
+from copilot.odoo.writer import ActivityScheduler, SuggestionKey
 from copilot.records import RecordRef
 from copilot.triage.classifier import TriageClassifier
 from copilot.triage.model import SimilarTicket, TriageResult, TriageSuggestion
@@ -43,7 +45,7 @@ class TriageService:
         audit: AuditSink,
         *,
         tickets: TicketReader | None = None,
-        writer: AdvisoryWriter | None = None,
+        writer: ActivityScheduler | None = None,
         odoo_url: str | None = None,
         today: Callable[[], date] = date.today,
         deadline_days: int = 1,
@@ -88,10 +90,11 @@ class TriageService:
             correlation_id = uuid.uuid4().hex[:16]
             refined = self._refine(scope, sealed, suggestion, correlation_id)
             similar = self._similar(sealed, None)
+            cue = injection_cue(sealed.text)
             results.append(
                 TriageResult(
                     request_id,
-                    replace(refined, similar=similar),
+                    replace(refined, similar=similar, injection_cue=cue),
                     None,
                     None,
                     correlation_id,
@@ -109,7 +112,11 @@ class TriageService:
         text = scope.redact(_ticket_text(ticket))
         suggestion = self._classifier.classify_many([text])[0]
         suggestion = self._refine(scope, text, suggestion, correlation_id)
-        suggestion = replace(suggestion, similar=self._similar(text, ticket))
+        suggestion = replace(
+            suggestion,
+            similar=self._similar(text, ticket),
+            injection_cue=injection_cue(text.text),
+        )
         activity_id, outcome = None, None
         if not dry_run:
             user_id = (
@@ -199,8 +206,9 @@ class TriageService:
             self._audit.record("leak_blocked", correlation_id, reason=str(exc))
             return replace(suggestion, notes=("prompt failed the leak guard",))
         except ModelError as exc:
+            details = exc.audit_fields() if isinstance(exc, ModelCallFailed) else {}
             self._audit.record(
-                "model_call", correlation_id, outcome="error", error=str(exc)
+                "model_call", correlation_id, outcome="error", error=str(exc), **details
             )
             logger.warning("triage model unavailable; offline suggestion kept")
             return replace(suggestion, notes=("model endpoint failed",))
@@ -209,13 +217,11 @@ class TriageService:
                 "model_call",
                 correlation_id,
                 outcome="ok" if refined.refined_by else "dropped",
-                model=call.model,
-                prompt_sha256=call.prompt_sha256,
-                latency_ms=call.latency_ms,
+                **call.audit_fields(),
             )
         return refined
 
-    def _odoo(self) -> tuple[TicketReader, AdvisoryWriter]:
+    def _odoo(self) -> tuple[TicketReader, ActivityScheduler]:
         if self._tickets is None or self._writer is None:
             raise CallerError("Triage of an Odoo ticket needs Odoo settings.")
         return self._tickets, self._writer

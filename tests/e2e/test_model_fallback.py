@@ -15,7 +15,12 @@ def brief_with(
 ) -> Any:
     with FakeOpenAIServer(answer) as fake:
         services, audit = make_services(
-            sandbox, redactor, tmp_path, llm_base_url=fake.base_url, llm_model="m"
+            sandbox,
+            redactor,
+            tmp_path,
+            llm_base_url=fake.base_url,
+            llm_model="m",
+            llm_backoff_s=0.01,
         )
         result = services.briefing.brief(1, dry_run=True)
     return result, audit, fake
@@ -85,7 +90,12 @@ def test_a_failing_endpoint_is_paused_for_the_rest_of_the_run(
     """After one failure the next briefings skip the model (circuit breaker)."""
     with FakeOpenAIServer(lambda _req: (500, "boom")) as fake:
         services, _ = make_services(
-            sandbox, demo_redactor, tmp_path, llm_base_url=fake.base_url, llm_model="m"
+            sandbox,
+            demo_redactor,
+            tmp_path,
+            llm_base_url=fake.base_url,
+            llm_model="m",
+            llm_backoff_s=0.01,
         )
         first = services.briefing.brief(1, dry_run=True)
         calls_after_first = len(fake.requests)

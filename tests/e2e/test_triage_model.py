@@ -46,6 +46,7 @@ def triage_with(
                 data_dir=shared,
                 llm_base_url=fake.base_url,
                 llm_model="m",
+                llm_backoff_s=0.01,
                 _env_file=None,
             ),
             endpoint=sandbox.endpoint(),

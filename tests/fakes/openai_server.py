@@ -1,6 +1,8 @@
 """A loopback OpenAI-compatible chat server that records every request.
 
-Tests choose its answer: a JSON document, invalid JSON, or an HTTP error.
+Tests choose its answer per call: a JSON document, invalid JSON, a rate
+limit with `Retry-After`, an exhausted quota, a 500, a 400, or a reply held
+back longer than the client's timeout.
 """
 
 from __future__ import annotations
@@ -13,7 +15,64 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-Answer = Callable[[dict[str, Any]], tuple[int, str]]
+
+@dataclass(frozen=True)
+class Reply:
+    """One scripted answer: assistant content on 200, an error body otherwise."""
+
+    status: int = 200
+    content: str = "{}"
+    error_code: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    delay_s: float = 0.0
+    with_usage: bool = True
+
+
+Answer = Callable[[dict[str, Any]], "tuple[int, str] | Reply"]
+
+
+def valid(document: dict[str, Any], *, with_usage: bool = True) -> Reply:
+    return Reply(content=json.dumps(document), with_usage=with_usage)
+
+
+def invalid_json() -> Reply:
+    return Reply(content="not json {")
+
+
+def rate_limited(retry_after: float | None = None) -> Reply:
+    headers = () if retry_after is None else (("Retry-After", f"{retry_after:g}"),)
+    return Reply(429, "Rate limit reached", "rate_limit_exceeded", headers)
+
+
+def quota_exhausted() -> Reply:
+    """OpenAI's answer when the account has no credit left: waiting won't help."""
+    return Reply(429, "You exceeded your current quota", "insufficient_quota")
+
+
+def server_error() -> Reply:
+    return Reply(500, "The server had an error", "server_error")
+
+
+def bad_request() -> Reply:
+    return Reply(400, "Invalid request", "invalid_request_error")
+
+
+def too_slow(delay_s: float) -> Reply:
+    """A valid answer sent only after `delay_s`: longer than a small timeout."""
+    return Reply(content="{}", delay_s=delay_s)
+
+
+def scripted(*replies: Reply | Answer) -> Answer:
+    """Answer call n with the n-th reply; the last one repeats."""
+    queue = list(replies)
+    lock = threading.Lock()
+
+    def answer(request: dict[str, Any]) -> tuple[int, str] | Reply:
+        with lock:
+            step = queue.pop(0) if len(queue) > 1 else queue[0]
+        return step if isinstance(step, Reply) else step(request)
+
+    return answer
 
 
 def json_answer(document: dict[str, Any]) -> Answer:
@@ -41,6 +100,7 @@ class FakeOpenAIServer:
     answer: Answer
     requests: list[dict[str, Any]] = field(default_factory=list)
     _server: ThreadingHTTPServer | None = None
+    _closing: threading.Event = field(default_factory=threading.Event)
 
     @property
     def base_url(self) -> str:
@@ -59,24 +119,23 @@ class FakeOpenAIServer:
                 length = int(self.headers.get("Content-Length", 0))
                 request = json.loads(self.rfile.read(length) or b"{}")
                 fake.requests.append(request)
-                status, content = fake.answer(request)
-                if status != 200:
-                    body = json.dumps({"error": {"message": content, "type": "fake"}})
-                else:
-                    body = json.dumps(_completion(request, content))
-                data = body.encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                reply = _as_reply(fake.answer(request))
+                if reply.delay_s and fake._closing.wait(reply.delay_s):
+                    return
+                try:
+                    _send(self, request, reply)
+                except (BrokenPipeError, ConnectionResetError):
+                    return  # the client gave up waiting (a timeout test)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), daemon=True
+        ).start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         assert self._server is not None
+        self._closing.set()
         self._server.shutdown()
         self._server.server_close()
 
@@ -92,8 +151,31 @@ class FakeOpenAIServer:
         return "\n".join(parts)
 
 
-def _completion(request: dict[str, Any], content: str) -> dict[str, Any]:
-    return {
+def _as_reply(answer: tuple[int, str] | Reply) -> Reply:
+    if isinstance(answer, Reply):
+        return answer
+    status, content = answer
+    return Reply(status, content)
+
+
+def _send(handler: BaseHTTPRequestHandler, request: dict[str, Any], r: Reply) -> None:
+    if r.status != 200:
+        error = {"message": r.content, "type": "fake", "code": r.error_code}
+        body = json.dumps({"error": error})
+    else:
+        body = json.dumps(_completion(request, r.content, r.with_usage))
+    data = body.encode()
+    handler.send_response(r.status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    for name, value in r.headers:
+        handler.send_header(name, value)
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
+def _completion(request: dict[str, Any], content: str, usage: bool) -> dict[str, Any]:
+    completion: dict[str, Any] = {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
         "created": 0,
@@ -105,5 +187,11 @@ def _completion(request: dict[str, Any], content: str) -> dict[str, Any]:
                 "finish_reason": "stop",
             }
         ],
-        "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
     }
+    if usage:
+        completion["usage"] = {
+            "prompt_tokens": 100,
+            "completion_tokens": 20,
+            "total_tokens": 120,
+        }
+    return completion

@@ -1,0 +1,100 @@
+"""The suggestion inbox: list, show, approve and reject, limited by role."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+
+from api.auth import Forbidden
+from api.deps import AnyKey, StoreDep
+from api.schemas import RejectRequest, SuggestionPublic
+from copilot.store import ApiKey, Role, SuggestionState, SuggestionStore, utc_now
+from copilot.store.model import Suggestion
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1/suggestions", tags=["suggestions"])
+
+# Which kinds of advice each role reviews; admin sees every kind.
+_KINDS: dict[Role, frozenset[str]] = {
+    Role.PM: frozenset({"brief"}),
+    Role.HELPDESK: frozenset({"triage"}),
+    Role.ACCOUNT_MANAGER: frozenset({"next_actions"}),
+}
+
+
+def _public(suggestion: Suggestion) -> SuggestionPublic:
+    return SuggestionPublic.model_validate(suggestion.as_dict(now=utc_now()))
+
+
+def _visible(key: ApiKey, suggestion: Suggestion) -> bool:
+    return key.role is Role.ADMIN or suggestion.kind in _KINDS.get(key.role, ())
+
+
+def _checked(store: SuggestionStore, key: ApiKey, suggestion_id: int) -> Suggestion:
+    suggestion = store.get(suggestion_id)
+    if not _visible(key, suggestion):
+        raise Forbidden(
+            f"Role '{key.role.value}' does not review '{suggestion.kind}' suggestions."
+        )
+    return suggestion
+
+
+@router.get("")
+async def list_suggestions(
+    key: AnyKey,
+    store: StoreDep,
+    state: Annotated[
+        SuggestionState | None, Query(description="Only this state.")
+    ] = None,
+    failed: bool = Query(False, description="Only the exception queue."),
+    limit: int = Query(100, ge=1, le=1000),
+) -> list[SuggestionPublic]:
+    """Newest first; each role sees the kinds of advice it reviews."""
+    states = [SuggestionState.FAILED] if failed else [state] if state else None
+    found = await run_in_threadpool(store.search, states=states, limit=limit)
+    return [_public(s) for s in found if _visible(key, s)]
+
+
+@router.get("/{suggestion_id}")
+async def show_suggestion(
+    suggestion_id: int, key: AnyKey, store: StoreDep
+) -> SuggestionPublic:
+    """One suggestion with its state, attempts and last error."""
+    return _public(await run_in_threadpool(_checked, store, key, suggestion_id))
+
+
+@router.post("/{suggestion_id}/approve")
+async def approve_suggestion(
+    suggestion_id: int, key: AnyKey, store: StoreDep
+) -> SuggestionPublic:
+    """Approve; 409 if the suggestion was already decided."""
+
+    def run() -> Suggestion:
+        _checked(store, key, suggestion_id)
+        return store.decide(
+            suggestion_id, SuggestionState.APPROVED, actor=key.actor, source="api"
+        )
+
+    return _public(await run_in_threadpool(run))
+
+
+@router.post("/{suggestion_id}/reject")
+async def reject_suggestion(
+    suggestion_id: int, body: RejectRequest, key: AnyKey, store: StoreDep
+) -> SuggestionPublic:
+    """Reject with a reason; 409 if the suggestion was already decided."""
+
+    def run() -> Suggestion:
+        _checked(store, key, suggestion_id)
+        return store.decide(
+            suggestion_id,
+            SuggestionState.REJECTED,
+            actor=key.actor,
+            source="api",
+            reason=body.reason,
+        )
+
+    return _public(await run_in_threadpool(run))

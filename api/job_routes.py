@@ -1,0 +1,125 @@
+"""HTTP routes for triage, billing blockers, next actions and redaction preview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+
+from api.deps import (
+    AccountKey,
+    AnyKey,
+    BlockersDep,
+    BlockersKey,
+    HelpdeskKey,
+    MetricsDep,
+    NextActionsDep,
+    RedactorDep,
+    TriageDep,
+)
+from api.examples import BLOCKERS, NEXT_ACTIONS, TRIAGE, example
+from api.schemas import (
+    RedactedEntity,
+    RedactionPreview,
+    RedactionRequest,
+    TriageTextRequest,
+)
+from copilot.billing import ScanScope
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+
+@router.post(
+    "/v1/tickets/{ticket_id}/triage",
+    tags=["triage"],
+    responses=example("The triage suggestion for the ticket.", TRIAGE),
+)
+async def triage_ticket(
+    ticket_id: int,
+    _key: HelpdeskKey,
+    service: TriageDep,
+    metrics: MetricsDep,
+    dry_run: bool = Query(False, description="Write nothing to Odoo."),
+) -> dict[str, Any]:
+    """Triage an Odoo ticket; unless a dry run, stored and left as a To-Do.
+
+    Roles: helpdesk, admin.
+    """
+    with metrics.job("triage"):
+        result = await run_in_threadpool(
+            service.triage_ticket, ticket_id, dry_run=dry_run
+        )
+    return result.as_dict()
+
+
+@router.post(
+    "/v1/triage",
+    tags=["triage"],
+    responses=example("The triage suggestion for the text.", TRIAGE),
+)
+async def triage_text(
+    body: TriageTextRequest, _key: HelpdeskKey, service: TriageDep, metrics: MetricsDep
+) -> dict[str, Any]:
+    """Triage raw text (nothing is written to Odoo). Roles: helpdesk, admin."""
+    with metrics.job("triage_text"):
+        [result] = await run_in_threadpool(service.triage_texts, [(None, body.text)])
+    return result.as_dict()
+
+
+@router.get(
+    "/v1/blockers",
+    tags=["billing"],
+    responses=example("Billing blockers with amounts and evidence.", BLOCKERS),
+)
+async def blockers(
+    _key: BlockersKey,
+    service: BlockersDep,
+    metrics: MetricsDep,
+    project_id: int | None = Query(None, ge=1, description="Only this project."),
+    partner_id: int | None = Query(None, ge=1, description="Only this client."),
+) -> dict[str, Any]:
+    """Scan active projects for billing blockers. Roles: account_manager, pm, admin."""
+    scope = ScanScope(project_id=project_id, partner_id=partner_id)
+    with metrics.job("blockers"):
+        result = await run_in_threadpool(service.scan, scope)
+    return result.as_dict()
+
+
+@router.post(
+    "/v1/partners/{partner_id}/next-actions",
+    tags=["billing"],
+    responses=example("Ranked actions for the client.", NEXT_ACTIONS),
+)
+async def next_actions(
+    partner_id: int,
+    _key: AccountKey,
+    service: NextActionsDep,
+    metrics: MetricsDep,
+    dry_run: bool = Query(False, description="Write nothing to Odoo."),
+) -> dict[str, Any]:
+    """Up to five ranked actions for a client. Roles: account_manager, admin."""
+    with metrics.job("next_actions"):
+        result = await run_in_threadpool(service.advise, partner_id, dry_run=dry_run)
+    return result.as_dict()
+
+
+@router.post("/v1/redaction/preview", tags=["redaction"])
+async def redaction_preview(
+    body: RedactionRequest, _key: AnyKey, redactor: RedactorDep
+) -> RedactionPreview:
+    """Show what the copilot would mask in a text. Any role."""
+
+    def run() -> RedactionPreview:
+        result = redactor.scope("api-preview").redact(body.text)
+        return RedactionPreview(
+            text=result.text,
+            entities=[
+                RedactedEntity(type=s.entity_type, start=s.start, end=s.end)
+                for s in result.entities
+            ],
+        )
+
+    return await run_in_threadpool(run)

@@ -1,0 +1,92 @@
+"""Readiness and Prometheus metrics."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from api.deps import AdminKey, MetricsDep, SettingsDep, open_store
+from copilot.errors import CopilotError
+from copilot.settings import Settings
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["operations"])
+
+
+def _check_odoo(settings: Settings) -> str:
+    from copilot.odoo import OdooEndpoint, connect
+
+    try:
+        connect(OdooEndpoint.from_settings(settings), timeout_s=5)
+    except CopilotError as exc:
+        return f"down: {type(exc).__name__}"
+    return "ok"
+
+
+def _check_store(request: Request) -> str:
+    from sqlalchemy import text
+
+    try:
+        with open_store(request).engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # any driver error means "not ready"
+        return f"down: {type(exc).__name__}"
+    return "ok"
+
+
+def _check_model(settings: Settings) -> str:
+    """Offline narration is always ready; a configured model is only named."""
+    return "configured" if settings.has_llm else "offline"
+
+
+@router.get(
+    "/readyz",
+    responses={
+        200: {
+            "description": "Ready",
+            "content": {
+                "application/json": {
+                    "example": {
+                        "status": "ready",
+                        "checks": {"odoo": "ok", "store": "ok", "model": "offline"},
+                    }
+                }
+            },
+        },
+        503: {"description": "A dependency is down (same body, status not_ready)"},
+    },
+)
+async def readyz(request: Request, settings: SettingsDep) -> JSONResponse:
+    """Readiness: Odoo signs in, the store answers, the model path is usable.
+
+    Needs no key (probes); reports only the error class of a failure.
+    """
+    checks = {
+        "odoo": await run_in_threadpool(_check_odoo, settings),
+        "store": await run_in_threadpool(_check_store, request),
+        "model": _check_model(settings),
+    }
+    ready = not any(value.startswith("down") for value in checks.values())
+    return JSONResponse(
+        status_code=200 if ready else 503,
+        content={"status": "ready" if ready else "not_ready", "checks": checks},
+    )
+
+
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "Prometheus text format",
+            "content": {CONTENT_TYPE_LATEST: {"example": "copilot_outbox_backlog 0.0"}},
+        }
+    },
+)
+async def metrics(_key: AdminKey, service_metrics: MetricsDep) -> Response:
+    """Operations metrics (Prometheus). Role: admin."""
+    body = await run_in_threadpool(service_metrics.render)
+    return Response(content=body, media_type=CONTENT_TYPE_LATEST)

@@ -1,0 +1,83 @@
+"""`POST /v1/webhooks/odoo`: Odoo 17's "Send Webhook Notification" automation.
+
+Odoo posts the record's chosen fields plus `_model` and `_id` (and `_action`)
+as JSON; it cannot add headers, so the secret usually rides in the URL.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.auth import Unauthenticated
+from api.deps import JobQueueDep, MetricsDep, SettingsDep
+from api.jobs import job_for
+from copilot.errors import ConfigurationError
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["webhooks"])
+
+
+class OdooWebhook(BaseModel):
+    """The record as Odoo sends it; only `_model`, `_id` (and a project) are read."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "_action": "Send Webhook Notification(#12)",
+                    "_model": "helpdesk.ticket",
+                    "_id": 42,
+                    "name": "Cannot log in",
+                }
+            ]
+        },
+    )
+
+    model: str = Field(alias="_model", min_length=1, max_length=128)
+    id: int = Field(alias="_id", ge=1)
+
+
+class WebhookAccepted(BaseModel):
+    queued: str
+    record: dict[str, object]
+
+
+def _check_secret(expected: str | None, given: str | None) -> None:
+    if expected is None:
+        raise ConfigurationError(
+            "Webhooks are off: set COPILOT_WEBHOOK_SECRET and put the same value "
+            "in the automation rule's URL (?secret=...)."
+        )
+    if given is None or not hmac.compare_digest(expected.encode(), given.encode()):
+        raise Unauthenticated("Webhook secret missing or wrong.")
+
+
+@router.post("/v1/webhooks/odoo", status_code=202)
+async def odoo_webhook(
+    body: OdooWebhook,
+    settings: SettingsDep,
+    queue: JobQueueDep,
+    metrics: MetricsDep,
+    secret: Annotated[str | None, Query(description="The shared secret.")] = None,
+    x_copilot_secret: Annotated[str | None, Header()] = None,
+) -> WebhookAccepted:
+    """Queue triage (tickets) or a briefing (projects, project updates).
+
+    Replays are harmless: a job whose advice is already stored adds nothing.
+    """
+    with metrics.webhook():
+        configured = settings.webhook_secret
+        _check_secret(
+            configured.get_secret_value() if configured else None,
+            x_copilot_secret or secret,
+        )
+        job = job_for(body.model, body.id, body.model_extra or {})
+        queue.submit(job)
+    return WebhookAccepted(queued=job.kind, record={"model": body.model, "id": body.id})

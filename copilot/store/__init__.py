@@ -1,0 +1,46 @@
+"""Suggestion store: state machine, outbox with retries, audit table, API keys."""
+
+from copilot.store.approval_sync import ApprovalSync, SyncReport
+from copilot.store.audit_table import StoreAuditLog, export_audit
+from copilot.store.engine import database_url, make_engine
+from copilot.store.jobs import JobBook, JobRequest
+from copilot.store.keys import ApiKey, ApiKeyRegistry, Role
+from copilot.store.model import PendingWrite, Suggestion, WriteBack, utc_now
+from copilot.store.outbox import (
+    ActivityWriter,
+    OutboxDispatcher,
+    StoredActivityWriter,
+)
+from copilot.store.schedule import ScheduleBook, ScheduledScan
+from copilot.store.states import SuggestionState, TransitionRefused, check_transition
+from copilot.store.stats import StoreStats, read_stats
+from copilot.store.store import SuggestionStore
+
+__all__ = [
+    "ActivityWriter",
+    "ApiKey",
+    "ApiKeyRegistry",
+    "ApprovalSync",
+    "JobBook",
+    "JobRequest",
+    "OutboxDispatcher",
+    "PendingWrite",
+    "Role",
+    "ScheduleBook",
+    "ScheduledScan",
+    "StoreAuditLog",
+    "StoreStats",
+    "StoredActivityWriter",
+    "Suggestion",
+    "SuggestionState",
+    "SuggestionStore",
+    "SyncReport",
+    "TransitionRefused",
+    "WriteBack",
+    "check_transition",
+    "database_url",
+    "export_audit",
+    "make_engine",
+    "read_stats",
+    "utc_now",
+]

@@ -1,0 +1,141 @@
+"""Durable job requests: a webhook's job is stored before it is acknowledged.
+
+Workers claim one job at a time with a lease (a compare-and-set on its due
+time), so replicas sharing the database never run the same request twice at
+once, and a job whose worker died is run again when the lease runs out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from copilot.errors import CopilotError
+from copilot.store.store import SuggestionStore
+from copilot.store.tables import JobRow
+
+__all__ = ["JobBook", "JobRequest"]
+
+logger = logging.getLogger(__name__)
+
+_LEASE = timedelta(minutes=10)
+Runner = Callable[[int], object]
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    id: int
+    kind: str
+    record_id: int
+
+
+class JobBook:
+    """Pending jobs; a pending request for the same record is not added twice."""
+
+    def __init__(self, store: SuggestionStore, *, max_attempts: int = 5) -> None:
+        self._store = store
+        self._max_attempts = max_attempts
+
+    def enqueue(self, kind: str, record_id: int) -> int:
+        now = self._store.now()
+        with self._store.session() as session, session.begin():
+            waiting = session.scalars(
+                select(JobRow.id).where(
+                    JobRow.kind == kind,
+                    JobRow.record_id == record_id,
+                    JobRow.status == "pending",
+                    JobRow.attempts == 0,
+                )
+            ).first()
+            if waiting is not None:
+                return waiting
+            row = JobRow(
+                kind=kind,
+                record_id=record_id,
+                status="pending",
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def claim_next(self) -> JobRequest | None:
+        """The oldest due job, leased to the caller; None when nothing is due."""
+        now = self._store.now()
+        with self._store.session() as session:
+            candidates = list(
+                session.scalars(
+                    select(JobRow)
+                    .where(JobRow.status == "pending", JobRow.next_attempt_at <= now)
+                    .order_by(JobRow.id)
+                    .limit(20)
+                )
+            )
+        for row in candidates:
+            with self._store.session() as session, session.begin():
+                taken = session.connection().execute(
+                    update(JobRow)
+                    .where(
+                        JobRow.id == row.id,
+                        JobRow.status == "pending",
+                        JobRow.next_attempt_at <= now,
+                    )
+                    .values(next_attempt_at=now + _LEASE, attempts=row.attempts + 1)
+                )
+            if taken.rowcount:
+                return JobRequest(row.id, row.kind, row.record_id)
+        return None
+
+    def finish(self, job_id: int, error: str | None = None) -> None:
+        """Done, or (after an error) retried later until attempts run out."""
+        now = self._store.now()
+        with self._store.session() as session, session.begin():
+            row = session.get(JobRow, job_id)
+            if row is None:
+                return
+            row.last_error = error[:200] if error else None
+            if error is None:
+                row.status = "done"
+            elif row.attempts >= self._max_attempts:
+                row.status = "failed"
+            else:
+                row.next_attempt_at = now + timedelta(minutes=2**row.attempts)
+
+    def drain(self, runners: Mapping[str, Runner]) -> tuple[int, int]:
+        """Run due jobs until none is left; returns (succeeded, failed)."""
+        succeeded = failed = 0
+        while (job := self.claim_next()) is not None:
+            try:
+                runners[job.kind](job.record_id)
+            except CopilotError as exc:
+                failed += 1
+                logger.warning(
+                    "%s job for record %s failed: %s",
+                    job.kind,
+                    job.record_id,
+                    type(exc).__name__,
+                )
+                self.finish(job.id, f"{type(exc).__name__}: {exc}")
+                continue
+            except Exception as exc:  # the worker's edge: keep the job, log once
+                failed += 1
+                logger.exception("%s job crashed", job.kind)
+                self.finish(job.id, type(exc).__name__)
+                continue
+            succeeded += 1
+            self.finish(job.id)
+        return succeeded, failed
+
+    def pending(self) -> int:
+        with self._store.session() as session:
+            return len(
+                list(
+                    session.scalars(select(JobRow.id).where(JobRow.status == "pending"))
+                )
+            )

@@ -1,0 +1,88 @@
+"""Job endpoints: triage of text, blockers, next actions, redaction preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from api.deps import get_billing_services, get_redactor, get_triage_service
+from copilot.audit import MemoryAuditLog
+from copilot.sandbox import DEMO_ANCHOR
+from copilot.store import Role
+from copilot.wiring import build_billing_services, build_triage_service
+from redaction import build_redactor
+from tests.api.conftest import Api, settings_for
+from tests.support.sandbox import Sandbox
+
+
+def test_redaction_preview_masks_and_reports_offsets(api: Api) -> None:
+    """Any role may preview; the phone number comes back as a placeholder."""
+    api.app.dependency_overrides[get_redactor] = lambda: build_redactor(
+        [], use_ner=False
+    )
+    text = "Call me on +32 470 12 34 56 today"
+    response = api.client.post(
+        "/v1/redaction/preview", json={"text": text}, headers=api.auth(Role.HELPDESK)
+    )
+    body = response.json()
+    assert response.status_code == 200
+    assert "+32 470" not in body["text"]
+    [entity] = body["entities"]
+    assert entity["type"] == "PHONE_NUMBER"
+    assert text[entity["start"] : entity["end"]].startswith("+32")
+
+
+def test_triage_of_text_runs_offline(
+    api: Api, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Raw text is triaged without Odoo; nothing is written anywhere."""
+    shared = tmp_path_factory.getbasetemp() / "triage-shared"
+    service = build_triage_service(
+        settings_for(shared),
+        use_odoo=False,
+        audit=MemoryAuditLog(),
+        redactor=build_redactor([], use_ner=False),
+    )
+    api.app.dependency_overrides[get_triage_service] = lambda: service
+    response = api.client.post(
+        "/v1/triage",
+        json={"text": "I cannot log in to the portal, password reset fails"},
+        headers=api.auth(Role.HELPDESK),
+    )
+    assert response.status_code == 200
+    assert response.json()["category"] == "access"
+    assert response.json()["odoo_activity_id"] is None
+
+
+def test_blank_triage_text_is_422(api: Api) -> None:
+    """An empty text is refused by validation, whatever the service."""
+    api.app.dependency_overrides[get_triage_service] = lambda: None
+    response = api.client.post(
+        "/v1/triage", json={"text": ""}, headers=api.auth(Role.HELPDESK)
+    )
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "role"),
+    [
+        ("GET", "/v1/blockers?partner_id=10", Role.ACCOUNT_MANAGER),
+        ("POST", "/v1/partners/10/next-actions?dry_run=true", Role.ACCOUNT_MANAGER),
+    ],
+)
+def test_billing_jobs_answer_from_the_sandbox(
+    api: Api, sandbox: Sandbox, tmp_path: Path, method: str, path: str, role: Role
+) -> None:
+    """Blockers and next actions run over the sandbox and return JSON."""
+    services = build_billing_services(
+        settings_for(tmp_path),
+        endpoint=sandbox.endpoint(),
+        today=DEMO_ANCHOR,
+        audit=MemoryAuditLog(),
+        store=api.store,
+    )
+    api.app.dependency_overrides[get_billing_services] = lambda: services
+    response = api.client.request(method, path, headers=api.auth(role))
+    assert response.status_code == 200, response.text
+    assert isinstance(response.json(), dict)

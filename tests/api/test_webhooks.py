@@ -1,0 +1,120 @@
+"""Odoo webhooks: shared secret, routing to jobs, and replays adding nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from api.deps import get_job_queue
+from api.jobs import WebhookJob
+from redaction import Redactor
+from tests.api.conftest import WEBHOOK_SECRET, Api, stored_services
+from tests.support.sandbox import Sandbox
+
+URL = "/v1/webhooks/odoo"
+TICKET = {"_action": "Send Webhook Notification(#3)", "_model": "helpdesk.ticket"}
+
+
+@dataclass
+class RecordingQueue:
+    jobs: list[WebhookJob] = field(default_factory=list)
+
+    def submit(self, job: WebhookJob) -> None:
+        self.jobs.append(job)
+
+
+def with_queue(api: Api) -> RecordingQueue:
+    queue = RecordingQueue()
+    api.app.dependency_overrides[get_job_queue] = lambda: queue
+    return queue
+
+
+@pytest.mark.parametrize(
+    ("params", "headers", "status"),
+    [
+        ({}, {}, 401),
+        ({"secret": "wrong"}, {}, 401),
+        ({}, {"X-Copilot-Secret": "wrong"}, 401),
+        ({"secret": WEBHOOK_SECRET}, {}, 202),
+        ({}, {"X-Copilot-Secret": WEBHOOK_SECRET}, 202),
+    ],
+)
+def test_secret_in_header_or_query_is_required(
+    api: Api, params: dict[str, str], headers: dict[str, str], status: int
+) -> None:
+    """Without the right secret (either place) nothing is queued."""
+    queue = with_queue(api)
+    body = {**TICKET, "_id": 5}
+    response = api.client.post(URL, json=body, params=params, headers=headers)
+    assert response.status_code == status
+    assert len(queue.jobs) == (1 if status == 202 else 0)
+
+
+def test_webhooks_are_off_until_a_secret_is_configured(api: Api) -> None:
+    """No secret configured: 503 telling the operator what to set."""
+    api.app.state.settings = api.app.state.settings.model_copy(
+        update={"webhook_secret": None}
+    )
+    response = api.client.post(URL, json={**TICKET, "_id": 5})
+    assert response.status_code == 503
+    assert "COPILOT_WEBHOOK_SECRET" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({**TICKET, "_id": 5}, WebhookJob("triage", 5)),
+        ({"_model": "project.project", "_id": 7}, WebhookJob("briefing", 7)),
+        (
+            {"_model": "project.update", "_id": 3, "project_id": [7, "Rollout"]},
+            WebhookJob("briefing", 7),
+        ),
+    ],
+)
+def test_each_model_queues_its_job(
+    api: Api, body: dict[str, object], expected: WebhookJob
+) -> None:
+    """Tickets go to triage; projects and project updates to a briefing."""
+    queue = with_queue(api)
+    response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
+    assert response.status_code == 202
+    assert queue.jobs == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"_model": "res.partner", "_id": 1},
+        {"_model": "project.update", "_id": 3, "project_id": False},
+        {"_model": "helpdesk.ticket"},
+    ],
+)
+def test_records_without_a_job_are_refused(api: Api, body: dict[str, object]) -> None:
+    """Other models, or an update without its project, are 400/422, not queued."""
+    queue = with_queue(api)
+    response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
+    assert response.status_code in {400, 422}
+    assert queue.jobs == []
+
+
+def test_replayed_webhook_makes_one_suggestion(
+    api: Api, sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """The same project webhook three times: one stored suggestion, one activity."""
+    services = stored_services(api, sandbox, demo_redactor, tmp_path)
+
+    class Inline:
+        def submit(self, job: WebhookJob) -> None:
+            services.briefing.brief(job.record_id)
+
+    api.app.dependency_overrides[get_job_queue] = Inline
+    for _ in range(3):
+        response = api.client.post(
+            URL,
+            json={"_model": "project.project", "_id": 1},
+            params={"secret": WEBHOOK_SECRET},
+        )
+        assert response.status_code == 202
+    assert [s.state.value for s in api.store.search()] == ["posted"]

@@ -1,0 +1,186 @@
+"""Store and outbox: idempotent proposals, backoff, exception queue, decisions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from copilot.errors import NotFoundError, OdooAccessDenied, WriteRefused
+from copilot.store import (
+    OutboxDispatcher,
+    StoredActivityWriter,
+    SuggestionState,
+    SuggestionStore,
+    TransitionRefused,
+    export_audit,
+)
+from copilot.store.tables import SuggestionRow
+from tests.store.fakes import Clock, FlakyWriter, write
+
+
+def stored_writer(
+    store: SuggestionStore, writer: FlakyWriter
+) -> tuple[StoredActivityWriter, OutboxDispatcher]:
+    dispatcher = OutboxDispatcher(store, writer)
+    return StoredActivityWriter(store, dispatcher), dispatcher
+
+
+def schedule(jobs: StoredActivityWriter, content_hash: str = "abc123") -> str:
+    pending = write(content_hash=content_hash)
+    return jobs.schedule_activity(
+        pending.key,
+        user_id=pending.user_id,
+        summary=pending.summary,
+        note_html=pending.note_html,
+        deadline=pending.deadline,
+    ).outcome
+
+
+def test_replayed_advice_is_stored_and_posted_once(store: SuggestionStore) -> None:
+    """The same key twice: one suggestion, one Odoo call, second says unchanged."""
+    writer = FlakyWriter()
+    jobs, _ = stored_writer(store, writer)
+    assert [schedule(jobs), schedule(jobs)] == ["created", "unchanged"]
+    assert writer.calls == 1
+    [only] = store.search()
+    assert only.state is SuggestionState.POSTED
+    assert only.activity_id == 100
+
+
+def test_unique_constraint_refuses_a_duplicate_key(store: SuggestionStore) -> None:
+    """Even a writer bypassing `propose` cannot store the same key twice."""
+    store.propose(write())
+    with store.session() as session, pytest.raises(IntegrityError):
+        first = session.get(SuggestionRow, 1)
+        assert first is not None
+        session.add(
+            SuggestionRow(
+                **{
+                    c.name: getattr(first, c.name)
+                    for c in SuggestionRow.__table__.columns
+                    if c.name != "id"
+                }
+            )
+        )
+        session.commit()
+
+
+def test_outage_queues_then_backs_off_then_posts(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Odoo down: stored and queued; retried only when due; posted once back."""
+    writer = FlakyWriter(down=True)
+    jobs, dispatcher = stored_writer(store, writer)
+    assert schedule(jobs).startswith("queued")
+    assert dispatcher.drain() == []  # not due for 10 s
+    clock.advance(10)
+    writer.down = False
+    [posted] = dispatcher.drain()
+    assert posted.outcome == "created"
+    assert store.get(posted.suggestion_id).state is SuggestionState.POSTED
+    assert dispatcher.drain() == []
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected_attempts"),
+    [
+        (OdooAccessDenied("Odoo refused the copilot's password."), 3),
+        (WriteRefused("outside the allowlist"), 1),
+    ],
+)
+def test_write_back_that_keeps_failing_lands_in_the_exception_queue(
+    store: SuggestionStore,
+    clock: Clock,
+    failure: Exception,
+    expected_attempts: int,
+) -> None:
+    """After N attempts (at once if refused by policy) the suggestion is failed."""
+    writer = FlakyWriter(down=True, failure=failure)  # type: ignore[arg-type]
+    jobs, dispatcher = stored_writer(store, writer)
+    schedule(jobs)
+    for _ in range(5):
+        clock.advance(60)
+        dispatcher.drain()
+    [failed] = store.search(states=[SuggestionState.FAILED])
+    assert failed.attempts == expected_attempts
+    assert failed.last_error == str(failure)
+    assert failed.as_dict(now=clock())["age_s"] == 300
+    assert schedule(jobs).startswith("failed")  # a replay does not duplicate it
+
+
+def test_requeued_failure_posts_once_odoo_is_back(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """An operator re-queues a failed write-back; the next drain posts it."""
+    writer = FlakyWriter(down=True)
+    jobs, dispatcher = stored_writer(store, writer)
+    schedule(jobs)
+    for _ in range(3):
+        clock.advance(60)
+        dispatcher.drain()
+    writer.down = False
+    store.retry(1, actor="cli")
+    [posted] = dispatcher.drain()
+    assert (posted.outcome, store.get(1).state) == ("created", SuggestionState.POSTED)
+
+
+def test_newer_advice_expires_the_older_suggestion(store: SuggestionStore) -> None:
+    """New facts refresh the activity; the older suggestion becomes expired."""
+    jobs, _ = stored_writer(store, FlakyWriter())
+    assert [schedule(jobs, "aaa"), schedule(jobs, "bbb")] == ["created", "updated"]
+    newer, older = store.search()
+    assert (newer.state, older.state) == (
+        SuggestionState.POSTED,
+        SuggestionState.EXPIRED,
+    )
+
+
+def test_decisions_follow_the_state_machine_and_are_audited(
+    store: SuggestionStore,
+) -> None:
+    """Approve once; a second decision is refused; the audit has ids, not text."""
+    jobs, _ = stored_writer(store, FlakyWriter())
+    schedule(jobs)
+    approved = store.decide(1, SuggestionState.APPROVED, actor="key:1", source="api")
+    assert approved.decided_at is not None
+    with pytest.raises(TransitionRefused):
+        store.decide(1, SuggestionState.REJECTED, actor="key:1", source="api")
+    with pytest.raises(NotFoundError):
+        store.decide(99, SuggestionState.REJECTED, actor="cli", source="cli")
+    events = [json.loads(line) for line in export_audit(store.engine)]
+    assert [e["event"] for e in events] == [
+        "suggestion_proposed",
+        "suggestion_posted",
+        "suggestion_approved",
+    ]
+    assert events[-1]["actor"] == "key:1"
+    assert all("advice" not in json.dumps(e) for e in events)
+
+
+def test_a_claimed_write_back_is_not_posted_twice(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Two workers: the second finds it taken; a dead worker's lease runs out."""
+    writer = FlakyWriter(down=True)
+    jobs, dispatcher = stored_writer(store, writer)
+    schedule(jobs)  # attempt 1 fails; due again in 10 s
+    clock.advance(10)
+    assert store.claim(1)  # a worker takes it, then dies mid-write
+    writer.down = False
+    assert dispatcher.drain() == []
+    assert dispatcher.attempt(1).outcome.startswith("queued")
+    clock.advance(300)
+    [posted] = dispatcher.drain()
+    assert (posted.outcome, writer.calls) == ("created", 2)
+
+
+def test_decision_made_while_posting_stands(store: SuggestionStore) -> None:
+    """Approved in the inbox mid-write: stays approved, keeps the activity id."""
+    suggestion, _ = store.propose(write())
+    assert store.claim(suggestion.id)
+    store.decide(suggestion.id, SuggestionState.APPROVED, actor="cli", source="cli")
+    store.mark_posted(suggestion.id, 321, "created")
+    done = store.get(suggestion.id)
+    assert (done.state, done.activity_id) == (SuggestionState.APPROVED, 321)
