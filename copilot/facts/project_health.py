@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from copilot.facts.model import Fact, Severity
+from copilot.facts.task_facts import (
+    blocked_task_facts,
+    overdue_task_facts,
+    stalled_task_facts,
+    task_overrun_facts,
+)
 from copilot.facts.thresholds import HealthThresholds
-from copilot.records import ProjectSnapshot, Task
+from copilot.facts.wording import count_of, hours_text
+from copilot.records import ProjectSnapshot
 
 __all__ = ["project_health_facts"]
 
@@ -25,10 +32,6 @@ _UPDATE_WORDS = {
     "to_define": "not yet rated",
     "done": "done",
 }
-_BLOCKED_STATES = {
-    "04_waiting_normal": "waiting on another task",
-    "02_changes_requested": "sent back with changes requested",
-}
 
 
 def project_health_facts(
@@ -37,10 +40,10 @@ def project_health_facts(
     """Every health fact of the project, most severe kinds first."""
     facts: list[Fact] = []
     facts.extend(_hours_budget(snapshot))
-    facts.extend(_capped(_task_overruns(snapshot, thresholds), thresholds))
-    facts.extend(_capped(_overdue_tasks(snapshot, today, thresholds), thresholds))
-    facts.extend(_capped(_blocked_tasks(snapshot), thresholds))
-    facts.extend(_capped(_stalled_tasks(snapshot, today, thresholds), thresholds))
+    facts.extend(_capped(task_overrun_facts(snapshot, thresholds), thresholds))
+    facts.extend(_capped(overdue_task_facts(snapshot, today, thresholds), thresholds))
+    facts.extend(_capped(blocked_task_facts(snapshot), thresholds))
+    facts.extend(_capped(stalled_task_facts(snapshot, today, thresholds), thresholds))
     facts.extend(_milestones(snapshot, today, thresholds))
     facts.extend(_latest_update(snapshot))
     facts.extend(_recent_time(snapshot, today, thresholds))
@@ -50,14 +53,6 @@ def project_health_facts(
 
 def _capped(facts: list[Fact], thresholds: HealthThresholds) -> list[Fact]:
     return facts[: thresholds.max_facts_per_kind]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _hours(value: float) -> str:
-    return f"{value:.1f}"
 
 
 def _hours_budget(snapshot: ProjectSnapshot) -> Iterable[Fact]:
@@ -74,7 +69,7 @@ def _hours_budget(snapshot: ProjectSnapshot) -> Iterable[Fact]:
         yield Fact(
             kind="hours_budget",
             severity=Severity.INFO,
-            statement=f"{_hours(spent)} h logged; no hours are allocated.",
+            statement=f"{hours_text(spent)} h logged; no hours are allocated.",
             evidence=evidence,
             figures={"spent_hours": spent},
         )
@@ -95,155 +90,12 @@ def _hours_budget(snapshot: ProjectSnapshot) -> Iterable[Fact]:
         kind="hours_budget",
         severity=severity,
         statement=(
-            f"{_hours(spent)} h logged of {_hours(budget)} h {where} ({percent}%)."
+            f"{hours_text(spent)} h logged of {hours_text(budget)} h "
+            f"{where} ({percent}%)."
         ),
         evidence=evidence,
         figures={"spent_hours": spent, "budget_hours": budget, "percent": percent},
     )
-
-
-def _task_overruns(
-    snapshot: ProjectSnapshot, thresholds: HealthThresholds
-) -> list[Fact]:
-    facts = []
-    tasks = [
-        task
-        for task in snapshot.tasks
-        if task.allocated_hours > 0
-        and task.effective_hours > task.allocated_hours * thresholds.overrun_ratio
-    ]
-    tasks.sort(key=lambda t: (t.allocated_hours - t.effective_hours, t.id))
-    for task in tasks:
-        excess = round(task.effective_hours - task.allocated_hours, 1)
-        percent = round(task.effective_hours / task.allocated_hours * 100)
-        facts.append(
-            Fact(
-                kind="task_overrun",
-                severity=Severity.WARNING if percent < 150 else Severity.CRITICAL,
-                statement=(
-                    f"Task '{task.name}' has {_hours(task.effective_hours)} h logged "
-                    f"against {_hours(task.allocated_hours)} h allocated "
-                    f"({percent}%, {_hours(excess)} h over)."
-                ),
-                evidence=(task.ref,),
-                figures={
-                    "effective_hours": round(task.effective_hours, 1),
-                    "allocated_hours": round(task.allocated_hours, 1),
-                    "percent": percent,
-                    "excess_hours": excess,
-                },
-                subject=task.name,
-            )
-        )
-    return facts
-
-
-def _overdue_tasks(
-    snapshot: ProjectSnapshot, today: date, thresholds: HealthThresholds
-) -> list[Fact]:
-    late = [
-        task
-        for task in snapshot.tasks
-        if task.is_open and task.deadline is not None and task.deadline.date() < today
-    ]
-    late.sort(key=lambda t: (t.deadline, t.id))
-    facts = []
-    for task in late:
-        assert task.deadline is not None
-        days = (today - task.deadline.date()).days
-        facts.append(
-            Fact(
-                kind="task_overdue",
-                severity=(
-                    Severity.CRITICAL
-                    if days > thresholds.late_critical_days
-                    else Severity.WARNING
-                ),
-                statement=(
-                    f"Task '{task.name}' is {_count(days, 'day')} past its deadline "
-                    f"of {task.deadline.date().isoformat()}."
-                ),
-                evidence=(task.ref,),
-                figures={
-                    "days_late": days,
-                    "deadline": task.deadline.date().isoformat(),
-                },
-                subject=task.name,
-            )
-        )
-    return facts
-
-
-def _blocked_tasks(snapshot: ProjectSnapshot) -> list[Fact]:
-    by_id = {task.id: task for task in snapshot.tasks}
-    facts = []
-    for task in snapshot.tasks:
-        if not task.is_open or task.state not in _BLOCKED_STATES:
-            continue
-        waiting_on = [
-            by_id[dep]
-            for dep in task.depends_on_ids
-            if dep in by_id and by_id[dep].is_open
-        ]
-        reason = _BLOCKED_STATES[task.state]
-        if waiting_on:
-            names = ", ".join(f"'{dep.name}'" for dep in waiting_on)
-            reason = f"waiting on {names}"
-        facts.append(
-            Fact(
-                kind="task_blocked",
-                severity=Severity.WARNING,
-                statement=f"Task '{task.name}' is blocked: {reason}.",
-                evidence=(task.ref, *(dep.ref for dep in waiting_on)),
-                subject=task.name,
-            )
-        )
-    return facts
-
-
-def _last_change(task: Task) -> datetime | None:
-    stamps = [stamp for stamp in (task.last_stage_change, task.last_write) if stamp]
-    return max(stamps) if stamps else None
-
-
-def _stalled_tasks(
-    snapshot: ProjectSnapshot, today: date, thresholds: HealthThresholds
-) -> list[Fact]:
-    limit = today - timedelta(days=thresholds.stalled_after_days)
-    recent_task_ids = {
-        line.task_id
-        for line in snapshot.timesheets
-        if line.date > limit and line.task_id
-    }
-    stalled = []
-    for task in snapshot.tasks:
-        changed = _last_change(task)
-        if (
-            task.is_open
-            and changed is not None
-            and changed.date() <= limit
-            and task.id not in recent_task_ids
-        ):
-            stalled.append((changed, task))
-    stalled.sort(key=lambda pair: (pair[0], pair[1].id))
-    return [
-        Fact(
-            kind="task_stalled",
-            severity=Severity.WARNING,
-            statement=(
-                f"Task '{task.name}' has not changed for "
-                f"{_count((today - changed.date()).days, 'day')} (since "
-                f"{changed.date().isoformat()})."
-            ),
-            evidence=(task.ref,),
-            figures={
-                "days_idle": (today - changed.date()).days,
-                "last_change": changed.date().isoformat(),
-            },
-            subject=task.name,
-        )
-        for changed, task in stalled
-    ]
 
 
 def _milestones(
@@ -265,7 +117,7 @@ def _milestones(
                     severity=Severity.CRITICAL,
                     statement=(
                         f"Milestone '{milestone.name}' was due on {deadline} and is "
-                        f"not reached ({_count(days, 'day')} late)."
+                        f"not reached ({count_of(days, 'day')} late)."
                     ),
                     evidence=(milestone.ref,),
                     figures={"deadline": deadline, "days_late": days},
@@ -280,7 +132,7 @@ def _milestones(
                     severity=Severity.WARNING,
                     statement=(
                         f"Milestone '{milestone.name}' is due on {deadline}, in "
-                        f"{_count(days, 'day')}, and is not reached yet."
+                        f"{count_of(days, 'day')}, and is not reached yet."
                     ),
                     evidence=(milestone.ref,),
                     figures={"deadline": deadline, "days_left": days},
@@ -332,7 +184,7 @@ def _recent_time(
                 severity=Severity.WARNING,
                 statement=(
                     f"No time was logged in the last {thresholds.idle_after_days} days "
-                    f"while {_count(len(open_tasks), 'task')} are open."
+                    f"while {count_of(len(open_tasks), 'task')} are open."
                 ),
                 evidence=(snapshot.project.ref,),
                 figures={
@@ -347,8 +199,8 @@ def _recent_time(
             kind="recent_time",
             severity=Severity.INFO,
             statement=(
-                f"{_hours(hours)} h logged in the last 7 days over "
-                f"{_count(len(last_week), 'timesheet line')}."
+                f"{hours_text(hours)} h logged in the last 7 days over "
+                f"{count_of(len(last_week), 'timesheet line')}."
             ),
             evidence=tuple(line.ref for line in last_week[:20])
             or (snapshot.project.ref,),
@@ -368,7 +220,7 @@ def _open_tickets(snapshot: ProjectSnapshot) -> list[Fact]:
             kind="open_tickets",
             severity=severity,
             statement=(
-                f"The customer has {_count(len(tickets), 'open helpdesk ticket')}, "
+                f"The customer has {count_of(len(tickets), 'open helpdesk ticket')}, "
                 f"{len(urgent)} of high or urgent priority."
             ),
             evidence=tuple(ticket.ref for ticket in tickets),
