@@ -14,7 +14,8 @@ from typing import Any
 from copilot.errors import NotFoundError, OdooFeatureMissing
 from copilot.odoo import normalize as n
 from copilot.odoo.connection import RpcCaller
-from copilot.odoo.field_lists import FieldPlan, plan_fields
+from copilot.odoo.fetcher import ModelFetcher
+from copilot.odoo.people_reader import read_people
 from copilot.records import (
     Message,
     Milestone,
@@ -22,7 +23,6 @@ from copilot.records import (
     Project,
     ProjectSnapshot,
     ProjectUpdate,
-    RecordRef,
     Task,
     Ticket,
     TimesheetLine,
@@ -33,7 +33,6 @@ __all__ = ["OdooReader"]
 HtmlToText = Callable[[str], str]
 
 _MESSAGE_TYPES = ["comment", "email"]
-_PAGE = 2000
 
 
 class OdooReader:
@@ -49,44 +48,11 @@ class OdooReader:
         timesheet_window_days: int = 28,
     ) -> None:
         self._rpc = rpc
+        self._fetch = ModelFetcher(rpc, db=db)
         self._html_to_text = html_to_text
         self._db = db
         self._message_limit = message_limit
         self._timesheet_window_days = timesheet_window_days
-
-    # -- plumbing ---------------------------------------------------------
-
-    def _plan(self, model: str) -> FieldPlan:
-        return plan_fields(model, self._rpc.field_names(model), db=self._db)
-
-    def _search_read(
-        self,
-        plan: FieldPlan,
-        domain: list[Any],
-        *,
-        order: str = "id asc",
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        kwargs: dict[str, Any] = {"fields": list(plan.requested), "order": order}
-        if limit is not None:
-            kwargs["limit"] = limit
-            rows: list[dict[str, Any]] = self._rpc.execute_kw(
-                plan.model, "search_read", [domain], kwargs
-            )
-            return rows
-        rows = []
-        offset = 0
-        while True:
-            page = self._rpc.execute_kw(
-                plan.model,
-                "search_read",
-                [domain],
-                {**kwargs, "limit": _PAGE, "offset": offset},
-            )
-            rows.extend(page)
-            if len(page) < _PAGE:
-                return rows
-            offset += _PAGE
 
     def _html(self, value: object) -> str:
         return self._html_to_text(n.as_text(value)).strip()
@@ -112,7 +78,7 @@ class OdooReader:
 
     def project(self, project_id: int) -> Project:
         self.require_project_app()
-        plan = self._plan("project.project")
+        plan = self._fetch.plan("project.project")
         rows = self._rpc.execute_kw(
             "project.project", "read", [[project_id]], {"fields": list(plan.requested)}
         )
@@ -139,8 +105,8 @@ class OdooReader:
         )
 
     def tasks(self, project_id: int) -> tuple[Task, ...]:
-        plan = self._plan("project.task")
-        rows = self._search_read(plan, [["project_id", "=", project_id]])
+        plan = self._fetch.plan("project.task")
+        rows = self._fetch.search_read(plan, [["project_id", "=", project_id]])
         v = plan.value
         return tuple(
             Task(
@@ -164,10 +130,10 @@ class OdooReader:
         )
 
     def milestones(self, project_id: int) -> tuple[Milestone, ...]:
-        if not self._has("project.milestone"):
+        if not self._fetch.has("project.milestone"):
             return ()
-        plan = self._plan("project.milestone")
-        rows = self._search_read(plan, [["project_id", "=", project_id]])
+        plan = self._fetch.plan("project.milestone")
+        rows = self._fetch.search_read(plan, [["project_id", "=", project_id]])
         v = plan.value
         return tuple(
             Milestone(
@@ -182,10 +148,10 @@ class OdooReader:
         )
 
     def updates(self, project_id: int, *, limit: int = 5) -> tuple[ProjectUpdate, ...]:
-        if not self._has("project.update"):
+        if not self._fetch.has("project.update"):
             return ()
-        plan = self._plan("project.update")
-        rows = self._search_read(
+        plan = self._fetch.plan("project.update")
+        rows = self._fetch.search_read(
             plan,
             [["project_id", "=", project_id]],
             order="date desc, id desc",
@@ -208,9 +174,9 @@ class OdooReader:
 
     def timesheets(self, project_id: int, today: date) -> tuple[TimesheetLine, ...]:
         """Timesheet lines of the recent window (older ones only count in totals)."""
-        plan = self._plan("account.analytic.line")
+        plan = self._fetch.plan("account.analytic.line")
         since = today - timedelta(days=self._timesheet_window_days)
-        rows = self._search_read(
+        rows = self._fetch.search_read(
             plan,
             [["project_id", "=", project_id], ["date", ">=", since.isoformat()]],
             order="date desc, id desc",
@@ -246,7 +212,7 @@ class OdooReader:
 
     def messages(self, project_id: int, task_ids: Sequence[int]) -> tuple[Message, ...]:
         """Recent human chatter on the project and its tasks, newest first."""
-        plan = self._plan("mail.message")
+        plan = self._fetch.plan("mail.message")
         domain: list[Any] = [
             "&",
             ["message_type", "in", _MESSAGE_TYPES],
@@ -258,7 +224,7 @@ class OdooReader:
             ["model", "=", "project.task"],
             ["res_id", "in", list(task_ids)],
         ]
-        rows = self._search_read(
+        rows = self._fetch.search_read(
             plan, domain, order="date desc, id desc", limit=self._message_limit
         )
         v = plan.value
@@ -278,11 +244,11 @@ class OdooReader:
 
     def open_tickets(self, partner_id: int | None) -> tuple[Ticket, ...] | None:
         """Open helpdesk tickets of the customer; `None` when no helpdesk app."""
-        if not self._has("helpdesk.ticket"):
+        if not self._fetch.has("helpdesk.ticket"):
             return None
         if partner_id is None:
             return ()
-        plan = self._plan("helpdesk.ticket")
+        plan = self._fetch.plan("helpdesk.ticket")
         available = self._rpc.field_names("helpdesk.ticket")
         # OCA helpdesk_mgmt flags closed tickets with `closed`; Enterprise
         # helpdesk folds closing stages instead.
@@ -291,7 +257,7 @@ class OdooReader:
             if "closed" in available
             else ["stage_id.fold", "=", False]
         )
-        rows = self._search_read(
+        rows = self._fetch.search_read(
             plan, [["partner_id", "child_of", partner_id], closed_leaf]
         )
         v = plan.value
@@ -341,69 +307,6 @@ class OdooReader:
         )
         return frozenset(int(row["id"]) for row in rows)
 
-    # -- people (for the deny-list) ---------------------------------------
-
     def people(self) -> tuple[Person, ...]:
         """Partners, contacts, users and employees whose names must be masked."""
-        found: list[Person] = []
-        plan = self._plan("res.partner")
-        v = plan.value
-        for row in self._search_read(plan, [], order="id asc"):
-            found.append(
-                Person(
-                    ref=RecordRef("res.partner", int(row["id"])),
-                    name=n.as_text(v(row, "name")),
-                    email=n.as_optional_text(v(row, "email")),
-                    phone=n.as_optional_text(v(row, "phone"))
-                    or n.as_optional_text(v(row, "mobile")),
-                    mobile=n.as_optional_text(v(row, "mobile")),
-                    is_company=n.as_bool(v(row, "is_company")),
-                    address=_address(row, plan),
-                )
-            )
-        plan = self._plan("res.users")
-        v = plan.value
-        for row in self._search_read(plan, [], order="id asc"):
-            found.append(
-                Person(
-                    ref=RecordRef("res.users", int(row["id"])),
-                    name=n.as_text(v(row, "name")),
-                    email=n.as_optional_text(v(row, "email"))
-                    or _email_like(v(row, "login")),
-                )
-            )
-        if self._has("hr.employee"):
-            plan = self._plan("hr.employee")
-            v = plan.value
-            for row in self._search_read(plan, [], order="id asc"):
-                found.append(
-                    Person(
-                        ref=RecordRef("hr.employee", int(row["id"])),
-                        name=n.as_text(v(row, "name")),
-                        email=n.as_optional_text(v(row, "work_email")),
-                        phone=n.as_optional_text(v(row, "work_phone")),
-                        mobile=n.as_optional_text(v(row, "mobile_phone")),
-                    )
-                )
-        return tuple(person for person in found if person.name)
-
-    def _has(self, model: str) -> bool:
-        try:
-            self._rpc.field_names(model)
-        except OdooFeatureMissing:
-            return False
-        return True
-
-
-def _email_like(value: object) -> str | None:
-    text = n.as_text(value)
-    return text if "@" in text else None
-
-
-def _address(row: dict[str, Any], plan: FieldPlan) -> str | None:
-    parts = [
-        n.as_text(plan.value(row, name)).strip()
-        for name in ("street", "street2", "zip", "city")
-    ]
-    joined = " ".join(part for part in parts if part)
-    return joined or None
+        return read_people(self._fetch)
