@@ -1,19 +1,23 @@
-"""Request guards: answer only expected hosts, refuse foreign browser origins.
+"""Request guards: expected hosts only, no foreign browser origins, bounded bodies.
 
 The API acts on Odoo; a web page in a user's browser must not be able to
-trigger it (cross-site POST) or read it through DNS rebinding.
+trigger it (cross-site POST) or read it through DNS rebinding, and a client
+must not exhaust memory with one request.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from starlette.middleware.trustedhost import TrustedHostMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ["install_request_guards"]
+
+logger = logging.getLogger(__name__)
 
 
 class _OriginGuard:
@@ -42,8 +46,84 @@ class _OriginGuard:
         await self._app(scope, receive, send)
 
 
+class _BodyLimit:
+    """Refuse bodies over `max_bytes` (413), declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self._app = app
+        self._max = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        declared = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
+        if declared.isdigit() and int(declared) > self._max:
+            await _too_large(scope, receive, send)
+            return
+        seen = 0
+
+        async def bounded() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self._max:
+                    raise _BodyTooLarge
+            return message
+
+        try:
+            await self._app(scope, bounded, send)
+        except _BodyTooLarge:
+            await _too_large(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
+    refusal = JSONResponse(
+        status_code=413,
+        content={
+            "error": "PayloadTooLarge",
+            "detail": "The request body is too large.",
+        },
+    )
+    await refusal(scope, receive, send)
+
+
+class _LastResort:
+    """Answer 500 without a traceback: a traceback may quote request text."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self._app(scope, receive, send)
+        except Exception as exc:
+            if scope["type"] != "http":
+                raise
+            logger.error("unexpected %s while serving a request", type(exc).__name__)
+            failure = JSONResponse(
+                status_code=500,
+                content={
+                    "error": "InternalError",
+                    "detail": "Unexpected server error.",
+                },
+            )
+            await failure(scope, receive, send)
+
+
 def install_request_guards(
-    app: FastAPI, *, hosts: Sequence[str], origins: Sequence[str]
+    app: FastAPI,
+    *,
+    hosts: Sequence[str],
+    origins: Sequence[str],
+    max_body_bytes: int = 1_000_000,
 ) -> None:
     app.add_middleware(_OriginGuard, allowed=origins)
+    app.add_middleware(_BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_middleware(_LastResort)

@@ -91,6 +91,9 @@ def _llm_narrator(settings: Settings) -> LlmNarrator:
 def build_store(settings: Settings) -> SuggestionStore:
     """Open the suggestion store (creating missing tables); Odoo is not needed."""
     url = settings.database_url.get_secret_value() if settings.database_url else None
+    if url is None:
+        # The SQLite file lives in the data folder: fail clearly if unusable.
+        JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
     store = SuggestionStore(
         make_engine(database_url(url, settings.data_dir)),
         max_attempts=settings.outbox_max_attempts,

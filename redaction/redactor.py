@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from copilot.errors import RedactionError
+from copilot.errors import CallerError, RedactionError
 from redaction.analyzer import EntityAnalyzer
 from redaction.deny_list import DenyList
 from redaction.destinations import Destination, DestinationPolicy
@@ -179,6 +179,14 @@ def _is_name(entity_type: str) -> bool:
 def _require_text(texts: Sequence[object]) -> None:
     if not all(isinstance(text, str) for text in texts):
         raise RedactionError("only str can be redacted")
+    for text in texts:
+        try:
+            str(text).encode("utf-8")
+        except UnicodeEncodeError:
+            raise CallerError(
+                "The text is not valid Unicode (it holds a lone surrogate or "
+                "undecodable bytes); send UTF-8 text."
+            ) from None
 
 
 class Redactor:

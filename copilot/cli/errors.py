@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Callable
 from typing import TypeVar
 
 import typer
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from copilot.errors import CopilotError
 
@@ -16,6 +18,7 @@ __all__ = ["guarded"]
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
+_SETTINGS_FIELD = re.compile(r'field "(\w+)"')
 
 
 def guarded(body: Callable[[], T]) -> T:
@@ -34,9 +37,24 @@ def guarded(body: Callable[[], T]) -> T:
         )
         typer.echo(f"error: invalid setting: {problems}.", err=True)
         raise typer.Exit(3) from None
-    except UnicodeDecodeError:
-        typer.echo("error: the .env file is not UTF-8 text.", err=True)
+    except SettingsError as exc:
+        field = _SETTINGS_FIELD.search(str(exc))
+        name = f"COPILOT_{field.group(1).upper()}" if field else "a COPILOT_ setting"
+        typer.echo(f"error: invalid setting: {name} could not be parsed.", err=True)
         raise typer.Exit(3) from None
+    except UnicodeDecodeError:
+        typer.echo(
+            "error: input is not UTF-8 text (check the .env file and any input file).",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+    except OverflowError:
+        typer.echo("error: a number is out of range.", err=True)
+        raise typer.Exit(2) from None
+    except BrokenPipeError:
+        # The reader went away (`... | head`): nothing left to say.
+        sys.stderr.close()
+        raise typer.Exit(0) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise typer.Exit(130) from None

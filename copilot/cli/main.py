@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import typer
@@ -230,5 +231,10 @@ _register_service_commands()
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    Files the copilot writes (audit trail, suggestion store, vault key,
+    indexes) hold business data: readable by their owner only.
+    """
+    os.umask(0o077)
     app()
