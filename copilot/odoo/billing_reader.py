@@ -9,10 +9,7 @@ timesheet lines one by one.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from copilot.billing.records import (
@@ -25,7 +22,7 @@ from copilot.billing.records import (
     SaleLine,
     TimesheetGroup,
 )
-from copilot.errors import NotFoundError, OdooFeatureMissing
+from copilot.errors import NotFoundError
 from copilot.odoo import normalize as n
 from copilot.odoo.billing_rows import (
     account_from,
@@ -38,7 +35,8 @@ from copilot.odoo.billing_rows import (
     ticket_from,
 )
 from copilot.odoo.connection import RpcCaller
-from copilot.odoo.field_lists import FieldPlan, ModelFieldSpec, catalogue
+from copilot.odoo.fetcher import ModelFetcher
+from copilot.odoo.field_lists import FieldPlan, load_field_specs
 from copilot.records import Milestone
 
 __all__ = ["BillingReader"]
@@ -47,56 +45,30 @@ _OPEN_TASK = ["state", "not in", ["1_done", "1_canceled"]]
 _TIMESHEETS = "account.analytic.line"
 
 
-@cache
-def _billing_specs() -> dict[str, ModelFieldSpec]:
-    path = resources.files("copilot.odoo").joinpath("billing_fields.json")
-    data = json.loads(path.read_text("utf-8"))
-    return {
-        model: ModelFieldSpec(
-            tuple(s["fields"]), frozenset(s["required"]), dict(s["fallbacks"])
-        )
-        for model, s in data.items()
-        if not model.startswith("_")
-    }
-
-
 class BillingReader:
     """Reads the billing view of a portfolio; knows Odoo's field names."""
 
     def __init__(self, rpc: RpcCaller, *, db: str = "") -> None:
         self._rpc = rpc
         self._db = db
+        # Billing reads more fields of some models than the briefing does.
+        self._fetch = ModelFetcher(
+            rpc,
+            db=db,
+            specs=load_field_specs("billing_fields.json"),
+            job="the billing scan",
+        )
 
     # -- plumbing ---------------------------------------------------------
 
     def has_model(self, model: str) -> bool:
-        try:
-            self._rpc.field_names(model)
-        except OdooFeatureMissing:
-            return False
-        return True
+        return self._fetch.has(model)
 
     def has_field(self, model: str, field: str) -> bool:
         return self.has_model(model) and field in self._rpc.field_names(model)
 
     def _plan(self, model: str) -> FieldPlan:
-        spec = _billing_specs().get(model) or catalogue()[model]
-        available = self._rpc.field_names(model)
-        requested: list[str] = []
-        renamed: dict[str, str] = {}
-        for name in spec.fields:
-            fallback = spec.fallbacks.get(name)
-            if name in available:
-                requested.append(name)
-            elif fallback in available and fallback is not None:
-                requested.append(fallback)
-                renamed[name] = fallback
-            elif name in spec.required:
-                raise OdooFeatureMissing(
-                    f"Field '{name}' of '{model}' is not available in database "
-                    f"'{self._db}'; the billing scan cannot run on it."
-                )
-        return FieldPlan(model, tuple(requested), renamed)
+        return self._fetch.plan(model)
 
     def _rows(
         self, model: str, domain: list[Any]

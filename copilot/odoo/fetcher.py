@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from copilot.errors import OdooFeatureMissing
 from copilot.odoo.connection import RpcCaller
-from copilot.odoo.field_lists import FieldPlan, plan_fields
+from copilot.odoo.field_lists import FieldPlan, ModelFieldSpec, plan_fields
 
 __all__ = ["ModelFetcher"]
 
@@ -16,13 +17,29 @@ _PAGE = 2000
 class ModelFetcher:
     """Reads whole models in pages of explicit fields; never one record a call."""
 
-    def __init__(self, rpc: RpcCaller, *, db: str = "") -> None:
+    def __init__(
+        self,
+        rpc: RpcCaller,
+        *,
+        db: str = "",
+        specs: Mapping[str, ModelFieldSpec] | None = None,
+        job: str | None = None,
+    ) -> None:
         self._rpc = rpc
         self._db = db
+        self._specs = specs or {}
+        self._job = job
 
     def plan(self, model: str) -> FieldPlan:
-        """The explicit field list of `model`, resolved against this database."""
-        return plan_fields(model, self._rpc.field_names(model), db=self._db)
+        """The explicit field list of `model` (from `specs`, else the catalogue),
+        resolved against this database."""
+        return plan_fields(
+            model,
+            self._rpc.field_names(model),
+            db=self._db,
+            spec=self._specs.get(model),
+            job=self._job,
+        )
 
     def has(self, model: str) -> bool:
         """Whether the model is installed (asked through `fields_get`)."""

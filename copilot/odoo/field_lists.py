@@ -9,7 +9,13 @@ from importlib import resources
 
 from copilot.errors import OdooFeatureMissing
 
-__all__ = ["FieldPlan", "ModelFieldSpec", "catalogue", "plan_fields"]
+__all__ = [
+    "FieldPlan",
+    "ModelFieldSpec",
+    "catalogue",
+    "load_field_specs",
+    "plan_fields",
+]
 
 
 @dataclass(frozen=True)
@@ -33,9 +39,9 @@ class ModelFieldSpec:
 
 
 @cache
-def catalogue() -> dict[str, ModelFieldSpec]:
-    """The explicit field list of every model the adapter reads."""
-    text = resources.files("copilot.odoo").joinpath("fields.json").read_text("utf-8")
+def load_field_specs(filename: str) -> dict[str, ModelFieldSpec]:
+    """Explicit field lists from a JSON file shipped in `copilot.odoo`."""
+    text = resources.files("copilot.odoo").joinpath(filename).read_text("utf-8")
     data = json.loads(text)
     return {
         model: ModelFieldSpec(
@@ -48,13 +54,26 @@ def catalogue() -> dict[str, ModelFieldSpec]:
     }
 
 
-def plan_fields(model: str, available: frozenset[str], *, db: str = "") -> FieldPlan:
+def catalogue() -> dict[str, ModelFieldSpec]:
+    """The explicit field list of every model the adapter reads."""
+    return load_field_specs("fields.json")
+
+
+def plan_fields(
+    model: str,
+    available: frozenset[str],
+    *,
+    db: str = "",
+    spec: ModelFieldSpec | None = None,
+    job: str | None = None,
+) -> FieldPlan:
     """The fields to read from `model`: Odoo 17 names, older names where needed.
 
-    Optional fields the database lacks are skipped (read as `False`); a missing
-    required field raises `OdooFeatureMissing`.
+    `spec` defaults to the catalogue's entry for `model`. Optional fields the
+    database lacks are skipped (read as `False`); a missing required field
+    raises `OdooFeatureMissing`, naming `job` when given.
     """
-    spec = catalogue()[model]
+    spec = spec or catalogue()[model]
     requested: list[str] = []
     renamed: dict[str, str] = {}
     for name in spec.fields:
@@ -65,8 +84,12 @@ def plan_fields(model: str, available: frozenset[str], *, db: str = "") -> Field
             renamed[name] = spec.fallbacks[name]
         elif name in spec.required:
             where = f" in database '{db}'" if db else ""
+            consequence = (
+                f"{job} cannot run on it."
+                if job
+                else "this Odoo version or module set is not supported for this job."
+            )
             raise OdooFeatureMissing(
-                f"Field '{name}' of '{model}' is not available{where}; this "
-                "Odoo version or module set is not supported for this job."
+                f"Field '{name}' of '{model}' is not available{where}; {consequence}"
             )
     return FieldPlan(model=model, requested=tuple(requested), renamed=renamed)
