@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copilot.billing.detectors.invoice_blocker import invoice_blocker
 from copilot.billing.model import Blocker, BlockerKind
 from copilot.billing.portfolio import Portfolio, money
 from copilot.billing.thresholds import BillingThresholds
@@ -27,24 +28,15 @@ def stale_draft_invoices(
             continue
         label = invoice.name if invoice.name not in ("", "/") else "A draft invoice"
         found.append(
-            Blocker(
+            invoice_blocker(
+                invoice,
                 kind=BlockerKind.DRAFT_INVOICE_STALE,
                 severity=Severity.WARNING,
                 statement=f"{label} worth "
                 f"{money(invoice.amount_untaxed, invoice.currency)} untaxed has "
                 f"been a draft since {since.isoformat()} ({age} days).",
-                subject=invoice.ref,
-                evidence=(invoice.ref,),
-                project_id=None,
-                partner_id=invoice.partner_id,
-                owner_id=invoice.salesperson_id,
-                owner_name=invoice.salesperson_name,
                 amount=invoice.amount_untaxed,
-                currency=invoice.currency,
-                figures={
-                    "amount": round(invoice.amount_untaxed, 2),
-                    "age_days": age,
-                },
+                figures={"age_days": age},
             )
         )
     return found

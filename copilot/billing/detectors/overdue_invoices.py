@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copilot.billing.detectors.invoice_blocker import invoice_blocker
 from copilot.billing.model import Blocker, BlockerKind
 from copilot.billing.portfolio import Portfolio, money
 from copilot.billing.thresholds import BillingThresholds
@@ -28,7 +29,8 @@ def overdue_invoices(
         if late <= 0 or invoice.amount_residual <= 0:
             continue
         found.append(
-            Blocker(
+            invoice_blocker(
+                invoice,
                 kind=BlockerKind.INVOICE_OVERDUE,
                 severity=Severity.CRITICAL
                 if late >= thresholds.overdue_critical_days
@@ -36,19 +38,8 @@ def overdue_invoices(
                 statement=f"Invoice {invoice.name} was due on {due.isoformat()} "
                 f"and {money(invoice.amount_residual, invoice.currency)} is "
                 f"unpaid ({late} days late).",
-                subject=invoice.ref,
-                evidence=(invoice.ref,),
-                project_id=None,
-                partner_id=invoice.partner_id,
-                owner_id=invoice.salesperson_id,
-                owner_name=invoice.salesperson_name,
                 amount=invoice.amount_residual,
-                currency=invoice.currency,
-                figures={
-                    "amount": round(invoice.amount_residual, 2),
-                    "days_late": late,
-                    "due": due.isoformat(),
-                },
+                figures={"days_late": late, "due": due.isoformat()},
             )
         )
     return found
