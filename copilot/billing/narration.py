@@ -8,11 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from copilot.billing.actions import Action
-from copilot.briefing.grounding import check_grounding
-from copilot.briefing.model import BriefingDraft, BriefingInput, NarratorFact
+from copilot.briefing.model import BriefingDraft, BriefingInput, DraftItem, NarratorFact
 from copilot.facts import ProjectStatus, Severity
 
-__all__ = ["ActionNarration", "grounded_rewrite", "offline_explanations"]
+__all__ = [
+    "ActionNarration",
+    "FactsAsSteps",
+    "explanations_from",
+    "narrator_input",
+    "offline_explanations",
+]
 
 _ADVICE = {
     "resolve_disputes": "Call the client about the disputed billing before "
@@ -71,15 +76,29 @@ def narrator_input(label: str, actions: Sequence[Action], today: date) -> Briefi
     )
 
 
-def grounded_rewrite(
+class FactsAsSteps:
+    """The offline narrator the shared `narrate()` falls back on: each action's
+    statement as a next step citing it."""
+
+    name = "offline"
+
+    def narrate(self, briefing_input: BriefingInput) -> BriefingDraft:
+        return BriefingDraft(
+            headline=f"Next actions for {briefing_input.project_label}.",
+            next_steps=[
+                DraftItem(text=fact.statement, fact_ids=[fact.fact_id])
+                for fact in briefing_input.facts
+            ],
+        )
+
+
+def explanations_from(
     draft: BriefingDraft, given: BriefingInput
 ) -> tuple[tuple[str, ...] | None, str | None]:
-    """Per action, the model's sentence that cites it; `None` and a reason
-    when the grounding check rejects the draft or an action has no sentence."""
-    result = check_grounding(draft, given)
-    if result.draft is None:
-        return None, result.reason
-    items = [*result.draft.next_steps, *result.draft.blockers, *result.draft.risks]
+    """Per action, the sentences of an already grounded draft that cite it;
+    `None` and a reason when an action has none (say the token budget left
+    it out)."""
+    items = [*draft.next_steps, *draft.blockers, *draft.risks]
     texts = []
     for fact in given.facts:
         cited = [item.text for item in items if fact.fact_id in item.fact_ids]

@@ -17,7 +17,8 @@ from copilot.billing.actions import Action, rank_actions
 from copilot.billing.detectors import is_billing_dispute
 from copilot.billing.narration import (
     ActionNarration,
-    grounded_rewrite,
+    FactsAsSteps,
+    explanations_from,
     narrator_input,
     offline_explanations,
 )
@@ -26,8 +27,7 @@ from copilot.billing.scan import BillingScanService, ScanResult, ScanScope
 from copilot.billing.source import BillingSource
 from copilot.billing.thresholds import BillingThresholds
 from copilot.briefing import LlmNarrator
-from copilot.chat_model import ModelCallFailed
-from copilot.errors import ModelError, RedactionError
+from copilot.briefing.narration import narrate
 from copilot.odoo.writer import ActivityScheduler, SuggestionKey
 from redaction import Redactor
 
@@ -152,30 +152,22 @@ class NextActionsService:
             for a in actions
         ]
         given = narrator_input(label, redacted, self._today())
-        guard = scope.leak_guard()
-        try:
-            draft, call = self._llm.narrate_checked(given, guard.check)
-        except RedactionError as exc:
-            self._audit.record("leak_blocked", correlation_id, reason=str(exc))
-            return _fallback(offline, "the prompt failed the leak guard")
-        except ModelError as exc:
-            details = exc.audit_fields() if isinstance(exc, ModelCallFailed) else {}
-            self._audit.record(
-                "model_call", correlation_id, outcome="error", error=str(exc), **details
-            )
-            return _fallback(offline, "the model endpoint failed")
-        self._audit.record(
-            "model_call",
-            correlation_id,
-            outcome="ok",
-            **call.audit_fields(),
+        narration = narrate(
+            given,
+            llm=self._llm,
+            offline=FactsAsSteps(),
+            leak_check=lambda: scope.leak_guard().check,
+            audit=self._audit,
+            correlation_id=correlation_id,
         )
-        texts, reason = grounded_rewrite(draft, given)
+        if narration.fallback_reason is not None:
+            return _fallback(offline, narration.fallback_reason)
+        texts, reason = explanations_from(narration.draft, given)
         if texts is None:
-            self._audit.record("grounding_rejected", correlation_id, reason=reason)
-            return _fallback(offline, f"the model's text was rejected: {reason}")
+            self._audit.record("fallback_used", correlation_id, narrator="offline")
+            return _fallback(offline, f"the model's text was incomplete: {reason}")
         restored = tuple(scope.restore(text) for text in texts)
-        return ActionNarration(restored, self._llm.name)
+        return ActionNarration(restored, narration.narrator)
 
     def _owner(self, account: Account, scan: ScanResult) -> int | None:
         """The account's salesperson (the partner's, else the one on most of

@@ -10,7 +10,7 @@ from copilot.billing.actions import MAX_ACTIONS, rank_actions
 from copilot.billing.detectors import DETECTORS
 from copilot.billing.model import Blocker
 from copilot.billing.narration import (
-    grounded_rewrite,
+    explanations_from,
     narrator_input,
     offline_explanations,
 )
@@ -86,9 +86,9 @@ def test_offline_explanation_restates_the_facts() -> None:
         assert all(why in text for why in action.why)
 
 
-def test_grounded_rewrite_accepts_cited_facts_only() -> None:
-    """A rewrite restating each action's figures is used; an invented figure
-    rejects it, and a missing action rejects it too."""
+def test_explanations_need_a_sentence_for_every_action() -> None:
+    """Each action gets the sentences citing it; an action nobody cites (say
+    the token budget left it out) makes the whole rewrite unusable."""
     actions = rank_actions(account(), all_blockers(), [], [], [])[:2]
     given = narrator_input("<ORG_1>", actions, date(2026, 12, 4))
     good = BriefingDraft(
@@ -97,10 +97,8 @@ def test_grounded_rewrite_accepts_cited_facts_only() -> None:
             DraftItem(text=f.statement, fact_ids=[f.fact_id]) for f in given.facts
         ],
     )
-    texts, reason = grounded_rewrite(good, given)
-    assert reason is None and texts is not None and len(texts) == 2
-    invented = good.model_copy(update={"headline": "Pay 99,999.00 EUR now."})
-    assert grounded_rewrite(invented, given)[0] is None
+    texts, reason = explanations_from(good, given)
+    assert reason is None and texts == tuple(f.statement for f in given.facts)
     partial = good.model_copy(update={"next_steps": good.next_steps[:1]})
-    texts, reason = grounded_rewrite(partial, given)
-    assert texts is None and reason is not None
+    texts, reason = explanations_from(partial, given)
+    assert texts is None and reason == "no grounded sentence for action A2"

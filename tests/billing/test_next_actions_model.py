@@ -45,7 +45,7 @@ class ScriptedModel:
         return schema.model_validate(draft.model_dump()), call  # type: ignore[attr-defined]
 
 
-def advise(model: ScriptedModel) -> Any:
+def advise(model: ScriptedModel, audit: MemoryAuditLog | None = None) -> Any:
     source = FakeSource(
         projects=(project(),),
         lines=(line(),),
@@ -64,7 +64,7 @@ def advise(model: ScriptedModel) -> Any:
         source,
         BillingScanService(source, thresholds=thresholds, today=lambda: TODAY),
         AdvisoryWriter(RecordingRpc()),
-        MemoryAuditLog(),
+        audit if audit is not None else MemoryAuditLog(),
         thresholds=thresholds,
         today=lambda: TODAY,
         fallback_user_id=2,
@@ -87,3 +87,13 @@ def test_grounding_decides_whether_the_rewrite_is_used(
     assert (result.narration.fallback_reason is None) is (not invent)
     for prompt in model.prompts:
         assert "Client SA" not in prompt and "Sam Seller" not in prompt
+
+
+def test_a_rejected_rewrite_is_audited_as_a_fallback() -> None:
+    """The same audit trail as briefings: the call, the rejection, the fallback."""
+    audit = MemoryAuditLog()
+    advise(ScriptedModel(invent=True), audit)
+    events = [entry["event"] for entry in audit.entries]
+    assert events[:3] == ["model_call", "grounding_rejected", "fallback_used"]
+    call = audit.entries[0]
+    assert call["outcome"] == "ok" and call["facts_omitted"] == 0
