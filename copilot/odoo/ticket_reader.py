@@ -8,17 +8,19 @@ from `fields_get` once per connection.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from copilot.errors import NotFoundError, OdooFeatureMissing
 from copilot.odoo import normalize as n
 from copilot.odoo.connection import RpcCaller
-from copilot.odoo.field_lists import plan_fields
+from copilot.odoo.field_lists import (
+    FieldPlan,
+    ModelFieldSpec,
+    load_field_specs,
+    plan_fields,
+)
 
 __all__ = ["HelpdeskTicket", "TicketReader", "ticket_fields"]
 
@@ -26,16 +28,9 @@ HtmlToText = Callable[[str], str]
 _MODEL = "helpdesk.ticket"
 
 
-@cache
-def ticket_fields() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Product field -> Odoo candidates (OCA first), per model, from JSON."""
-    text = resources.files("copilot.odoo").joinpath("ticket_fields.json")
-    data = json.loads(text.read_text("utf-8"))
-    return {
-        model: {name: tuple(candidates) for name, candidates in spec.items()}
-        for model, spec in data.items()
-        if not model.startswith("_")
-    }
+def ticket_fields() -> dict[str, ModelFieldSpec]:
+    """The field lists triage reads, per model (OCA names, Enterprise fallbacks)."""
+    return load_field_specs("ticket_fields.json")
 
 
 @dataclass(frozen=True)
@@ -74,29 +69,24 @@ class TicketReader:
             ) from exc
         return "oca" if "closed" in available else "enterprise"
 
-    def _requested(self) -> dict[str, str]:
+    def _plan(self) -> FieldPlan:
         available = self._rpc.field_names(_MODEL)
-        plan_fields(_MODEL, available)  # raises if the required fields are absent
-        out: dict[str, str] = {}
-        for name, candidates in ticket_fields()[_MODEL].items():
-            for candidate in candidates:
-                if candidate in available:
-                    out[name] = candidate
-                    break
-        return out
+        return plan_fields(
+            _MODEL, available, spec=ticket_fields()[_MODEL], job="Triage"
+        )
 
     def ticket(self, ticket_id: int) -> HelpdeskTicket:
         self.flavour()
-        fields = self._requested()
+        plan = self._plan()
         rows = self._rpc.execute_kw(
-            _MODEL, "read", [[ticket_id]], {"fields": sorted(set(fields.values()))}
+            _MODEL, "read", [[ticket_id]], {"fields": list(plan.requested)}
         )
         if not rows:
             raise NotFoundError(
                 f"Ticket {ticket_id} does not exist or this Odoo user cannot see it."
             )
         threads = self._threads([ticket_id])
-        return self._ticket(rows[0], fields, threads.get(ticket_id, ()))
+        return self._ticket(rows[0], plan, threads.get(ticket_id, ()))
 
     def closed_tickets(self, limit: int = 2000) -> list[HelpdeskTicket]:
         """The most recent closed tickets with their threads (two calls)."""
@@ -105,19 +95,19 @@ class TicketReader:
             if self.flavour() == "oca"
             else ["stage_id.fold", "=", True]
         )
-        fields = self._requested()
+        plan = self._plan()
         rows: list[dict[str, Any]] = self._rpc.execute_kw(
             _MODEL,
             "search_read",
             [[closed_leaf]],
             {
-                "fields": sorted(set(fields.values())),
+                "fields": list(plan.requested),
                 "order": "id desc",
                 "limit": limit,
             },
         )
         threads = self._threads([int(r["id"]) for r in rows])
-        return [self._ticket(r, fields, threads.get(int(r["id"]), ())) for r in rows]
+        return [self._ticket(r, plan, threads.get(int(r["id"]), ())) for r in rows]
 
     def team_leader(self, team_id: int | None) -> int | None:
         """The OCA team's leader (`user_id`); Enterprise teams have none."""
@@ -127,20 +117,14 @@ class TicketReader:
             available = self._rpc.field_names("helpdesk.ticket.team")
         except OdooFeatureMissing:
             return None
-        leader = next(
-            (
-                f
-                for f in ticket_fields()["helpdesk.ticket.team"]["leader"]
-                if f in available
-            ),
-            None,
-        )
-        if leader is None:
+        team = "helpdesk.ticket.team"
+        plan = plan_fields(team, available, spec=ticket_fields()[team])
+        if not plan.requested:
             return None
         rows = self._rpc.execute_kw(
-            "helpdesk.ticket.team", "read", [[team_id]], {"fields": [leader]}
+            team, "read", [[team_id]], {"fields": list(plan.requested)}
         )
-        return n.many2one_id(rows[0][leader]) if rows else None
+        return n.many2one_id(plan.value(rows[0], "user_id")) if rows else None
 
     def _threads(self, ticket_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         if not ticket_ids:
@@ -165,10 +149,10 @@ class TicketReader:
         return {k: tuple(v) for k, v in out.items()}
 
     def _ticket(
-        self, row: dict[str, Any], fields: dict[str, str], thread: tuple[str, ...]
+        self, row: dict[str, Any], plan: FieldPlan, thread: tuple[str, ...]
     ) -> HelpdeskTicket:
         def v(name: str) -> object:
-            return row.get(fields.get(name, ""), False)
+            return plan.value(row, name)
 
         client = n.many2one_id(v("commercial_partner_id")) or n.many2one_id(
             v("partner_id")
