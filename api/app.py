@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from api.access_log import AccessLog
 from api.errors import install_error_handlers
 from api.guards import install_request_guards
 from api.inbox_routes import router as inbox_router
@@ -27,7 +28,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "Every endpoint except `/healthz` and `/readyz` needs an API key "
             "(`Authorization: Bearer <key>`, from `copilot keys create --role "
             "ROLE`); the webhook checks Odoo's shared secret instead. 401: no "
-            "or unknown key; 403: the key's role may not call the endpoint."
+            "or unknown key; 403: the key's role may not call the endpoint. "
+            'Every error answers `{"error": CLASS, "detail": WHAT TO FIX}`; '
+            "every answer carries an `X-Request-ID` (yours if you sent a safe one), "
+            "the id in the service's log lines."
         ),
         version="0.1.0",
         # The interactive docs load scripts from a CDN; offline, the OpenAPI
@@ -39,6 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_request_guards(
         app, hosts=settings.api_allowed_hosts, origins=settings.api_allowed_origins
     )
+    # Outermost, so refusals by the guards are logged (and timed) too.
+    app.add_middleware(AccessLog)
     app.state.services = None
     app.state.metrics = ServiceMetrics(lambda: getattr(app.state, "store", None))
     for part in (router, job_router, inbox_router, ops_router, webhook_router):

@@ -1,7 +1,9 @@
 """Dependency aliases: handlers receive services and the caller's key.
 
-Services are built on first use and kept for the process; tests override
-the `get_*` functions, not internals.
+Services are built on first use and kept for the process. They share one
+Odoo session and one deny-list redactor (`SharedOdoo`); a service is
+rebuilt, cheaply, when the deny-list is re-read. Tests override the
+`get_*` functions, not internals.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from copilot.audit import AuditSink, JsonlAuditLog
 from copilot.billing import BillingScanService, NextActionsService
 from copilot.briefing import BriefingService
 from copilot.settings import Settings
+from copilot.shared_odoo import SharedOdoo
 from copilot.store import ApiKey, ApiKeyRegistry, JobBook, Role, SuggestionStore
-from copilot.triage import TriageService
+from copilot.triage import TriageClassifier, TriageRunner, TriageService
 from redaction import Redactor
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "MetricsDep",
     "NextActionsDep",
     "PmKey",
+    "ReasonRedactorDep",
     "RedactorDep",
     "SettingsDep",
     "StoreDep",
@@ -44,6 +48,7 @@ __all__ = [
     "get_briefing_service",
     "get_job_queue",
     "get_key_registry",
+    "get_reason_redactor",
     "get_redactor",
     "get_store",
     "get_triage_service",
@@ -56,11 +61,27 @@ T = TypeVar("T")
 
 def _once(request: Request, name: str, build: Callable[[], T]) -> T:
     state = request.app.state
-    with _lock:
-        if getattr(state, name, None) is None:
-            setattr(state, name, build())
-        value: T = getattr(state, name)
+    value: T | None = getattr(state, name, None)
+    if value is None:
+        with _lock:
+            if getattr(state, name, None) is None:
+                setattr(state, name, build())
+            value = getattr(state, name)
+    assert value is not None
     return value
+
+
+def _for_key(request: Request, name: str, key: object, build: Callable[[], T]) -> T:
+    """The value built for `key` (a redactor); rebuilt once `key` changes."""
+    state = request.app.state
+    held: tuple[object, T] | None = getattr(state, name, None)
+    if held is None or held[0] is not key:
+        with _lock:
+            held = getattr(state, name, None)
+            if held is None or held[0] is not key:
+                held = (key, build())
+                setattr(state, name, held)
+    return held[1]
 
 
 def _settings(request: Request) -> Settings:
@@ -99,42 +120,96 @@ def _audit(request: Request) -> AuditSink:
     return MeteredAuditSink(trail, _metrics(request))
 
 
+def _odoo(request: Request) -> SharedOdoo:
+    """The process's Odoo session and deny-list; nothing connects until used."""
+    return _once(request, "odoo", lambda: SharedOdoo(_settings(request)))
+
+
+def _has_odoo(request: Request) -> bool:
+    return _settings(request).odoo_url is not None
+
+
 def _briefing(request: Request) -> BriefingService:
     from copilot.wiring import build_services
 
+    odoo = _odoo(request)
+    redactor = odoo.redactor()
+
     def build() -> Any:
         return build_services(
-            _settings(request), audit=_audit(request), store=open_store(request)
+            _settings(request),
+            audit=_audit(request),
+            store=open_store(request),
+            connection=odoo.connection(),
+            redactor=redactor,
         )
 
-    service: BriefingService = _once(request, "services", build).briefing
+    service: BriefingService = _for_key(request, "briefing", redactor, build).briefing
     return service
+
+
+def _classifier(request: Request) -> TriageClassifier:
+    """The model and ticket index, kept for the process whatever the deny-list."""
+    from copilot.wiring import build_triage_classifier
+
+    settings = _settings(request)
+    return _once(
+        request, "triage_classifier", lambda: build_triage_classifier(settings)
+    )
 
 
 def _triage(request: Request) -> TriageService:
     from copilot.wiring import build_triage_service
 
+    odoo = _odoo(request) if _has_odoo(request) else None
+    redactor = odoo.redactor() if odoo else _redactor(request)
+
     def build() -> TriageService:
         return build_triage_service(
-            _settings(request), audit=_audit(request), store=open_store(request)
+            _settings(request),
+            audit=_audit(request),
+            store=open_store(request),
+            connection=odoo.connection() if odoo else None,
+            use_odoo=odoo is not None,
+            redactor=redactor,
+            classifier=_classifier(request),
         )
 
-    return _once(request, "triage", build)
+    return _for_key(request, "triage", redactor, build)
+
+
+def _triage_runner(request: Request) -> TriageRunner:
+    return _once(
+        request, "triage_runner", lambda: TriageRunner(lambda: _triage(request))
+    )
 
 
 def _billing(request: Request) -> Any:
     from copilot.wiring import build_billing_services
 
+    settings = _settings(request)
+    odoo = _odoo(request)
+    # Offline advice sends nothing anywhere: no deny-list is read for it.
+    redactor = odoo.redactor() if settings.has_llm else None
+
     def build() -> Any:
         return build_billing_services(
-            _settings(request), audit=_audit(request), store=open_store(request)
+            settings,
+            audit=_audit(request),
+            store=open_store(request),
+            connection=odoo.connection(),
+            redactor=redactor,
         )
 
-    return _once(request, "billing", build)
+    return _for_key(request, "billing", redactor, build)
 
 
 async def _offload(request: Request, name: str, build: Callable[[Request], T]) -> T:
-    """Built already: return it on the event loop; else build on a thread."""
+    """Built already: return it on the event loop; else build on a thread.
+
+    A service built already is only rebuilt around a new deny-list (read
+    in the background): that rebuild calls neither Odoo nor a model.
+    """
     if getattr(request.app.state, name, None) is not None:
         return build(request)
     return await run_in_threadpool(build, request)
@@ -146,11 +221,12 @@ async def get_store(request: Request) -> SuggestionStore:
 
 async def get_briefing_service(request: Request) -> BriefingService:
     """Connect to Odoo on first use and keep the services for the process."""
-    return await _offload(request, "services", _briefing)
+    return await _offload(request, "briefing", _briefing)
 
 
-async def get_triage_service(request: Request) -> TriageService:
-    return await _offload(request, "triage", _triage)
+async def get_triage_service(request: Request) -> TriageRunner:
+    """Text triage runs on one worker thread, in batches (see `TriageRunner`)."""
+    return await _offload(request, "triage_runner", _triage_runner)
 
 
 async def get_billing_services(request: Request) -> Any:
@@ -162,8 +238,17 @@ async def get_redactor(request: Request) -> Redactor:
     return await _offload(request, "redactor", _redactor)
 
 
+async def get_reason_redactor(request: Request) -> Redactor:
+    """Masks reject reasons; Odoo's people are on its deny-list when configured.
+
+    On a thread: the first use reads the deny-list from Odoo, and an Odoo
+    that is configured but down refuses the reason rather than keep it.
+    """
+    return await run_in_threadpool(_reason_redactor, request)
+
+
 async def get_job_queue(request: Request) -> JobQueue:
-    """Webhook jobs run in this process; services are built when a job runs."""
+    """Webhook jobs run in this process, or by workers when a queue is set."""
     return await _offload(request, "job_queue", _job_queue)
 
 
@@ -187,11 +272,20 @@ def _redactor(request: Request) -> Redactor:
     return _once(request, "redactor", lambda: redactor_for(_settings(request), ()))
 
 
+def _reason_redactor(request: Request) -> Redactor:
+    return _odoo(request).redactor() if _has_odoo(request) else _redactor(request)
+
+
 def _job_queue(request: Request) -> JobQueue:
 
     def build() -> JobQueue:
+        book = JobBook(open_store(request))
+        if _settings(request).queue_url is not None:
+            from copilot.queueing import redis_job_queue  # the `queue` extra
+
+            return redis_job_queue(_settings(request), book)
         return InProcessJobQueue(
-            JobBook(open_store(request)),
+            book,
             {
                 "triage": lambda tid: _triage(request).triage_ticket(tid),
                 "briefing": lambda pid: _briefing(request).brief(pid),
@@ -210,10 +304,11 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 MetricsDep = Annotated[ServiceMetrics, Depends(get_metrics)]
 StoreDep = Annotated[SuggestionStore, Depends(get_store)]
 BriefingDep = Annotated[BriefingService, Depends(get_briefing_service)]
-TriageDep = Annotated[TriageService, Depends(get_triage_service)]
+TriageDep = Annotated[TriageRunner, Depends(get_triage_service)]
 BlockersDep = Annotated[BillingScanService, Depends(get_blockers_service)]
 NextActionsDep = Annotated[NextActionsService, Depends(get_next_actions_service)]
 RedactorDep = Annotated[Redactor, Depends(get_redactor)]
+ReasonRedactorDep = Annotated[Redactor, Depends(get_reason_redactor)]
 JobQueueDep = Annotated[JobQueue, Depends(get_job_queue)]
 
 AnyKey = Annotated[ApiKey, Depends(_key(*Role))]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from api.auth import Forbidden, Unauthenticated
+from api.schemas import ErrorBody
 from copilot.errors import (
     CallerError,
     ConfigurationError,
@@ -23,7 +26,7 @@ from copilot.errors import (
 )
 from copilot.store import TransitionRefused
 
-__all__ = ["install_error_handlers"]
+__all__ = ["error_responses", "install_error_handlers", "status_for"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,32 @@ _STATUS: tuple[tuple[type[CopilotError], int], ...] = (
     (ModelError, 502),
     (WriteRefused, 403),
 )
+
+
+_MEANING = {
+    400: "Bad request: the reason names what to change.",
+    401: "No API key, or one that is unknown or revoked.",
+    403: "The key's role may not do this.",
+    404: "The record does not exist in Odoo or the store.",
+    409: "The suggestion was already decided.",
+    413: "The request body is too large.",
+    422: "Invalid parameters or body: where and why, without the value sent.",
+    501: "An Odoo app or field this job needs is not installed.",
+    502: "Odoo or the model did not answer usably.",
+    503: "A setting is missing: the reason names it.",
+}
+
+
+_HTTP_ERRORS = {
+    400: "InvalidRequest",
+    404: "NotFound",
+    405: "MethodNotAllowed",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries documenting the error body of each status."""
+    return {code: {"model": ErrorBody, "description": _MEANING[code]} for code in codes}
 
 
 def status_for(error: CopilotError) -> int:
@@ -70,6 +99,20 @@ def install_error_handlers(app: FastAPI) -> None:
         ]
         return JSONResponse(
             status_code=422, content={"error": "InvalidRequest", "detail": problems}
+        )
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        # Starlette's own refusals (unparsable JSON, unknown path, wrong
+        # method) in the same body as every other error.
+        detail = exc.detail if isinstance(exc.detail, str) else "Invalid request."
+        return JSONResponse(
+            status_code=exc.status_code,
+            content={
+                "error": _HTTP_ERRORS.get(exc.status_code, "HTTPError"),
+                "detail": detail,
+            },
+            headers=exc.headers,
         )
 
     @app.exception_handler(OverflowError)

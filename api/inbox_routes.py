@@ -8,14 +8,20 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.auth import Forbidden
-from api.deps import AnyKey, StoreDep
+from api.deps import AnyKey, ReasonRedactorDep, StoreDep
+from api.errors import error_responses
 from api.schemas import RejectRequest, SuggestionPublic
+from copilot.reject_reason import mask_reason
 from copilot.store import ApiKey, Role, SuggestionState, SuggestionStore, utc_now
 from copilot.store.model import Suggestion
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1/suggestions", tags=["suggestions"])
+router = APIRouter(
+    prefix="/v1/suggestions",
+    tags=["suggestions"],
+    responses=error_responses(400, 401, 403, 404, 413, 422),
+)
 
 # Which kinds of advice each role reviews; admin sees every kind.
 _KINDS: dict[Role, frozenset[str]] = {
@@ -66,7 +72,7 @@ async def show_suggestion(
     return _public(await run_in_threadpool(_checked, store, key, suggestion_id))
 
 
-@router.post("/{suggestion_id}/approve")
+@router.post("/{suggestion_id}/approve", responses=error_responses(409))
 async def approve_suggestion(
     suggestion_id: int, key: AnyKey, store: StoreDep
 ) -> SuggestionPublic:
@@ -81,11 +87,15 @@ async def approve_suggestion(
     return _public(await run_in_threadpool(run))
 
 
-@router.post("/{suggestion_id}/reject")
+@router.post("/{suggestion_id}/reject", responses=error_responses(409))
 async def reject_suggestion(
-    suggestion_id: int, body: RejectRequest, key: AnyKey, store: StoreDep
+    suggestion_id: int,
+    body: RejectRequest,
+    key: AnyKey,
+    store: StoreDep,
+    redactor: ReasonRedactorDep,
 ) -> SuggestionPublic:
-    """Reject with a reason; 409 if the suggestion was already decided."""
+    """Reject with a reason (kept masked); 409 if the suggestion was decided."""
 
     def run() -> Suggestion:
         _checked(store, key, suggestion_id)
@@ -94,7 +104,7 @@ async def reject_suggestion(
             SuggestionState.REJECTED,
             actor=key.actor,
             source="api",
-            reason=body.reason,
+            reason=mask_reason(redactor, suggestion_id, body.reason),
         )
 
     return _public(await run_in_threadpool(run))

@@ -18,6 +18,7 @@ from api.deps import (
     RedactorDep,
     TriageDep,
 )
+from api.errors import error_responses
 from api.examples import BLOCKERS, NEXT_ACTIONS, TRIAGE, example
 from api.schemas import (
     RedactedEntity,
@@ -29,13 +30,16 @@ from copilot.billing import ScanScope
 
 __all__ = ["router"]
 
-router = APIRouter()
+router = APIRouter(responses=error_responses(400, 401, 403, 413, 422))
 
 
 @router.post(
     "/v1/tickets/{ticket_id}/triage",
     tags=["triage"],
-    responses=example("The triage suggestion for the ticket.", TRIAGE),
+    responses={
+        **example("The triage suggestion for the ticket.", TRIAGE),
+        **error_responses(404, 501, 502, 503),
+    },
 )
 async def triage_ticket(
     ticket_id: int,
@@ -58,7 +62,10 @@ async def triage_ticket(
 @router.post(
     "/v1/triage",
     tags=["triage"],
-    responses=example("The triage suggestion for the text.", TRIAGE),
+    responses={
+        **example("The triage suggestion for the text.", TRIAGE),
+        **error_responses(502, 503),
+    },
 )
 async def triage_text(
     body: TriageTextRequest, _key: HelpdeskKey, service: TriageDep, metrics: MetricsDep
@@ -72,7 +79,10 @@ async def triage_text(
 @router.get(
     "/v1/blockers",
     tags=["billing"],
-    responses=example("Billing blockers with amounts and evidence.", BLOCKERS),
+    responses={
+        **example("Billing blockers with amounts and evidence.", BLOCKERS),
+        **error_responses(404, 501, 502, 503),
+    },
 )
 async def blockers(
     _key: BlockersKey,
@@ -91,7 +101,10 @@ async def blockers(
 @router.post(
     "/v1/partners/{partner_id}/next-actions",
     tags=["billing"],
-    responses=example("Ranked actions for the client.", NEXT_ACTIONS),
+    responses={
+        **example("Ranked actions for the client.", NEXT_ACTIONS),
+        **error_responses(404, 501, 502, 503),
+    },
 )
 async def next_actions(
     partner_id: int,

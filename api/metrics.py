@@ -11,7 +11,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from copilot.audit import AuditSink, AuditValue
-from copilot.store import SuggestionStore, read_stats
+from copilot.store import JobBook, SuggestionStore, read_stats
 
 __all__ = ["MeteredAuditSink", "ServiceMetrics"]
 
@@ -81,6 +81,11 @@ class _StoreCollector(Collector):
         )
         yield GaugeMetricFamily(
             "copilot_job_queue_backlog", "Webhook jobs waiting.", stats.job_backlog
+        )
+        yield GaugeMetricFamily(
+            "copilot_failed_jobs",
+            "Webhook jobs given up on (e.g. the record does not exist).",
+            len(JobBook(store).failed()),
         )
         yield GaugeMetricFamily(
             "copilot_exception_queue_size",

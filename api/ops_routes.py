@@ -8,7 +8,9 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from api.deps import AdminKey, MetricsDep, SettingsDep, open_store
+from api.errors import error_responses
 from copilot.errors import CopilotError
+from copilot.model_probe import probe_model
 from copilot.settings import Settings
 
 __all__ = ["router"]
@@ -37,11 +39,6 @@ def _check_store(request: Request) -> str:
     return "ok"
 
 
-def _check_model(settings: Settings) -> str:
-    """Offline narration is always ready; a configured model is only named."""
-    return "configured" if settings.has_llm else "offline"
-
-
 @router.get(
     "/readyz",
     responses={
@@ -56,18 +53,21 @@ def _check_model(settings: Settings) -> str:
                 }
             },
         },
-        503: {"description": "A dependency is down (same body, status not_ready)"},
+        503: {"description": "Odoo or the store is down (same body, not_ready)"},
     },
 )
 async def readyz(request: Request, settings: SettingsDep) -> JSONResponse:
-    """Readiness: Odoo signs in, the store answers, the model path is usable.
+    """Readiness: Odoo signs in, the store answers, the model endpoint answers.
 
-    Needs no key (probes); reports only the error class of a failure.
+    Needs no key (probes); reports only the error class of a failure. The
+    model is `offline` (none configured), `ok`, or `unreachable: ...`; an
+    unreachable model does not make the service unready, because every job
+    falls back to the offline narrator.
     """
     checks = {
         "odoo": await run_in_threadpool(_check_odoo, settings),
         "store": await run_in_threadpool(_check_store, request),
-        "model": _check_model(settings),
+        "model": await probe_model(settings),
     }
     ready = not any(value.startswith("down") for value in checks.values())
     return JSONResponse(
@@ -83,7 +83,8 @@ async def readyz(request: Request, settings: SettingsDep) -> JSONResponse:
         200: {
             "description": "Prometheus text format",
             "content": {CONTENT_TYPE_LATEST: {"example": "copilot_outbox_backlog 0.0"}},
-        }
+        },
+        **error_responses(401, 403),
     },
 )
 async def metrics(_key: AdminKey, service_metrics: MetricsDep) -> Response:

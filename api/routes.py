@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import BriefingDep, MetricsDep, PmKey
+from api.errors import error_responses
 from api.examples import BRIEFING, example
 
 __all__ = ["router"]
@@ -24,7 +25,10 @@ def healthz() -> dict[str, str]:
 @router.post(
     "/v1/projects/{project_id}/briefing",
     tags=["briefings"],
-    responses=example("The briefing and its write-back outcome.", BRIEFING),
+    responses={
+        **example("The briefing and its write-back outcome.", BRIEFING),
+        **error_responses(400, 401, 403, 404, 413, 422, 501, 502, 503),
+    },
 )
 async def brief_project(
     project_id: int,

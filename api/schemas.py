@@ -5,6 +5,8 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "ErrorBody",
+    "Problem",
     "RecordPublic",
     "RedactionPreview",
     "RedactionRequest",
@@ -12,6 +14,28 @@ __all__ = [
     "SuggestionPublic",
     "TriageTextRequest",
 ]
+
+
+class Problem(BaseModel):
+    """One invalid part of a request: where and what, never the value sent."""
+
+    loc: list[str | int]
+    msg: str
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: the error's class and what to fix."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"error": "NotFoundError", "detail": "No suggestion with id 99."}
+            ]
+        }
+    )
+
+    error: str
+    detail: str | list[Problem]
 
 
 class TriageTextRequest(BaseModel):

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Unauthenticated
 from api.deps import JobQueueDep, MetricsDep, SettingsDep
+from api.errors import error_responses
 from api.jobs import job_for
 from copilot.errors import ConfigurationError
 
@@ -59,7 +60,11 @@ def _check_secret(expected: str | None, given: str | None) -> None:
         raise Unauthenticated("Webhook secret missing or wrong.")
 
 
-@router.post("/v1/webhooks/odoo", status_code=202)
+@router.post(
+    "/v1/webhooks/odoo",
+    status_code=202,
+    responses=error_responses(400, 401, 413, 422, 503),
+)
 async def odoo_webhook(
     body: OdooWebhook,
     settings: SettingsDep,

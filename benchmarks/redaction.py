@@ -1,7 +1,7 @@
 """Redaction throughput and peak memory: the product against Presidio's defaults.
 
-Run with ``python -m benchmarks.redaction [--notes N] [--json]``. Each
-system runs in its own child process on the same 1,000 notes of about 1 KB
+Run with ``python -m benchmarks.redaction [--notes N] [--rounds R] [--json]``.
+Each system runs in its own child process on the same 1,000 notes of about 1 KB
 (Odoo-style notes from the redaction eval's generator), so peak resident
 memory is each system's own. The baseline analyses and anonymises note by
 note with Presidio's default recognizers on the same spaCy model; the
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -110,18 +111,10 @@ def _child(system: str, count: int) -> dict[str, Any]:
     return result
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Run both systems and print their figures and the product/baseline ratios."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notes", type=int, default=1000)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--system", choices=_SYSTEMS, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.system:
-        print(json.dumps(measure(args.system, args.notes)))
-        return
-    product, baseline = (_child(system, args.notes) for system in _SYSTEMS)
-    report = {
+def _round(count: int) -> dict[str, Any]:
+    """Both systems one after the other, and their ratios."""
+    product, baseline = (_child(system, count) for system in _SYSTEMS)
+    return {
         "product": product,
         "baseline": baseline,
         "throughput_ratio": round(product["notes_per_s"] / baseline["notes_per_s"], 2),
@@ -130,20 +123,60 @@ def main(argv: list[str] | None = None) -> None:
         ),
         "peak_memory_ratio": round(product["peak_rss_mb"] / baseline["peak_rss_mb"], 2),
     }
-    if args.json:
-        print(json.dumps(report, indent=2))
-        return
-    for row in (product, baseline):
+
+
+def _print_round(number: int, result: dict[str, Any]) -> None:
+    print(f"round {number}:")
+    for row in (result["product"], result["baseline"]):
         print(
-            f"{row['system']:<9} {row['notes']} notes of ~{row['mean_note_bytes']} B: "
+            f"  {row['system']:<9} {row['notes']} notes"
+            f" of ~{row['mean_note_bytes']} B: "
             f"{row['notes_per_s']} notes/s ({row['notes_per_cpu_s']} per CPU s), "
             f"peak RSS {row['peak_rss_mb']} MB "
             f"(setup {row['setup_s']} s)"
         )
     print(
-        f"product / baseline: throughput x{report['throughput_ratio']} "
-        f"(CPU time x{report['cpu_throughput_ratio']}), "
-        f"peak memory x{report['peak_memory_ratio']}"
+        f"  product / baseline: throughput x{result['throughput_ratio']} "
+        f"(CPU time x{result['cpu_throughput_ratio']}), "
+        f"peak memory x{result['peak_memory_ratio']}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run both systems per round and print their figures and ratios.
+
+    Each round measures the product and then the baseline, so a round's
+    ratio compares runs made close together; on a shared machine the
+    median over rounds and the CPU-time ratio move least.
+    """
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--system", choices=_SYSTEMS, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.system:
+        print(json.dumps(measure(args.system, args.notes)))
+        return
+    rounds = [_round(args.notes) for _ in range(max(1, args.rounds))]
+    report = {
+        "rounds": rounds,
+        "median_throughput_ratio": statistics.median(
+            r["throughput_ratio"] for r in rounds
+        ),
+        "median_cpu_throughput_ratio": statistics.median(
+            r["cpu_throughput_ratio"] for r in rounds
+        ),
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    for number, result in enumerate(rounds, start=1):
+        _print_round(number, result)
+    print(
+        f"median over {len(rounds)} round(s): "
+        f"throughput x{report['median_throughput_ratio']} "
+        f"(CPU time x{report['median_cpu_throughput_ratio']})"
     )
 
 

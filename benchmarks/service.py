@@ -6,8 +6,10 @@
 Starts the API with uvicorn on 127.0.0.1 (offline triage, a temporary data
 folder, webhook jobs accepted but not run), then for a bounded time keeps
 `--clients` connections busy, half on `POST /v1/triage`, half on
-`POST /v1/webhooks/odoo`. Reports throughput, p50/p95/p99 latency and
-errors per endpoint.
+`POST /v1/webhooks/odoo`. Triage texts are the product's labelled test
+tickets (`evals/triage/data`), each client starting at its own place, so
+lengths and contents vary as in a helpdesk. Reports throughput,
+p50/p95/p99 latency and errors per endpoint.
 """
 
 from __future__ import annotations
@@ -28,18 +30,19 @@ import uvicorn
 from pydantic import SecretStr
 
 from api import create_app
-from api.deps import get_job_queue
 from api.jobs import WebhookJob
 from copilot.settings import Settings
 from copilot.store import ApiKeyRegistry
 from copilot.wiring import build_store
 
 _SECRET = "bench-secret"
-_TEXTS = (
-    "I cannot log in to the portal since this morning",
-    "Please add a field to the sales quotation report",
-    "Invoice 2024/0042 shows the wrong VAT amount",
-)
+_TICKETS = Path(__file__).resolve().parents[1] / "evals/triage/data/product_test.jsonl"
+
+
+def _texts() -> list[str]:
+    """The labelled test tickets' texts, in file order."""
+    with _TICKETS.open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
 class _AcceptingQueue:
@@ -56,7 +59,9 @@ def _serve(data_dir: Path, ready: Any) -> None:
         use_ner=False,
     )
     app = create_app(settings)
-    app.dependency_overrides[get_job_queue] = _AcceptingQueue
+    # Set as the process's queue, not as a dependency override: overrides
+    # make FastAPI re-inspect every dependency on every request.
+    app.state.job_queue = _AcceptingQueue()
     _, token = ApiKeyRegistry(build_store(settings)).create("helpdesk")
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
@@ -73,18 +78,23 @@ def _serve(data_dir: Path, ready: Any) -> None:
 
 
 async def _client(
-    base: str, token: str, triage: bool, until: float, out: dict[str, Any]
+    base: str,
+    token: str,
+    texts: list[str],
+    until: float,
+    out: dict[str, Any],
 ) -> None:
-    name = "triage" if triage else "webhook"
+    """One closed-loop client; triage if given texts, webhooks otherwise."""
+    name = "triage" if texts else "webhook"
     async with httpx.AsyncClient(base_url=base, timeout=30) as client:
         n = 0
         while time.perf_counter() < until:
             started = time.perf_counter()
             try:
-                if triage:
+                if texts:
                     response = await client.post(
                         "/v1/triage",
-                        json={"text": _TEXTS[n % len(_TEXTS)]},
+                        json={"text": texts[n % len(texts)]},
                         headers={"Authorization": f"Bearer {token}"},
                     )
                 else:
@@ -141,11 +151,18 @@ def run(clients: int, seconds: float, only: str | None = None) -> dict[str, Any]
             name: {"latencies": [], "errors": 0} for name in ("triage", "webhook")
         }
         until = time.perf_counter() + seconds
+        texts = _texts()
+        step = max(1, len(texts) // max(1, clients))
+
+        def texts_for(i: int) -> list[str]:
+            if not _is_triage(i, only):
+                return []
+            return texts[i * step :] + texts[: i * step]
 
         async def main() -> None:
             await asyncio.gather(
                 *(
-                    _client(base, token, _is_triage(i, only), until, out)
+                    _client(base, token, texts_for(i), until, out)
                     for i in range(clients)
                 )
             )

@@ -101,6 +101,8 @@ class Settings(BaseSettings):
     redaction_unmasked_embeddings: list[str] = Field(default_factory=list)
     redaction_unmasked_logs: list[str] = Field(default_factory=list)
     redaction_min_score: float = Field(default=0.35, ge=0.0, le=1.0)
+    # A service re-reads Odoo's people for the deny-list this often (seconds).
+    redaction_deny_list_refresh_s: float = Field(default=3600.0, gt=0, le=604800)
     # Identifiers the firm marks confidential: {"CONTRACT_REF": "CTR-\\d{4}"}.
     redaction_confidential_patterns: dict[str, str] = Field(default_factory=dict)
     # Fernet key for vaults kept across processes; unset = a 0600 key file in
@@ -128,6 +130,9 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = Field(default=5, ge=1, le=100)
     outbox_backoff_s: float = Field(default=30.0, ge=0, le=86400)
     outbox_backoff_max_s: float = Field(default=3600.0, ge=0, le=604800)
+    # Seconds a process holds a write-back it is posting; if it dies, another
+    # replica retries after this. Keep it above COPILOT_ODOO_TIMEOUT_S.
+    outbox_lease_s: float = Field(default=300.0, gt=0, le=86400)
     # Shared secret of Odoo's "Send Webhook Notification" automation rules,
     # sent in the X-Copilot-Secret header or the `secret` query parameter.
     webhook_secret: SecretStr | None = None
@@ -135,6 +140,13 @@ class Settings(BaseSettings):
     # 15 minutes): hours between two blockers scans and two briefing rounds.
     schedule_blockers_every_h: float = Field(default=24.0, gt=0, le=8760)
     schedule_briefings_every_h: float = Field(default=168.0, gt=0, le=8760)
+
+    # --- Task queue: unset = webhook jobs run on threads of the API process.
+    # A Redis URL (redis://host:6379/0, rediss:// for TLS) hands them to RQ
+    # instead, run by `copilot worker` processes on any machine; the stored
+    # job request in the database stays the source of truth.
+    queue_url: SecretStr | None = None
+    queue_name: str = Field(default="copilot", pattern=r"^[A-Za-z0-9_.-]{1,64}$")
 
     @field_validator("odoo_url", "llm_base_url")
     @classmethod
@@ -156,6 +168,16 @@ class Settings(BaseSettings):
         if not parts.hostname:
             raise ValueError("has no host")
         return value
+
+    @field_validator("queue_url")
+    @classmethod
+    def _check_queue_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        scheme = urlsplit(value.get_secret_value().strip()).scheme
+        if scheme not in ("redis", "rediss", "unix"):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return SecretStr(value.get_secret_value().strip())
 
     @property
     def has_llm(self) -> bool:

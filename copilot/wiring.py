@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +14,6 @@ from copilot.billing import (
 from copilot.briefing import BriefingService, LlmNarrator, PromptBudget
 from copilot.briefing.model import Narrator
 from copilot.chat_model import OpenAICompatibleChatModel
-from copilot.deny_list import deny_list_entries
 from copilot.facts import HealthThresholds
 from copilot.odoo import (
     AdvisoryWriter,
@@ -26,8 +24,8 @@ from copilot.odoo import (
 )
 from copilot.odoo.billing_reader import BillingReader
 from copilot.odoo.ticket_reader import TicketReader
-from copilot.records import Person
 from copilot.settings import Settings
+from copilot.shared_odoo import redactor_for
 from copilot.store import (
     ApprovalSync,
     OutboxDispatcher,
@@ -44,7 +42,7 @@ from copilot.triage import (
     TriageService,
     load_training_set,
 )
-from redaction import Redactor, build_redactor, html_to_text
+from redaction import Redactor, html_to_text
 from retrieval import ChromaTicketIndex, HashingEmbedder, TicketIndex
 
 __all__ = [
@@ -55,6 +53,7 @@ __all__ = [
     "build_outbox",
     "build_services",
     "build_store",
+    "build_triage_classifier",
     "build_triage_service",
     "redactor_for",
 ]
@@ -70,16 +69,6 @@ class CopilotServices:
     audit: AuditSink
     store: SuggestionStore | None = None
     outbox: OutboxDispatcher | None = None
-
-
-def redactor_for(settings: Settings, people: Iterable[Person]) -> Redactor:
-    """The process's redactor: Odoo's people on the deny-list, the firm's patterns."""
-    return build_redactor(
-        deny_list_entries(people),
-        use_ner=settings.use_ner,
-        min_score=settings.redaction_min_score,
-        confidential_patterns=settings.redaction_confidential_patterns,
-    )
 
 
 def _llm_narrator(settings: Settings) -> LlmNarrator:
@@ -99,6 +88,7 @@ def build_store(settings: Settings) -> SuggestionStore:
         max_attempts=settings.outbox_max_attempts,
         backoff_s=settings.outbox_backoff_s,
         backoff_max_s=settings.outbox_backoff_max_s,
+        lease_s=settings.outbox_lease_s,
     )
     store.create_schema()
     return store
@@ -151,8 +141,9 @@ def build_services(
     redactor: Redactor | None = None,
     narrator: Narrator | None = None,
     store: SuggestionStore | None = None,
+    connection: OdooConnection | None = None,
 ) -> CopilotServices:
-    """Connect to Odoo and wire every service for one process.
+    """Connect to Odoo (unless given a `connection`) and wire the briefing.
 
     Briefings are stored in the suggestion store before the outbox posts
     them through the advisory writer.
@@ -161,7 +152,7 @@ def build_services(
         trail = JsonlAuditLog(settings.data_dir / "audit.jsonl")
         trail.check_writable()
         audit = trail
-    connection = connect(
+    connection = connection or connect(
         endpoint or OdooEndpoint.from_settings(settings),
         timeout_s=settings.odoo_timeout_s,
     )
@@ -200,15 +191,19 @@ def build_triage_service(
     redactor: Redactor | None = None,
     index: TicketIndex | None = None,
     store: SuggestionStore | None = None,
+    connection: OdooConnection | None = None,
+    classifier: TriageClassifier | None = None,
 ) -> TriageService:
     """Wire the triage job; without Odoo it triages text on the offline path.
 
     With `use_odoo` false (or no Odoo configured and no `endpoint`), nothing
     connects: the redactor has no Odoo deny-list and similar tickets come
-    from the index kept in the data folder.
+    from the index kept in the data folder. A given `connection` is used
+    instead of a new login; a given `classifier` keeps its model and index.
     """
-    connection = None
-    if use_odoo and (endpoint is not None or settings.odoo_url):
+    if not use_odoo:
+        connection = None
+    elif connection is None and (endpoint is not None or settings.odoo_url):
         connection = connect(
             endpoint or OdooEndpoint.from_settings(settings),
             timeout_s=settings.odoo_timeout_s,
@@ -216,17 +211,7 @@ def build_triage_service(
     if redactor is None:
         people = OdooReader(connection, html_to_text).people() if connection else ()
         redactor = redactor_for(settings, people)
-    if index is None:
-        folder = settings.triage_index_dir or settings.data_dir / "triage-index"
-        index = ChromaTicketIndex(HashingEmbedder(), folder)
-    policy = TriagePolicy(
-        unsure_below=settings.triage_unsure_below,
-        min_history=settings.triage_min_history,
-        neighbours=settings.triage_neighbours,
-    )
-    model = DefaultModel.train(
-        load_training_set(), cache_dir=settings.data_dir / "models"
-    )
+    classifier = classifier or build_triage_classifier(settings, index=index)
     refiner = (
         LlmRefiner(
             OpenAICompatibleChatModel(settings),
@@ -236,7 +221,7 @@ def build_triage_service(
         else None
     )
     return TriageService(
-        TriageClassifier(model, index, policy),
+        classifier,
         redactor,
         audit or JsonlAuditLog(settings.data_dir / "audit.jsonl"),
         tickets=TicketReader(connection, html_to_text) if connection else None,
@@ -249,6 +234,29 @@ def build_triage_service(
         history_limit=settings.triage_history_limit,
         refiner=refiner,
     )
+
+
+def build_triage_classifier(
+    settings: Settings, *, index: TicketIndex | None = None
+) -> TriageClassifier:
+    """The default model (trained once, cached in the data folder) and the index.
+
+    Long-lived: a process keeps one, as its firm model is refitted only when
+    the history grows.
+    """
+    if index is None:
+        folder = settings.triage_index_dir or settings.data_dir / "triage-index"
+        index = ChromaTicketIndex(HashingEmbedder(), folder)
+    policy = TriagePolicy(
+        unsure_below=settings.triage_unsure_below,
+        min_history=settings.triage_min_history,
+        neighbours=settings.triage_neighbours,
+        history_limit=settings.triage_history_limit,
+    )
+    model = DefaultModel.train(
+        load_training_set(), cache_dir=settings.data_dir / "models"
+    )
+    return TriageClassifier(model, index, policy)
 
 
 @dataclass
@@ -267,13 +275,14 @@ def build_billing_services(
     audit: AuditSink | None = None,
     redactor: Redactor | None = None,
     store: SuggestionStore | None = None,
+    connection: OdooConnection | None = None,
 ) -> BillingServices:
-    """Connect to Odoo and wire the billing scan and next-best actions.
+    """Connect to Odoo (unless given a `connection`) and wire billing advice.
 
     The redactor (and its deny-list read) is only built when a model
     endpoint is configured: the offline narrator sends nothing anywhere.
     """
-    connection = connect(
+    connection = connection or connect(
         endpoint or OdooEndpoint.from_settings(settings),
         timeout_s=settings.odoo_timeout_s,
     )

@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from copilot.errors import RedactionError
 from redaction.chunking import Chunk, join_chunk_spans, split_text
+from redaction.composition import ComposedText, compose
+from redaction.name_typing import NameTyper
 from redaction.spans import EntitySpan, SpanSource
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    from redaction.recognizer_pass import RecognizerPass
 
 __all__ = ["EntityAnalyzer", "PresidioAnalyzer"]
 
@@ -65,13 +68,18 @@ class PresidioAnalyzer:
         entities: Collection[str],
         *,
         model_name: str | None,
+        name_typer: NameTyper | None = None,
     ) -> None:
         try:
             supported = set(engine.get_supported_entities(_LANGUAGE))
         except Exception as exc:
             raise _failure(exc) from exc
         self._engine = engine
+        self._name_typer = name_typer
         self._entities = sorted(supported.intersection(entities))
+        self._pass = (
+            None if model_name is None else _recognizer_pass(engine, self._entities)
+        )
         self.model_name = model_name
         """The spaCy pipeline used for NER, or ``None`` in patterns-only mode."""
 
@@ -91,13 +99,15 @@ class PresidioAnalyzer:
     def analyze_many(self, texts: Sequence[str]) -> list[Sequence[EntitySpan]]:
         """Entities found in each text; the NLP pipeline runs once, batched.
 
-        Texts longer than spaCy accepts are cut into overlapping pieces and
-        their findings joined, so offsets always index the caller's text.
+        Each text is analysed in Unicode NFC (decomposed accents composed),
+        and texts longer than spaCy accepts are cut into overlapping pieces
+        whose findings are joined; offsets always index the caller's text.
         """
         if not self._entities:
             # Presidio reads an empty entity list as "every entity".
             return [[] for _ in texts]
-        pieces = [split_text(text) for text in texts]
+        composed = [compose(text) for text in texts]
+        pieces = [split_text(item.text) for item in composed]
         flat = [chunk.text for chunks in pieces for chunk in chunks]
         try:
             found = self._analyze_pieces(flat)
@@ -105,12 +115,46 @@ class PresidioAnalyzer:
             raise _failure(exc) from exc
         joined: list[Sequence[EntitySpan]] = []
         position = 0
-        for chunks in pieces:
-            joined.append(_joined(chunks, found[position : position + len(chunks)]))
+        for item, chunks in zip(composed, pieces, strict=True):
+            spans = _joined(chunks, found[position : position + len(chunks)])
+            joined.append(_in_original(item, spans))
             position += len(chunks)
         return joined
 
     def _analyze_pieces(self, texts: list[str]) -> list[list[EntitySpan]]:
+        if self._pass is None:
+            found = self._analyze_without_model(texts)
+        else:
+            found = self._analyze_with_model(texts, self._pass)
+        if self._name_typer is not None:
+            typer = self._name_typer
+            found = [
+                typer.settle(text, spans)
+                for text, spans in zip(texts, found, strict=True)
+            ]
+        return found
+
+    def _analyze_with_model(
+        self, texts: list[str], recognizers: RecognizerPass
+    ) -> list[list[EntitySpan]]:
+        # Presidio is imported here, not at import time (see engine).
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        from redaction.recognizer_pass import DocArtifacts
+
+        nlp_engine = self._engine.nlp_engine
+        if not isinstance(nlp_engine, SpacyNlpEngine) or not nlp_engine.nlp:
+            raise RedactionError("the entity analyzer has no spaCy pipeline")
+        nlp = nlp_engine.nlp[_LANGUAGE]
+        # Offsets must refer to the caller's text, so it is the one analysed.
+        return [
+            _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
+            for text, doc in zip(
+                texts, nlp.pipe(texts, batch_size=_BATCH_SIZE), strict=True
+            )
+        ]
+
+    def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:
         nlp_engine = self._engine.nlp_engine
         batches = nlp_engine.process_batch(
             texts, language=_LANGUAGE, batch_size=_BATCH_SIZE
@@ -118,7 +162,6 @@ class PresidioAnalyzer:
         found: list[list[EntitySpan]] = []
         # Offsets must refer to the caller's text, so it is the one analysed.
         for text, (_, artifacts) in zip(texts, batches, strict=True):
-            _lower_case_lemmas(artifacts, nlp_engine)
             results = self._engine.analyze(
                 text=text,
                 language=_LANGUAGE,
@@ -129,19 +172,26 @@ class PresidioAnalyzer:
         return found
 
 
+def _recognizer_pass(engine: AnalyzerEngine, entities: list[str]) -> RecognizerPass:
+    from redaction.recognizer_pass import RecognizerPass
+
+    try:
+        return RecognizerPass(engine, entities)
+    except Exception as exc:
+        raise _failure(exc) from exc
+
+
 def _joined(chunks: list[Chunk], found: list[list[EntitySpan]]) -> list[EntitySpan]:
     if len(chunks) == 1:
         return found[0]
     return join_chunk_spans(chunks, found)
 
 
-def _lower_case_lemmas(artifacts: NlpArtifacts, nlp_engine: object) -> None:
-    """Give context matching lower-cased words when the pipeline has no lemmatizer.
-
-    The product runs spaCy's NER alone (a third of the full pipeline's time);
-    Presidio's context enhancer then reads lower-cased words as lemmas.
-    """
-    if artifacts.tokens is None or any(artifacts.lemmas):
-        return
-    artifacts.lemmas = [token.lower_ for token in artifacts.tokens]
-    artifacts.keywords = artifacts.set_keywords(nlp_engine, artifacts.lemmas, _LANGUAGE)
+def _in_original(item: ComposedText, spans: list[EntitySpan]) -> list[EntitySpan]:
+    if item.bounds is None:
+        return spans
+    mapped: list[EntitySpan] = []
+    for span in spans:
+        start, end = item.original_span(span.start, span.end)
+        mapped.append(EntitySpan(span.entity_type, start, end, span.score, span.source))
+    return mapped

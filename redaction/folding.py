@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from redaction.package_data import read_string_map
 
@@ -13,6 +13,11 @@ __all__ = ["WORD", "FoldedText", "fold", "fold_key"]
 
 WORD = re.compile(r"[^\W_]+")
 """A word: letters and digits. "_" separates words, as in "ilse_vandermoortel"."""
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Words and short values are folded again and again (names, terms, cues).
+_KEY_CACHE_SIZE = 32768
 
 
 @cache
@@ -66,13 +71,24 @@ def fold(text: str) -> FoldedText:
         return FoldedText(original=text, text=text.lower(), origin=None)
     pieces: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = _fold_char(char)
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
+    position = 0
+    # ASCII runs fold by ``lower()`` in one call; only other characters are
+    # folded one by one (business text is mostly ASCII).
+    for run in _NON_ASCII.finditer(text):
+        start, end = run.span()
+        pieces.append(text[position:start].lower())
+        origin.extend(range(position, start))
+        for index in range(start, end):
+            folded = _fold_char(text[index])
+            pieces.append(folded)
+            origin.extend([index] * len(folded))
+        position = end
+    pieces.append(text[position:].lower())
+    origin.extend(range(position, len(text)))
     return FoldedText(original=text, text="".join(pieces), origin=tuple(origin))
 
 
+@lru_cache(maxsize=_KEY_CACHE_SIZE)
 def fold_key(text: str) -> str:
     """Fold ``text`` and collapse its whitespace; for comparing values."""
     return " ".join(fold(text).text.split())

@@ -174,8 +174,17 @@ class TermIndex:
         matches = list(WORD.finditer(folded.text))
         tokens = [(m.start(), m.end()) for m in matches]
         spans: list[EntitySpan] = []
+        # Looked up once per text, not once per token: this loop is hot.
+        word_starts = self._tables[MatchKind.WORDS].prefixes
+        exact_starts = self._tables[MatchKind.EXACT].prefixes
+        compact_starts = self._tables[MatchKind.COMPACT].prefixes
         for index, match in enumerate(matches):
-            if not self._may_start(match.group(0)):
+            token = match.group(0)
+            if (
+                token not in word_starts
+                and token not in exact_starts
+                and token[:_HEAD] not in compact_starts
+            ):
                 continue
             hit = self._longest_at(folded, tokens, index)
             if hit is not None:
@@ -187,13 +196,6 @@ class TermIndex:
                     )
                 )
         return spans
-
-    def _may_start(self, token: str) -> bool:
-        return (
-            token in self._tables[MatchKind.WORDS].prefixes
-            or token in self._tables[MatchKind.EXACT].prefixes
-            or token[:_HEAD] in self._tables[MatchKind.COMPACT].prefixes
-        )
 
     def _longest_at(
         self, folded: FoldedText, tokens: list[tuple[int, int]], index: int

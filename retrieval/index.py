@@ -8,7 +8,8 @@ hashing embedding passed in so Chroma never fetches its default model;
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -141,13 +142,29 @@ class MemoryTicketIndex:
 
 
 class ChromaTicketIndex:
-    """A Chroma collection of redacted closed tickets, cosine space."""
+    """A Chroma collection of redacted closed tickets, cosine space.
 
-    def __init__(self, embedder: HashingEmbedder, path: Path | None = None) -> None:
+    The size is asked of Chroma at most once per `count_ttl_s` (each triage
+    needs it two or three times, at half a millisecond a call): tickets
+    added by this object count at once, those added by another process
+    within that time.
+    """
+
+    def __init__(
+        self,
+        embedder: HashingEmbedder,
+        path: Path | None = None,
+        *,
+        count_ttl_s: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         import chromadb
 
         self._embedder = embedder
         self._labels: dict[str, frozenset[str]] = {}
+        self._count_ttl_s = count_ttl_s
+        self._clock = clock
+        self._counted: tuple[float, int] | None = None
         try:
             client = (
                 chromadb.PersistentClient(path=str(path))
@@ -177,11 +194,18 @@ class ChromaTicketIndex:
                 metadatas=[_metadata(t) for t in batch],
             )
         self._labels.clear()
+        self._counted = None
         logger.info("indexed %s tickets", len(tickets))
         return len(tickets)
 
     def count(self) -> int:
-        return int(self._collection.count())
+        now = self._clock()
+        counted = self._counted
+        if counted is not None and now - counted[0] < self._count_ttl_s:
+            return counted[1]
+        total = int(self._collection.count())
+        self._counted = (now, total)
+        return total
 
     def known(self, ticket_ids: Sequence[str]) -> frozenset[str]:
         if not ticket_ids:

@@ -131,6 +131,10 @@ class BillingScanService:
                 f"Project {scope.project_id} does not exist, is archived, or this "
                 "Odoo user cannot see it."
             )
+        if not projects and scope.partner_id is not None:
+            # A client without active projects is a valid, empty scan; a
+            # partner id that names nobody is the caller's mistake.
+            src.account(scope.partner_id)
         ids = [p.id for p in projects]
         period_start = today - timedelta(days=t.period_days)
         progress("tasks")

@@ -1,4 +1,4 @@
-"""`copilot keys ...`: create and revoke API keys for the HTTP service."""
+"""`copilot keys ...`: create, list and revoke API keys for the HTTP service."""
 
 from __future__ import annotations
 
@@ -35,9 +35,22 @@ def create(
     guarded(body)
 
 
+@keys_app.command("list")
+def list_(
+    as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+) -> None:
+    """List keys: id, role, when created and revoked (never the key itself).
+
+    Example: copilot keys list --json
+    """
+    from copilot.cli.keys_body import run_list
+
+    guarded(lambda: run_list(Settings(), as_json=as_json))
+
+
 @keys_app.command()
 def revoke(key_id: int = typer.Argument(..., min=1)) -> None:
-    """Revoke a key by its id.
+    """Revoke a key by its id; a revoked key is refused at once.
 
     Example: copilot keys revoke 3
     """

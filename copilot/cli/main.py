@@ -96,14 +96,27 @@ def serve(
 ) -> None:
     """Run the HTTP API on loopback (OpenAPI document at /openapi.json).
 
+    Logs one JSON object per line on stderr: one per request (id, method,
+    route, status, latency), never bodies, query values or keys.
     Example: copilot serve --port 8000
     """
     import uvicorn
 
     from api import create_app
+    from api.json_logs import configure_json_logging
 
     def body() -> None:
-        uvicorn.run(create_app(Settings()), host=host, port=port, log_level="warning")
+        verbose = logging.getLogger().isEnabledFor(logging.DEBUG)
+        configure_json_logging(level=logging.DEBUG if verbose else logging.INFO)
+        # uvicorn's own access log prints the raw path with its query: off.
+        uvicorn.run(
+            create_app(Settings()),
+            host=host,
+            port=port,
+            log_config=None,
+            log_level="info",
+            access_log=False,
+        )
 
     guarded(body)
 
@@ -225,6 +238,23 @@ def _register_service_commands() -> None:
 
 
 _register_service_commands()
+
+
+@app.command()
+def worker(
+    burst: bool = typer.Option(
+        False, "--burst", help="Stop once the queue is empty (for cron or tests)."
+    ),
+) -> None:
+    """Run webhook jobs handed over by API replicas through COPILOT_QUEUE_URL.
+
+    Run one or more per machine; each runs one job at a time, and a job
+    whose worker died runs again once its lease (10 minutes) runs out.
+    Example: COPILOT_QUEUE_URL=redis://127.0.0.1:6379/0 copilot worker
+    """
+    from copilot.cli.worker_body import run_worker_command
+
+    guarded(lambda: run_worker_command(Settings(), burst=burst))
 
 
 # New commands go above this line, one block each, bodies in their own modules.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import timedelta
-from typing import Any
 
 from copilot.cli.output import print_json
+from copilot.cli.worker_body import job_runners
 from copilot.errors import CopilotError
 from copilot.settings import Settings
 from copilot.store import (
@@ -23,7 +23,6 @@ from copilot.wiring import (
     build_outbox,
     build_services,
     build_store,
-    build_triage_service,
 )
 
 __all__ = ["run_schedule"]
@@ -62,19 +61,7 @@ def _left_over_jobs(settings: Settings, store: SuggestionStore) -> tuple[int, in
     book = JobBook(store)
     if not book.pending():
         return 0, 0
-    built: dict[str, Any] = {}
-
-    def triage(ticket_id: int) -> object:
-        if "triage" not in built:
-            built["triage"] = build_triage_service(settings, store=store)
-        return built["triage"].triage_ticket(ticket_id)
-
-    def briefing(project_id: int) -> object:
-        if "briefing" not in built:
-            built["briefing"] = build_services(settings, store=store).briefing
-        return built["briefing"].brief(project_id)
-
-    return book.drain({"triage": triage, "briefing": briefing})
+    return book.drain(job_runners(settings, store))
 
 
 def run_schedule(settings: Settings, *, as_json: bool) -> None:

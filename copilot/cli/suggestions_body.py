@@ -65,8 +65,14 @@ def run_decide(
     settings: Settings, suggestion_id: int, target: str, reason: str | None
 ) -> None:
     store = build_store(settings)
+    state = _state(target)
+    if reason is not None:
+        from copilot.reject_reason import build_reason_redactor, mask_reason
+
+        store.get(suggestion_id)  # an unknown id fails before Odoo is read
+        reason = mask_reason(build_reason_redactor(settings), suggestion_id, reason)
     decided = store.decide(
-        suggestion_id, _state(target), actor="cli", source="cli", reason=reason
+        suggestion_id, state, actor="cli", source="cli", reason=reason
     )
     print(f"suggestion {decided.id} {decided.state.value}")
 

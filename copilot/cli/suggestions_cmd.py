@@ -46,7 +46,9 @@ def approve(suggestion_id: int = typer.Argument(..., min=1)) -> None:
 @suggestions_app.command()
 def reject(
     suggestion_id: int = typer.Argument(..., min=1),
-    reason: str = typer.Option(..., "--reason", help="Why; kept in the store."),
+    reason: str = typer.Option(
+        ..., "--reason", help="Why; kept with names, e-mails and phones masked."
+    ),
 ) -> None:
     """Reject a suggestion with a reason.
 

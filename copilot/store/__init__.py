@@ -3,8 +3,8 @@
 from copilot.store.approval_sync import ApprovalSync, SyncReport
 from copilot.store.audit_table import StoreAuditLog, export_audit
 from copilot.store.engine import database_url, make_engine
-from copilot.store.jobs import JobBook, JobRequest
-from copilot.store.keys import ApiKey, ApiKeyRegistry, Role
+from copilot.store.jobs import FailedJob, JobBook, JobRequest
+from copilot.store.keys import ApiKey, ApiKeyRecord, ApiKeyRegistry, Role
 from copilot.store.model import PendingWrite, Suggestion, WriteBack, utc_now
 from copilot.store.outbox import (
     ActivityWriter,
@@ -19,8 +19,10 @@ from copilot.store.store import SuggestionStore
 __all__ = [
     "ActivityWriter",
     "ApiKey",
+    "ApiKeyRecord",
     "ApiKeyRegistry",
     "ApprovalSync",
+    "FailedJob",
     "JobBook",
     "JobRequest",
     "OutboxDispatcher",

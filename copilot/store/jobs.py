@@ -14,11 +14,11 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from copilot.errors import CopilotError
+from copilot.errors import CallerError, CopilotError
 from copilot.store.store import SuggestionStore
 from copilot.store.tables import JobRow
 
-__all__ = ["JobBook", "JobRequest"]
+__all__ = ["FailedJob", "JobBook", "JobRequest"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,15 @@ class JobRequest:
     id: int
     kind: str
     record_id: int
+
+
+@dataclass(frozen=True)
+class FailedJob:
+    id: int
+    kind: str
+    record_id: int
+    attempts: int
+    reason: str
 
 
 class JobBook:
@@ -92,8 +101,14 @@ class JobBook:
                 return JobRequest(row.id, row.kind, row.record_id)
         return None
 
-    def finish(self, job_id: int, error: str | None = None) -> None:
-        """Done, or (after an error) retried later until attempts run out."""
+    def finish(
+        self, job_id: int, error: str | None = None, *, final: bool = False
+    ) -> None:
+        """Done, or (after an error) retried later until attempts run out.
+
+        `final` gives up at once: a failure no retry can fix (the record
+        does not exist) goes straight to the failed jobs, with its reason.
+        """
         now = self._store.now()
         with self._store.session() as session, session.begin():
             row = session.get(JobRow, job_id)
@@ -102,7 +117,7 @@ class JobBook:
             row.last_error = error[:200] if error else None
             if error is None:
                 row.status = "done"
-            elif row.attempts >= self._max_attempts:
+            elif final or row.attempts >= self._max_attempts:
                 row.status = "failed"
             else:
                 row.next_attempt_at = now + timedelta(minutes=2**row.attempts)
@@ -115,13 +130,17 @@ class JobBook:
                 runners[job.kind](job.record_id)
             except CopilotError as exc:
                 failed += 1
+                # A caller error (the record was deleted, or never existed)
+                # fails the same way on every retry: give up at once.
+                final = isinstance(exc, CallerError)
                 logger.warning(
-                    "%s job for record %s failed: %s",
+                    "%s job for record %s failed%s: %s",
                     job.kind,
                     job.record_id,
+                    " for good" if final else "",
                     type(exc).__name__,
                 )
-                self.finish(job.id, f"{type(exc).__name__}: {exc}")
+                self.finish(job.id, f"{type(exc).__name__}: {exc}", final=final)
                 continue
             except Exception as exc:  # the worker's edge: keep the job, log once
                 failed += 1
@@ -131,6 +150,17 @@ class JobBook:
             succeeded += 1
             self.finish(job.id)
         return succeeded, failed
+
+    def failed(self) -> list[FailedJob]:
+        """Jobs given up on, oldest first, each with its reason."""
+        with self._store.session() as session:
+            rows = session.scalars(
+                select(JobRow).where(JobRow.status == "failed").order_by(JobRow.id)
+            )
+            return [
+                FailedJob(r.id, r.kind, r.record_id, r.attempts, r.last_error or "")
+                for r in rows
+            ]
 
     def pending(self) -> int:
         with self._store.session() as session:

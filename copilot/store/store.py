@@ -38,6 +38,7 @@ class SuggestionStore:
         max_attempts: int = 5,
         backoff_s: float = 30.0,
         backoff_max_s: float = 3600.0,
+        lease_s: float = 300.0,
     ) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -45,6 +46,7 @@ class SuggestionStore:
         self.max_attempts = max_attempts
         self._backoff_s = backoff_s
         self._backoff_max_s = backoff_max_s
+        self.lease_s = lease_s
 
     def create_schema(self) -> None:
         """Create missing tables; existing data is kept."""
@@ -205,14 +207,17 @@ class SuggestionStore:
         with self.session() as session:
             return list(session.scalars(query))
 
-    def claim(self, suggestion_id: int, *, lease_s: float = 300.0) -> bool:
-        """Take a due write-back for `lease_s`; False if another worker has it.
+    def claim(self, suggestion_id: int, *, lease_s: float | None = None) -> bool:
+        """Take a due write-back for a lease; False if another worker has it.
+
+        The lease lasts `lease_s`, or the store's `lease_s` when not given.
 
         A compare-and-set on the due time, so replicas sharing PostgreSQL
         never post the same suggestion at once; a worker that dies mid-write
         leaves it to be retried when the lease runs out.
         """
         now = self.now()
+        lease = timedelta(seconds=self.lease_s if lease_s is None else lease_s)
         with self.session() as session, session.begin():
             claimed = session.connection().execute(
                 update(OutboxRow)
@@ -221,7 +226,7 @@ class SuggestionStore:
                     OutboxRow.status == "pending",
                     OutboxRow.next_attempt_at <= now,
                 )
-                .values(next_attempt_at=now + timedelta(seconds=lease_s))
+                .values(next_attempt_at=now + lease)
             )
             return bool(claimed.rowcount)
 

@@ -1,6 +1,12 @@
 """Helpdesk triage: category, priority, team and similar tickets, as advice."""
 
-from copilot.triage.classifier import TAXONOMY, TriageClassifier, TriagePolicy
+from copilot.triage.classifier import (
+    TAXONOMY,
+    Evidence,
+    TriageClassifier,
+    TriagePolicy,
+    decide_category,
+)
 from copilot.triage.heads import DefaultModel, TrainingExample, load_training_set
 from copilot.triage.model import (
     Scored,
@@ -10,11 +16,13 @@ from copilot.triage.model import (
 )
 from copilot.triage.refiner import LlmRefiner, TriageRefinement
 from copilot.triage.render import render_note, render_text
+from copilot.triage.runner import TriageRunner
 from copilot.triage.service import TriageService
 
 __all__ = [
     "TAXONOMY",
     "DefaultModel",
+    "Evidence",
     "LlmRefiner",
     "Scored",
     "SimilarTicket",
@@ -23,8 +31,10 @@ __all__ = [
     "TriagePolicy",
     "TriageRefinement",
     "TriageResult",
+    "TriageRunner",
     "TriageService",
     "TriageSuggestion",
+    "decide_category",
     "load_training_set",
     "render_note",
     "render_text",

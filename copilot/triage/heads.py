@@ -2,8 +2,9 @@
 
 Trained from the labelled requests shipped with the product (the default
 taxonomy) on hashed n-grams plus cue-word counts. Training takes a few
-seconds, so the weights are cached in a file keyed by the training data's
-hash; a missing or stale cache is simply retrained. Nothing is downloaded.
+seconds, so the weights are cached in a file keyed by the hash of the
+training data and the cues; a missing or stale cache is simply retrained.
+Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class DefaultModel:
         cls, examples: Sequence[TrainingExample], *, cache_dir: Path | None = None
     ) -> DefaultModel:
         cues = load_cues()
-        digest = _digest(examples)
+        digest = _digest(examples, cues)
         cached = _load(cache_dir, digest) if cache_dir else None
         if cached is not None:
             return cls(cached, cues)
@@ -99,8 +100,10 @@ class DefaultModel:
         return cls(heads, cues)
 
 
-def _digest(examples: Sequence[TrainingExample]) -> str:
-    digest = hashlib.sha256(f"v1/{FEATURE_DIM}".encode())
+def _digest(examples: Sequence[TrainingExample], cues: CueLexicon) -> str:
+    """Key of the cache: the training set, the cues and the feature layout."""
+    digest = hashlib.sha256(f"v2/{FEATURE_DIM}".encode())
+    digest.update(json.dumps(cues.signals, sort_keys=True).encode())
     for e in examples:
         digest.update(f"\x00{e.text}\x01{e.category}{e.priority}{e.sentiment}".encode())
     return digest.hexdigest()[:16]

@@ -26,8 +26,17 @@ class SoftmaxModel:
     bias: Matrix
 
     def predict(self, features: Matrix) -> Matrix:
-        """One probability row per feature row, columns in `labels` order."""
-        return _softmax(features @ self.weights + self.bias)
+        """One probability row per feature row, columns in `labels` order.
+
+        Computed in float64 and rounded to float32, so a row's answer does not
+        depend on which rows share its batch (BLAS sums a single row and a
+        block in different orders).
+        """
+        logits = features.astype(np.float64) @ self.weights.astype(np.float64)
+        logits += self.bias
+        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+        result: Matrix = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
+        return result
 
 
 def fit_softmax(
@@ -37,8 +46,13 @@ def fit_softmax(
     l2: float = 1e-4,
     steps: int = 250,
     learning_rate: float = 0.05,
+    is_balanced: bool = False,
 ) -> SoftmaxModel:
-    """Fit by full-batch Adam; the same inputs always give the same weights."""
+    """Fit by full-batch Adam; the same inputs always give the same weights.
+
+    `is_balanced` weighs each example by the inverse of its label's share,
+    so every label counts alike in the loss (what macro-F1 rewards).
+    """
     names = tuple(sorted(set(labels)))
     if len(names) < 2:
         raise ValueError("at least two labels are needed to train a classifier")
@@ -50,9 +64,14 @@ def fit_softmax(
     moments = [np.zeros_like(weights), np.zeros_like(bias)]
     squares = [np.zeros_like(weights), np.zeros_like(bias)]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
-    count = float(len(labels))
+    share = targets.sum(axis=0) / len(labels)
+    scale = (
+        (targets @ (1.0 / (len(names) * share))).astype(np.float32)[:, None]
+        if is_balanced
+        else np.ones((len(labels), 1), dtype=np.float32)
+    ) / float(len(labels))
     for step in range(1, steps + 1):
-        error = (_softmax(features @ weights + bias) - targets) / count
+        error = (_softmax(features @ weights + bias) - targets) * scale
         grads = [features.T @ error + l2 * weights, error.sum(axis=0, keepdims=True)]
         for param, grad, m, v in zip(
             (weights, bias), grads, moments, squares, strict=True

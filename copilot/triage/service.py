@@ -13,7 +13,6 @@ from copilot.audit import AuditSink
 from copilot.chat_model import ModelCallFailed
 from copilot.errors import (
     CallerError,
-    ConfigurationError,
     ModelError,
     RedactionError,
 )
@@ -27,6 +26,11 @@ from copilot.triage.refiner import LlmRefiner
 from copilot.triage.render import render_note
 from redaction import RedactedText, RedactionScope, Redactor
 from retrieval import IndexedTicket
+
+_NO_REVIEWER = (
+    "skipped: the ticket has no assignee and its team no leader; set "
+    "COPILOT_DEFAULT_ASSIGNEE_ID to the Odoo user who reviews such suggestions"
+)
 
 __all__ = ["TriageService"]
 
@@ -119,47 +123,58 @@ class TriageService:
         )
         activity_id, outcome = None, None
         if not dry_run:
-            user_id = (
-                ticket.user_id
-                or reader.team_leader(ticket.team_id)
-                or self._fallback_user_id
-            )
-            if user_id is None:
-                raise ConfigurationError(
-                    f"Ticket {ticket_id} has no assignee and its team no leader; "
-                    "set COPILOT_DEFAULT_ASSIGNEE_ID to the Odoo user who should "
-                    "review such suggestions (or use --dry-run)."
-                )
-            key = SuggestionKey(
-                "triage",
-                RecordRef("helpdesk.ticket", ticket_id),
-                "v1",
-                _content_hash(suggestion),
-            )
-            result = writer.schedule_activity(
-                key,
-                user_id=user_id,
-                summary=f"triage ({suggestion.category.value or 'unsure'})",
-                # Not restored: the similar tickets' resolutions come from
-                # other scopes, whose placeholders must not be filled from
-                # this ticket's originals.
-                note_html=render_note(suggestion),
-                deadline=self._today() + timedelta(days=self._deadline_days),
-            )
-            activity_id, outcome = result.activity_id, result.outcome
-            self._audit.record(
-                "suggestion_written",
-                correlation_id,
-                kind="triage",
-                model="helpdesk.ticket",
-                record_id=ticket_id,
-                activity_id=activity_id,
-                outcome=outcome,
+            activity_id, outcome = self._write(
+                reader, writer, ticket, suggestion, correlation_id
             )
         logger.info("triaged ticket %s outcome=%s", ticket_id, outcome or "dry-run")
         return TriageResult(
             str(ticket_id), suggestion, activity_id, outcome, correlation_id
         )
+
+    def _write(
+        self,
+        reader: TicketReader,
+        writer: ActivityScheduler,
+        ticket: HelpdeskTicket,
+        suggestion: TriageSuggestion,
+        correlation_id: str,
+    ) -> tuple[int | None, str]:
+        """One To-Do for the assignee, else the team leader, else the default
+        reviewer; skipped (and said so) when there is nobody."""
+        user_id = (
+            ticket.user_id
+            or reader.team_leader(ticket.team_id)
+            or self._fallback_user_id
+        )
+        if user_id is None:
+            logger.warning("ticket %s has nobody to review it", ticket.id)
+            return None, _NO_REVIEWER
+        key = SuggestionKey(
+            "triage",
+            RecordRef("helpdesk.ticket", ticket.id),
+            "v1",
+            _content_hash(suggestion),
+        )
+        result = writer.schedule_activity(
+            key,
+            user_id=user_id,
+            summary=f"triage ({suggestion.category.value or 'unsure'})",
+            # Not restored: the similar tickets' resolutions come from other
+            # scopes, whose placeholders must not be filled from this
+            # ticket's originals.
+            note_html=render_note(suggestion),
+            deadline=self._today() + timedelta(days=self._deadline_days),
+        )
+        self._audit.record(
+            "suggestion_written",
+            correlation_id,
+            kind="triage",
+            model="helpdesk.ticket",
+            record_id=ticket.id,
+            activity_id=result.activity_id,
+            outcome=result.outcome,
+        )
+        return result.activity_id, result.outcome
 
     def index_history(self) -> int:
         """Index closed tickets not yet indexed (redacted); returns how many."""

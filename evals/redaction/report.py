@@ -34,7 +34,10 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
     """One table per source: product value then baseline value per column."""
     lines = [
         "Redaction eval: product vs baseline (" + str(report["baseline"]) + ")",
-        "Each cell: product baseline. Recall and leak rate by overlap.",
+        "Each cell: product baseline. Recall and precision by span overlap.",
+        "Leak rate: share of labelled non-space characters left unmasked.",
+        "TARGETS pools PERSON, EMAIL_ADDRESS, PHONE_NUMBER, IBAN_CODE and "
+        "CREDIT_CARD (the targets' leak rate); ALL pools every labelled type.",
     ]
     for name, source in report["sources"].items():
         lines.append("")

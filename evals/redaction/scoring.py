@@ -5,6 +5,13 @@ synthetic set splits addresses into pieces, so exact matching would punish
 masking the whole address). A masked span counts as correct when it overlaps
 a labelled value of its own type. The leak rate is the share of a type's
 labelled non-space characters that no masked span covers.
+
+Besides one row per type, two pooled rows are kept: ``ALL`` pools every
+labelled type, and ``TARGETS`` pools the five types the product's targets
+name (``TARGET_TYPES``). A pooled leak rate is leaked characters over
+labelled characters of its types; a pooled precision counts a masked span of
+any type as correct when it overlaps a labelled value of any type (``ALL``)
+or one of its own type among the five (``TARGETS``).
 """
 
 from __future__ import annotations
@@ -14,9 +21,21 @@ from dataclasses import dataclass, field
 
 from evals.redaction.labelled import GoldSpan, LabelledText
 
-__all__ = ["Prediction", "TypeScore", "score_items"]
+__all__ = [
+    "ALL_TYPES",
+    "TARGETS",
+    "TARGET_TYPES",
+    "Prediction",
+    "TypeScore",
+    "score_items",
+]
 
 ALL_TYPES = "ALL"
+TARGETS = "TARGETS"
+TARGET_TYPES = frozenset(
+    {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD"}
+)
+"""The types the product's targets name: recall 0.98, precision 0.85, leaks 1 %."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +93,10 @@ def _covered(length: int, predictions: Sequence[Prediction]) -> list[bool]:
     return mask
 
 
+def _keys(name: str) -> tuple[str, ...]:
+    return (name, ALL_TYPES, TARGETS) if name in TARGET_TYPES else (name, ALL_TYPES)
+
+
 def _score_gold(
     tally: _Tally,
     text: str,
@@ -85,7 +108,7 @@ def _score_gold(
     is_found = any(_overlaps(gold.start, gold.end, p.start, p.end) for p in predictions)
     visible = [i for i in range(gold.start, gold.end) if not text[i].isspace()]
     leaked = sum(1 for i in visible if not mask[i])
-    for key in (name, ALL_TYPES):
+    for key in _keys(name):
         score = tally.of(key)
         score.labelled += 1
         score.found += int(is_found)
@@ -124,7 +147,10 @@ def score_items(
                 _overlaps(gold.start, gold.end, prediction.start, prediction.end)
                 for gold, _ in scored
             )
-            for key, hit in ((prediction.entity_type, is_correct), (ALL_TYPES, is_any)):
+            hits = [(prediction.entity_type, is_correct), (ALL_TYPES, is_any)]
+            if prediction.entity_type in TARGET_TYPES:
+                hits.append((TARGETS, is_correct))
+            for key, hit in hits:
                 score = tally.of(key)
                 score.predicted += 1
                 score.correct += int(hit)

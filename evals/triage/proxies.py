@@ -19,6 +19,7 @@ __all__ = [
     "Source",
     "load_product",
     "load_proxies",
+    "mapped",
 ]
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "evaldata"
@@ -136,7 +137,8 @@ def load_proxies() -> tuple[list[Source], list[str]]:
     return sources, missing
 
 
-def _mapped(name: str, pairs: list[tuple[str, str]]) -> list[LabelledText]:
+def mapped(name: str, pairs: list[tuple[str, str]]) -> list[LabelledText]:
+    """The pairs whose intent is in the source's mapping, as taxonomy labels."""
     table = MAPPINGS[name]
     return [LabelledText(t, table[i]) for t, i in pairs if i in table]
 
@@ -152,7 +154,7 @@ def _bitext() -> Source:
     # No official split: one in three by a stable hash of the text is test.
     test = [r for r in rows if zlib.crc32(r[0].encode()) % 3 == 0]
     train = [r for r in rows if zlib.crc32(r[0].encode()) % 3 != 0]
-    return Source("bitext", _mapped("bitext", train), _mapped("bitext", test))
+    return Source("bitext", mapped("bitext", train), mapped("bitext", test))
 
 
 def _banking77() -> Source:
@@ -164,8 +166,8 @@ def _banking77() -> Source:
 
     return Source(
         "banking77",
-        _mapped("banking77", read("train")),
-        _mapped("banking77", read("test")),
+        mapped("banking77", read("train")),
+        mapped("banking77", read("test")),
     )
 
 
@@ -175,6 +177,6 @@ def _clinc150() -> Source:
     test = [tuple(p) for p in data["test"] + data["oos_test"]]
     return Source(
         "clinc150",
-        _mapped("clinc150", train),
-        _mapped("clinc150", test),
+        mapped("clinc150", train),
+        mapped("clinc150", test),
     )

@@ -5,6 +5,13 @@ trained on the shipped set plus the source's own training split indexed as
 labelled history (what a firm's closed tickets would be). The baseline is a
 TF-IDF + logistic-regression classifier trained on the same training data.
 Nothing scored is in the index or the training data.
+
+Test splits are read here only, to score: the classifier's policy (weights,
+out-of-scope thresholds, training steps) is the shipped `TriagePolicy`,
+chosen on validation splits carved from the training data by `python -m
+evals.triage.tune`, and the cue words are backed by the taxonomy's
+definitions or the training requests (tests/triage/test_cues.py). Which
+split serves for fitting, tuning and scoring is listed in validation.py.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.address import PostalAddressRecognizer
+from redaction.recognizers.address_block import AddressBlockRecognizer
 from redaction.recognizers.card import CardNumberRecognizer
+from redaction.recognizers.census_names import CensusNameRecognizer
 from redaction.recognizers.email import AnyDomainEmailRecognizer
 from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
@@ -29,16 +31,19 @@ REPLACED_RECOGNIZERS = (
 def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
     """The recognizers to add to Presidio's predefined ones.
 
-    Name cues only run with NER: two of their three rules extend what the
-    model found, and patterns-only mode leaves names to the deny-list.
+    Name cues and census names only run with NER: patterns-only mode
+    leaves names to the deny-list.
     """
-    people: list[EntityRecognizer] = [PersonCueRecognizer()] if use_ner else []
+    people: list[EntityRecognizer] = (
+        [PersonCueRecognizer(), CensusNameRecognizer()] if use_ner else []
+    )
     return [
         PhoneNumberRecognizer(),
         GroupedIbanRecognizer(),
         AnyDomainEmailRecognizer(),
         CardNumberRecognizer(),
         PostalAddressRecognizer(),
+        AddressBlockRecognizer(),
         SensitiveUrlRecognizer(),
         IpAddressRecognizer(),
         *people,

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from api import create_app
 from copilot.audit import MemoryAuditLog
-from copilot.sandbox import DEMO_ANCHOR
+from copilot.sandbox import DEMO_ANCHOR, INTEGRATION_LOGIN
 from copilot.settings import Settings
 from copilot.store import ApiKeyRegistry, Role, SuggestionStore
 from copilot.wiring import CopilotServices, build_services, build_store
 from redaction import Redactor
-from tests.support.sandbox import Sandbox
+from tests.support.sandbox import DB, INTEGRATION_PASSWORD, Sandbox
 
 WEBHOOK_SECRET = "webhook-test-secret"
 
@@ -32,15 +34,15 @@ class Api:
         return {"Authorization": f"Bearer {self.tokens[role]}"}
 
 
-def settings_for(data_dir: Path, **overrides: object) -> Settings:
-    return Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        data_dir=data_dir,
-        api_allowed_hosts=["testserver"],
-        webhook_secret=WEBHOOK_SECRET,
-        use_ner=False,
+def settings_for(data_dir: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "data_dir": data_dir,
+        "api_allowed_hosts": ["testserver"],
+        "webhook_secret": SecretStr(WEBHOOK_SECRET),
+        "use_ner": False,
         **overrides,
-    )
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
 @pytest.fixture
@@ -53,6 +55,18 @@ def api(tmp_path: Path) -> Api:
     registry = ApiKeyRegistry(store)
     tokens = {role: registry.create(role.value)[1] for role in Role}
     return Api(app, TestClient(app), store, tokens)
+
+
+def with_odoo(api: Api, sandbox: Sandbox) -> None:
+    """Point the running app at the sandbox Odoo."""
+    api.app.state.settings = api.app.state.settings.model_copy(
+        update={
+            "odoo_url": sandbox.server.url,
+            "odoo_db": DB,
+            "odoo_login": INTEGRATION_LOGIN,
+            "odoo_password": SecretStr(INTEGRATION_PASSWORD),
+        }
+    )
 
 
 def stored_services(

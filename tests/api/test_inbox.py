@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.store import OutboxDispatcher, Role, StoredActivityWriter
-from tests.api.conftest import Api
+from copilot.odoo import OdooReader, connect
+from copilot.store import (
+    OutboxDispatcher,
+    Role,
+    StoredActivityWriter,
+    export_audit,
+    utc_now,
+)
+from redaction import html_to_text
+from tests.api.conftest import Api, with_odoo
 from tests.store.fakes import FlakyWriter, write
+from tests.support.sandbox import Sandbox
 
 
 def seed(api: Api, *, down: bool = False) -> None:
@@ -88,3 +97,48 @@ def test_failed_filter_lists_the_exception_queue(api: Api) -> None:
     ).json()
     assert [s["state"] for s in failed] == ["failed", "failed"]
     assert failed[0]["last_error"] == "Odoo did not answer."
+
+
+PLANTED_EMAIL = "wim.peeters@client.example.com"
+PLANTED_PHONE = "+32 470 98 76 54"
+
+
+def stored_text(api: Api) -> str:
+    """Everything the store keeps about suggestions and their audit trail."""
+    rows = [s.as_dict(now=utc_now()) for s in api.store.search()]
+    return repr(rows) + "\n".join(export_audit(api.store.engine))
+
+
+def test_reject_reason_is_stored_without_contact_details(api: Api) -> None:
+    """An e-mail and a phone in a reason are masked in the answer and the store."""
+    seed(api)
+    reason = f"Client asked to write to {PLANTED_EMAIL} or call {PLANTED_PHONE}"
+    response = api.client.post(
+        "/v1/suggestions/1/reject", json={"reason": reason}, headers=api.auth(Role.PM)
+    )
+    assert response.status_code == 200
+    kept = response.json()["reason"]
+    assert kept.startswith("Client asked to write to <EMAIL_ADDRESS")
+    assert "<PHONE_NUMBER" in kept
+    for planted in (PLANTED_EMAIL, PLANTED_PHONE, "470 98"):
+        assert planted not in response.text
+        assert planted not in stored_text(api)
+
+
+def test_reject_reason_masks_names_on_odoos_deny_list(
+    api: Api, sandbox: Sandbox
+) -> None:
+    """With Odoo configured, a person Odoo knows is masked (no NER needed)."""
+    people = OdooReader(connect(sandbox.endpoint()), html_to_text).people()
+    name = next(p.name for p in people if not p.is_company and " " in p.name)
+    with_odoo(api, sandbox)
+    seed(api)
+    response = api.client.post(
+        "/v1/suggestions/1/reject",
+        json={"reason": f"{name} already handled this by phone"},
+        headers=api.auth(Role.PM),
+    )
+    assert response.status_code == 200
+    assert response.json()["reason"].endswith("already handled this by phone")
+    assert name not in response.text
+    assert name not in stored_text(api)

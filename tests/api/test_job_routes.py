@@ -86,3 +86,27 @@ def test_billing_jobs_answer_from_the_sandbox(
     response = api.client.request(method, path, headers=api.auth(role))
     assert response.status_code == 200, response.text
     assert isinstance(response.json(), dict)
+
+
+@pytest.mark.parametrize(
+    ("query", "needle"),
+    [("partner_id=999999", "Partner 999999"), ("project_id=9999", "Project 9999")],
+)
+def test_blockers_for_an_unknown_client_or_project_is_404(
+    api: Api, sandbox: Sandbox, tmp_path: Path, query: str, needle: str
+) -> None:
+    """A scope naming nobody is 404 with the reason, as in the CLI."""
+    services = build_billing_services(
+        settings_for(tmp_path),
+        endpoint=sandbox.endpoint(),
+        today=DEMO_ANCHOR,
+        audit=MemoryAuditLog(),
+        store=api.store,
+    )
+    api.app.dependency_overrides[get_billing_services] = lambda: services
+    response = api.client.get(
+        f"/v1/blockers?{query}", headers=api.auth(Role.ACCOUNT_MANAGER)
+    )
+    assert response.status_code == 404
+    assert response.json()["error"] == "NotFoundError"
+    assert needle in response.json()["detail"]

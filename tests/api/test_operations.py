@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from pydantic import SecretStr
 
 from api.deps import get_briefing_service
 from api.metrics import MeteredAuditSink, ServiceMetrics
 from copilot.audit import MemoryAuditLog
-from copilot.errors import OdooUnavailable
-from copilot.store import Role
-from tests.api.conftest import Api
+from copilot.errors import NotFoundError, OdooUnavailable
+from copilot.store import JobBook, Role
+from tests.api.conftest import Api, with_odoo
 from tests.api.test_inbox import seed
-from tests.support.sandbox import DB, INTEGRATION_PASSWORD, Sandbox
+from tests.fakes.openai_server import FakeOpenAIServer, json_answer
+from tests.support.sandbox import Sandbox
 
 
 class DownBriefing:
@@ -35,18 +38,51 @@ def test_readyz_without_odoo_is_503_naming_only_the_error_class(api: Api) -> Non
 
 def test_readyz_with_the_sandbox_is_ready(api: Api, sandbox: Sandbox) -> None:
     """Odoo signs in and the store answers: ready, with no key needed."""
-    from copilot.sandbox import INTEGRATION_LOGIN
-
-    api.app.state.settings = api.app.state.settings.model_copy(
-        update={
-            "odoo_url": sandbox.server.url,
-            "odoo_db": DB,
-            "odoo_login": INTEGRATION_LOGIN,
-            "odoo_password": SecretStr(INTEGRATION_PASSWORD),
-        }
-    )
+    with_odoo(api, sandbox)
     response = api.client.get("/readyz")
     assert (response.status_code, response.json()["status"]) == (200, "ready")
+
+
+MODEL_KEY = "sk-test-readiness-key"
+
+
+def with_model(api: Api, base_url: str) -> None:
+    api.app.state.settings = api.app.state.settings.model_copy(
+        update={"llm_base_url": base_url, "llm_api_key": SecretStr(MODEL_KEY)}
+    )
+
+
+def test_readyz_probes_a_reachable_model_with_its_key(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The model answers `GET /models` with the key: `ok`; the key is not logged."""
+    caplog.set_level(logging.DEBUG)
+    with FakeOpenAIServer(json_answer({})) as fake:
+        with_model(api, fake.base_url)
+        response = api.client.get("/readyz")
+    assert response.json()["checks"]["model"] == "ok"
+    assert fake.model_list_auth == [f"Bearer {MODEL_KEY}"]
+    assert fake.requests == []  # no chat call, no tokens spent
+    assert MODEL_KEY not in caplog.text
+    assert MODEL_KEY not in response.text
+
+
+def test_readyz_reports_an_unreachable_model_but_stays_ready(
+    api: Api, sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A model that does not answer is named; jobs fall back to offline, so 200."""
+    caplog.set_level(logging.DEBUG)
+    with FakeOpenAIServer(json_answer({})) as fake:
+        base_url = fake.base_url  # closed on exit: nothing listens there now
+    with_odoo(api, sandbox)
+    with_model(api, base_url)
+    response = api.client.get("/readyz")
+    assert (response.status_code, response.json()["checks"]) == (
+        200,
+        {"odoo": "ok", "store": "ok", "model": "unreachable: ConnectError"},
+    )
+    assert MODEL_KEY not in caplog.text
+    assert "offline narrator in use" in caplog.text
 
 
 def test_metrics_report_jobs_outbox_and_approvals(api: Api) -> None:
@@ -60,6 +96,7 @@ def test_metrics_report_jobs_outbox_and_approvals(api: Api) -> None:
         "copilot_outbox_backlog 0.0",
         "copilot_job_queue_backlog 0.0",
         "copilot_exception_queue_size 0.0",
+        "copilot_failed_jobs 0.0",
         'copilot_approval_rate{kind="brief"} 1.0',
         'copilot_jobs_total{job="briefing",outcome="error"} 1.0',
     ):
@@ -108,3 +145,17 @@ def test_every_operation_is_documented_with_an_example(api: Api) -> None:
                 "examples" in repr(schemas[name]) for name in refs
             )
             assert documented or path == "/healthz", (method, path)
+
+
+def test_jobs_for_missing_records_show_as_failed_jobs(api: Api) -> None:
+    """A webhook job whose record is gone is counted once, not retried."""
+    book = JobBook(api.store)
+    book.enqueue("triage", 404)
+
+    def missing(record_id: int) -> None:
+        raise NotFoundError(f"Ticket {record_id} does not exist.")
+
+    book.drain({"triage": missing})
+    text = api.client.get("/metrics", headers=api.auth(Role.ADMIN)).text
+    assert "copilot_failed_jobs 1.0" in text
+    assert "copilot_job_queue_backlog 0.0" in text

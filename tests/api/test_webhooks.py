@@ -9,6 +9,7 @@ import pytest
 
 from api.deps import get_job_queue
 from api.jobs import WebhookJob
+from copilot.store import JobBook
 from redaction import Redactor
 from tests.api.conftest import WEBHOOK_SECRET, Api, stored_services
 from tests.support.sandbox import Sandbox
@@ -118,3 +119,29 @@ def test_replayed_webhook_makes_one_suggestion(
         )
         assert response.status_code == 202
     assert [s.state.value for s in api.store.search()] == ["posted"]
+
+
+def test_webhook_for_a_missing_project_fails_for_good(
+    api: Api, sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """The job runs once, Odoo says not found: a failed job with its reason."""
+    services = stored_services(api, sandbox, demo_redactor, tmp_path)
+    book = JobBook(api.store)
+
+    class Stored:
+        def submit(self, job: WebhookJob) -> None:
+            book.enqueue(job.kind, job.record_id)
+
+    api.app.dependency_overrides[get_job_queue] = Stored
+    response = api.client.post(
+        URL,
+        json={"_model": "project.project", "_id": 99999},
+        params={"secret": WEBHOOK_SECRET},
+    )
+    assert response.status_code == 202
+    assert book.drain({"briefing": services.briefing.brief}) == (0, 1)
+    assert book.pending() == 0
+    [failed] = book.failed()
+    assert (failed.record_id, failed.attempts) == (99999, 1)
+    assert failed.reason.startswith("NotFoundError: ")
+    assert "99999" in failed.reason

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -34,7 +41,8 @@ def seeded(data_dir: Path, *, down: bool = False) -> None:
 
 
 def run(data_dir: Path, *args: str) -> tuple[int, str]:
-    result = runner.invoke(app, list(args), env={"COPILOT_DATA_DIR": str(data_dir)})
+    env = {"COPILOT_DATA_DIR": str(data_dir), "COPILOT_USE_NER": "false"}
+    result = runner.invoke(app, list(args), env=env)
     return result.exit_code, result.stdout
 
 
@@ -65,6 +73,7 @@ def test_list_approve_reject_and_audit(tmp_path: Path) -> None:
         (("suggestions", "approve", "99"), 4, "No suggestion with id 99"),
         (("suggestions", "list", "--state", "nope"), 2, "Unknown state"),
         (("keys", "create", "--role", "boss"), 2, "Unknown role"),
+        (("keys", "revoke", "99"), 4, "No API key with id 99"),
     ],
 )
 def test_bad_input_is_one_line_and_an_exit_code(
@@ -92,3 +101,124 @@ def test_keys_create_prints_a_working_key_once(tmp_path: Path) -> None:
     store = build_store(Settings(_env_file=None, data_dir=tmp_path))  # type: ignore[call-arg]
     key = ApiKeyRegistry(store).verify(token)
     assert key is not None and key.role.value == "helpdesk"
+
+
+def test_keys_list_shows_roles_and_revocations_never_secrets(
+    tmp_path: Path,
+) -> None:
+    """Listed: id, role, created, revoked; not the token, nor its hash."""
+    tokens = [
+        run(tmp_path, "keys", "create", "--role", r)[1].strip() for r in ("pm", "admin")
+    ]
+    assert run(tmp_path, "keys", "revoke", "1") == (0, "key 1 revoked\n")
+    code, out = run(tmp_path, "keys", "list", "--json")
+    listed = json.loads(out)
+    assert code == 0
+    assert [(k["id"], k["role"], k["revoked_at"] is not None) for k in listed] == [
+        (1, "pm", True),
+        (2, "admin", False),
+    ]
+    assert all(k["created_at"] for k in listed)
+    code, table = run(tmp_path, "keys", "list")
+    assert code == 0 and "admin" in table
+    for token in tokens:
+        for shown in (out, table):
+            assert token not in shown
+            assert hashlib.sha256(token.encode()).hexdigest() not in shown
+
+
+def test_revoking_a_revoked_key_is_an_error(tmp_path: Path) -> None:
+    """The second revoke says the key was already revoked and exits 2."""
+    run(tmp_path, "keys", "create", "--role", "pm")
+    assert run(tmp_path, "keys", "revoke", "1")[0] == 0
+    result = runner.invoke(
+        app, ["keys", "revoke", "1"], env={"COPILOT_DATA_DIR": str(tmp_path)}
+    )
+    assert result.exit_code == 2
+    assert "already revoked" in result.output
+    assert "key 1 revoked" not in result.output
+
+
+def test_reject_reason_is_kept_masked(tmp_path: Path) -> None:
+    """An e-mail and a phone typed in a reason never reach the store."""
+    seeded(tmp_path)
+    reason = "asked by wim.peeters@client.example.com, call +32 470 98 76 54"
+    code, _ = run(tmp_path, "suggestions", "reject", "2", "--reason", reason)
+    assert code == 0
+    code, out = run(tmp_path, "suggestions", "list", "--json")
+    kept = {s["id"]: s["reason"] for s in json.loads(out)}[2]
+    assert kept.startswith("asked by <EMAIL_ADDRESS")
+    assert "<PHONE_NUMBER" in kept
+    audit = run(tmp_path, "suggestions", "audit")[1]
+    for planted in ("wim.peeters", "470 98 76 54"):
+        assert planted not in out and planted not in audit
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def wait_until_up(base_url: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "copilot serve exited early"
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise AssertionError("copilot serve did not start within 60 s")
+
+
+def test_serve_logs_json_lines_without_keys_or_text(tmp_path: Path) -> None:
+    """One JSON object per line; requests logged by route, no key, body or query."""
+    store = build_store(Settings(_env_file=None, data_dir=tmp_path))  # type: ignore[call-arg]
+    _, token = ApiKeyRegistry(store).create("admin")
+    port, log_path = free_port(), tmp_path / "serve.log"
+    env = {**os.environ, "COPILOT_DATA_DIR": str(tmp_path), "COPILOT_USE_NER": "false"}
+    command = [sys.executable, "-c", "from copilot.cli.main import run; run()"]
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [*command, "serve", "--port", str(port)],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        try:
+            base_url = f"http://127.0.0.1:{port}"
+            wait_until_up(base_url, server)
+            headers = {"Authorization": f"Bearer {token}"}
+            preview = httpx.post(
+                f"{base_url}/v1/redaction/preview",
+                json={"text": "Call Ilse Vandermoortel on +32 470 12 34 56"},
+                headers={**headers, "X-Request-ID": "req-0001-test"},
+                timeout=60,
+            )
+            listed = httpx.get(
+                f"{base_url}/v1/suggestions?limit=7&note=Vandermoortel-query",
+                headers=headers,
+                timeout=10,
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    assert (preview.status_code, listed.status_code) == (200, 200)
+    assert preview.headers["x-request-id"] == "req-0001-test"
+    text = log_path.read_text()
+    lines = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert all({"ts", "level", "logger", "event"} <= line.keys() for line in lines)
+    access = {
+        (line["method"], line["path"]): line
+        for line in lines
+        if line["logger"] == "api.access"
+    }
+    posted = access[("POST", "/v1/redaction/preview")]
+    assert (posted["status"], posted["request_id"]) == (200, "req-0001-test")
+    assert isinstance(posted["latency_ms"], float)
+    assert access[("GET", "/v1/suggestions")]["status"] == 200
+    for secret in (token, token[4:], "Vandermoortel", "470 12 34", "note=", "limit=7"):
+        assert secret not in text

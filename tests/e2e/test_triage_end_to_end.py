@@ -8,7 +8,6 @@ import odoorpc
 import pytest
 
 from copilot.audit import MemoryAuditLog
-from copilot.errors import ConfigurationError
 from copilot.sandbox import ADMIN, DEMO_ANCHOR
 from copilot.sandbox.demo_firm.ticket_history import HISTORY_REFS
 from copilot.settings import Settings
@@ -136,11 +135,17 @@ def test_unassigned_ticket_goes_to_the_default_reviewer(
 def test_unassigned_ticket_without_a_reviewer_says_what_to_set(
     sandbox: Sandbox, demo_redactor: Redactor, model_dir: Path
 ) -> None:
-    """Nobody to review and no default: a configuration error naming the setting."""
+    """Nobody to review and no default: the suggestion is made, nothing is
+    written, and the outcome names the setting."""
     client = admin(sandbox)
     unassigned: list[int] = client.execute_kw(
         "helpdesk.ticket", "search", [[["user_id", "=", False], ["closed", "=", False]]]
     )
     triage, _ = service(sandbox, demo_redactor, model_dir)
-    with pytest.raises(ConfigurationError, match="COPILOT_DEFAULT_ASSIGNEE_ID"):
-        triage.triage_ticket(unassigned[0])
+    before = client.execute_kw("mail.activity", "search_count", [[]])
+    result = triage.triage_ticket(unassigned[0])
+    assert result.odoo_activity_id is None
+    assert result.write_outcome is not None
+    assert result.write_outcome.startswith("skipped:")
+    assert "COPILOT_DEFAULT_ASSIGNEE_ID" in result.write_outcome
+    assert client.execute_kw("mail.activity", "search_count", [[]]) == before

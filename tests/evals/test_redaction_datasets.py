@@ -10,7 +10,7 @@ import pytest
 from evals.redaction.labelled import LabelledText
 from evals.redaction.odoo_notes import odoo_notes
 from evals.redaction.report import summary_lines
-from evals.redaction.synth import SYNTH_TYPE_MAP, load_synth
+from evals.redaction.synth import SYNTH_TYPE_MAP, load_synth, split_synth
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,19 @@ def test_summary_shows_both_systems_and_skips() -> None:
     lines = summary_lines(report)
     assert any(line.startswith("PERSON") and "0.500  0.500" in line for line in lines)
     assert lines[-1] == "presidio-synth-pii: not found; skipped"
+
+
+def _item(index: int, template: int) -> LabelledText:
+    return LabelledText(f"synth-{index:04d}", f"template-{template}", "x", ())
+
+
+def test_synth_split_is_by_template_and_fixed() -> None:
+    """No template is in both parts; the same items always split the same way."""
+    items = [_item(index, index % 20) for index in range(100)]
+    split = split_synth(items)
+    dev_kinds = {item.kind for item in split.dev}
+    assert dev_kinds.isdisjoint(item.kind for item in split.test)
+    assert len(dev_kinds) == 10
+    assert len(split.dev) + len(split.test) == 100
+    again = split_synth(items)
+    assert (again.dev, again.test) == (split.dev, split.test)

@@ -68,3 +68,11 @@ def test_unscored_types_are_ignored() -> None:
     item = LabelledText("t-2", "note", "on 2024-03-15", (GoldSpan("DATE_TIME", 3, 13),))
     scores = score_items([item], [[]], {"DATE_TIME": ""})
     assert scores == {}
+
+
+def test_targets_pool_only_the_five_types() -> None:
+    """TARGETS leaks count person characters, not address characters; ALL both."""
+    scores = score_items([_ITEM], [[Prediction("PERSON", 0, 18)]], _MAP)
+    assert scores["TARGETS"].as_dict()["leak_rate"] == 0.0
+    assert scores["TARGETS"].as_dict()["labelled"] == 1
+    assert scores["ALL"].as_dict()["leak_rate"] == 0.4138  # 12 of 29 characters

@@ -99,14 +99,18 @@ def restating_answer(request: dict[str, Any]) -> tuple[int, str]:
 class FakeOpenAIServer:
     answer: Answer
     requests: list[dict[str, Any]] = field(default_factory=list)
+    # Authorization header of each `GET /models` (the readiness probe).
+    model_list_auth: list[str] = field(default_factory=list)
+    # Status of `GET /models`: 401 plays a refused key, 503 a sick server.
+    model_list_status: int = 200
     _server: ThreadingHTTPServer | None = None
     _closing: threading.Event = field(default_factory=threading.Event)
 
     @property
     def base_url(self) -> str:
         assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        port = self._server.server_address[1]
+        return f"http://127.0.0.1:{port}/v1"
 
     def __enter__(self) -> FakeOpenAIServer:
         fake = self
@@ -114,6 +118,21 @@ class FakeOpenAIServer:
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, format: str, *args: object) -> None:
                 return
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/") != "/v1/models":
+                    self.send_error(404)
+                    return
+                fake.model_list_auth.append(self.headers.get("Authorization", ""))
+                if fake.model_list_status != 200:
+                    self.send_error(fake.model_list_status)
+                    return
+                data = json.dumps({"object": "list", "data": [{"id": "fake"}]})
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data.encode())
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))

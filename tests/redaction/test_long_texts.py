@@ -20,7 +20,7 @@ def test_pieces_cover_the_text(length: int, size: int, overlap: int) -> None:
     """Pieces are no longer than asked, start where they say, and cover all."""
     text = ("word " * length)[:length]
     chunks = split_text(text, size=size, overlap=overlap)
-    covered = set()
+    covered: set[int] = set()
     for chunk in chunks:
         assert len(chunk.text) <= size
         assert text[chunk.offset : chunk.offset + len(chunk.text)] == chunk.text

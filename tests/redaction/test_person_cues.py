@@ -34,6 +34,7 @@ def _covers(found: list[str], name: str) -> bool:
             "> Mijail C Adomo\n> Asc Partners", "Mijail C Adomo", id="sig-line"
         ),
         pytest.param("Ubul: What a day.\nNicole: Indeed.", "Ubul", id="dialogue"),
+        pytest.param("Rintanen said the export failed.", "Rintanen", id="verb-after"),
     ],
 )
 def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> None:
@@ -47,6 +48,9 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Hello I moved offices.", id="pronoun-after-greeting"),
         pytest.param("Subject: Budget\nStatus: late", id="header-labels"),
         pytest.param("Phone: 02 123 45 67\nFax: 02 123 45 68", id="contact-labels"),
+        pytest.param("The team said it works.", id="common-word-before-verb"),
+        pytest.param("Awarded Salesperson of the Month.", id="dictionary-words-only"),
+        pytest.param("See Guilty Pleasures: 5 songs.", id="title-of-a-work"),
     ],
 )
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:

@@ -91,3 +91,25 @@ def test_known_lists_indexed_ids_only(index: TicketIndex) -> None:
     """`known` tells which ids are already in (so history is not redone)."""
     assert index.known(["1", "4", "99"]) == {"1", "4"}
     assert index.known([]) == frozenset()
+
+
+def test_chroma_count_is_kept_briefly(
+    tmp_path: Path, pattern_redactor: Redactor
+) -> None:
+    """Own additions count at once; another process's once the count is stale."""
+    now = [0.0]
+    mine = ChromaTicketIndex(
+        HashingEmbedder(512), tmp_path, count_ttl_s=2.0, clock=lambda: now[0]
+    )
+    other = ChromaTicketIndex(HashingEmbedder(512), tmp_path)
+    assert mine.count() == 0
+    first, second = (
+        IndexedTicket(tid, sealed(pattern_redactor, text), {}, client)
+        for tid, text, _, client in HISTORY[:2]
+    )
+    mine.add([first])
+    assert mine.count() == 1
+    other.add([second])
+    assert mine.count() == 1
+    now[0] += 2.0
+    assert mine.count() == 2

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from copilot.errors import OdooUnavailable
-from copilot.store import JobBook, SuggestionStore
+from copilot.errors import NotFoundError, OdooUnavailable
+from copilot.store import FailedJob, JobBook, SuggestionStore
 from tests.store.fakes import Clock
 
 
@@ -58,3 +58,22 @@ def test_job_of_a_dead_worker_runs_after_its_lease(
     clock.advance(600)
     assert book.drain({"triage": runner}) == (1, 0)
     assert runner.ran == [9]
+
+
+def test_job_for_a_missing_record_fails_for_good_with_its_reason(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Not found is permanent: one attempt, then the failed jobs, never retried."""
+    book = JobBook(store)
+    book.enqueue("triage", 404)
+
+    def missing(record_id: int) -> None:
+        raise NotFoundError(f"Ticket {record_id} does not exist.")
+
+    assert book.drain({"triage": missing}) == (0, 1)
+    clock.advance(86_400)
+    assert book.drain({"triage": missing}) == (0, 0)
+    assert book.pending() == 0
+    assert book.failed() == [
+        FailedJob(1, "triage", 404, 1, "NotFoundError: Ticket 404 does not exist.")
+    ]

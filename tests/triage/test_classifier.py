@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.triage import DefaultModel, TriageClassifier, TriagePolicy
+from copilot.triage import (
+    DefaultModel,
+    Evidence,
+    TriageClassifier,
+    TriagePolicy,
+    decide_category,
+)
 from redaction import Redactor
-from retrieval import HashingEmbedder, IndexedTicket, MemoryTicketIndex
+from retrieval import HashingEmbedder, IndexedTicket, MemoryTicketIndex, Neighbour
 
 # A firm that names its categories its own way, with teams and assignees.
 FIRM = {
@@ -150,3 +156,36 @@ def test_low_confidence_is_flagged_unsure(
     text = redactor.scope("tests/u").redact("Cannot log in")
     suggestion = classifier.classify_many([text])[0]
     assert suggestion.category.is_unsure and suggestion.priority.is_unsure
+
+
+def evidence(learned: dict[str, float], top: float) -> Evidence:
+    """The firm model's opinion and one neighbour at similarity `top`."""
+    near = (Neighbour("n1", top, {"category": "access"}, None, "x"),)
+    scores = {"category": {"question": 1.0}, "priority": {"1": 1.0}}
+    return Evidence(
+        scores, learned, {"access": 1.0}, near, frozenset({"access", "other"})
+    )
+
+
+STRICT = TriagePolicy(
+    history_weight=1.0,
+    knn_share=0.0,
+    out_of_scope_below=0.4,
+    out_of_scope_confidence_below=0.6,
+)
+
+
+@pytest.mark.parametrize(
+    ("learned", "top", "expected", "source"),
+    [
+        ({"access": 0.9, "other": 0.1}, 0.1, "access", "history"),
+        ({"access": 0.45, "other": 0.3, "billing": 0.25}, 0.1, "other", "out_of_scope"),
+        ({"access": 0.45, "other": 0.3, "billing": 0.25}, 0.8, "access", "history"),
+    ],
+)
+def test_out_of_scope_needs_both_no_close_ticket_and_a_weak_opinion(
+    learned: dict[str, float], top: float, expected: str, source: str
+) -> None:
+    """A confident answer far from history stands; a weak one far away is other."""
+    _default, category = decide_category(evidence(learned, top), STRICT)
+    assert (category.value, category.source) == (expected, source)

@@ -1,0 +1,183 @@
+"""Settles PERSON against ORGANIZATION and LOCATION for the analyzer's names.
+
+The small English model often types people as organisations or places
+("Søren Ødegård" as ORG) and takes a sentence's first verb into a name
+("Call Ilse Vandermoortel" as one ORG). Each name span is checked against
+the census gazetteer and the street, place and organisation words:
+
+- leading everyday words ("Call", "The") are cut off a span when what is
+  left reads as a person's name;
+- a span that reads as a person's name becomes PERSON;
+- a PERSON span holding a street or place word becomes LOCATION, one
+  holding an organisation word ("Orchestra", "Ltd") ORGANIZATION;
+- a surname or first name of a person found in the text is found again
+  where it stands alone ("directed by Maciej Borkowski, starring Borkowski");
+- a PERSON span made only of dictionary words, none of them a census name,
+  is dropped ("Guilty Pleasures"). The dictionary is the word index of the
+  spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from redaction.common_words import is_distinctive
+from redaction.folding import WORD, fold_key
+from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.package_data import read_string_list
+from redaction.spans import EntitySpan
+
+__all__ = ["NameTyper"]
+
+_PERSON = "PERSON"
+_ORGANIZATION = "ORGANIZATION"
+_LOCATION = "LOCATION"
+_NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
+_REPEAT_SCORE = 0.6
+_MIN_REPEAT_LENGTH = 3
+
+
+def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
+    """ "Megan Smith's" is masked as "Megan Smith": the "'s" is no part of it."""
+    if span.length < 4:
+        return span
+    if text[span.end - 1] in "sS" and text[span.end - 2] in "'\u2019":
+        return replace(span, end=span.end - 2)
+    return span
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and its forms without a plural or verb ending ("awarded")."""
+    stems = [word]
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.append(word[: -len(ending)])
+    return tuple(stems)
+
+
+class NameTyper:
+    """Re-types and trims name spans; other spans pass through unchanged."""
+
+    def __init__(
+        self,
+        gazetteer: NameGazetteer | None = None,
+        english_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self._names = gazetteer or census_gazetteer()
+        self._english = english_words
+        self._places = frozenset(read_string_list("patterns.json", "place_words"))
+        self._organisations = frozenset(
+            read_string_list("names.json", "organisation_words")
+        )
+        self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
+
+    def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+        """The spans with names trimmed, re-typed and their repeats added."""
+        settled = [
+            self._settled(text, _without_possessive(text, span))
+            if span.entity_type in _NAME_TYPES
+            else span
+            for span in spans
+            if not self._is_plain_words(text, span)
+        ]
+        return settled + self._repeats(text, settled)
+
+    def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
+        words = list(WORD.finditer(text, span.start, span.end))
+        person_from: int | None = None
+        for first in range(len(words)):
+            if self._is_person(words[first:]):
+                person_from = first
+            if not self._is_everyday(words[first].group(0)):
+                break
+        if person_from is not None:
+            start = words[person_from].start() if person_from else span.start
+            return replace(span, entity_type=_PERSON, start=start)
+        keys = {fold_key(word.group(0)) for word in words}
+        if span.entity_type == _PERSON and (
+            keys & self._places or any(w.group(0).isdigit() for w in words)
+        ):
+            return replace(span, entity_type=_LOCATION)
+        if keys & self._organisations and not keys & self._places:
+            return replace(span, entity_type=_ORGANIZATION)
+        return span
+
+    def _is_plain_words(self, text: str, span: EntitySpan) -> bool:
+        """Whether a PERSON span is only dictionary words, none of them a name.
+
+        "Guilty Pleasures", "Salesperson" and "Discipline" are no people;
+        "Rose Brown" is (Brown is a census surname).
+        """
+        if span.entity_type != _PERSON or not self._english:
+            return False
+        words = WORD.findall(text, span.start, span.end)
+        return bool(words) and all(self._is_plain_word(word) for word in words)
+
+    def _is_plain_word(self, word: str) -> bool:
+        key = fold_key(word)
+        if self._names.is_surname(key) or key in self._names.first_names:
+            return False
+        if self._names.has_surname_ending(word):
+            return False
+        return any(stem in self._english for stem in _stems(key))
+
+    def _is_everyday(self, word: str) -> bool:
+        """A common or dictionary word that is no first name ("Call", "Ask")."""
+        if self._names.is_first_name(word):
+            return False
+        key = fold_key(word)
+        return not is_distinctive((key,)) or key in self._english
+
+    def _is_person(self, words: Sequence[re.Match[str]]) -> bool:
+        """Capitalised words, no place or organisation word, and a name signal."""
+        if not words:
+            return False
+        keys = [fold_key(word.group(0)) for word in words]
+        if any(key in self._places or key in self._organisations for key in keys):
+            return False
+        texts = [word.group(0) for word in words]
+        if not all(
+            t[0].isupper() or k in self._particles
+            for t, k in zip(texts, keys, strict=True)
+        ):
+            return False
+        if any(char.isdigit() for t in texts for char in t):
+            return False
+        return self._names.is_first_name(texts[0]) or any(
+            self._names.has_surname_ending(t) for t in texts
+        )
+
+    def _repeats(self, text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+        """Parts of found people's names standing alone elsewhere in the text."""
+        parts: set[str] = set()
+        for span in spans:
+            if span.entity_type != _PERSON:
+                continue
+            words = WORD.findall(text, span.start, span.end)
+            if len(words) < 2:
+                continue
+            parts.add(words[-1])
+            if self._names.is_first_name(words[0]):
+                parts.add(words[0])
+        wanted = [
+            part
+            for part in parts
+            if len(part) >= _MIN_REPEAT_LENGTH
+            and part[0].isupper()
+            and is_distinctive((fold_key(part),))
+        ]
+        if not wanted:
+            return []
+        pattern = re.compile(
+            r"(?<![\w'\u2019\-])(?:"
+            + "|".join(map(re.escape, wanted))
+            + r")(?![\w'\u2019\-])"
+        )
+        covered = [(span.start, span.end) for span in spans]
+        return [
+            EntitySpan(_PERSON, match.start(), match.end(), _REPEAT_SCORE)
+            for match in pattern.finditer(text)
+            if not any(s < match.end() and match.start() < e for s, e in covered)
+        ]

@@ -1,0 +1,56 @@
+"""Names that open with a census first name are found, everyday words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.name_gazetteer import NameGazetteer
+from redaction.recognizers.census_names import CensusNameRecognizer
+
+# Every name below is invented for these tests.
+_GAZETTEER = NameGazetteer(
+    first_names=frozenset({"megan", "rosalind", "benjamin", "grace", "barbara"}),
+    surnames=frozenset({"seiler", "thornbury"}),
+    everyday_words=frozenset({"grace"}),
+    surname_endings=(),
+)
+
+
+def _names(text: str) -> list[str]:
+    recognizer = CensusNameRecognizer(_GAZETTEER)
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Megan lives nearby.", ["Megan"], id="lone"),
+        pytest.param("Ask Rosalind Q. Varga today", ["Rosalind Q. Varga"], id="full"),
+        pytest.param("Thanks, Megan.", ["Megan"], id="full-stop"),
+        pytest.param("It is Megan's call", ["Megan"], id="possessive"),
+        pytest.param("MEGAN THORNBURY", ["MEGAN THORNBURY"], id="capitals"),
+        pytest.param(
+            "follow up with benjamin a seiler soon", ["benjamin a seiler"],
+            id="lower-case-with-initial",
+        ),
+        pytest.param("Megan Varga Street 4", ["Megan Varga"], id="stops-at-street"),
+    ],
+)  # fmt: skip
+def test_census_names_are_found(text: str, names: list[str]) -> None:
+    """The name and only the name is found."""
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Grace period ends.", id="everyday-word"),
+        pytest.param("Santa Barbara office", id="place-first"),
+        pytest.param("megan@brightlane.example", id="e-mail"),
+        pytest.param("https://example.test/megan", id="url"),
+        pytest.param("ask benjamin about it", id="lower-case-without-surname"),
+    ],
+)
+def test_look_alikes_are_not_names(text: str) -> None:
+    """Everyday words, places, addresses and links are left alone."""
+    assert _names(text) == []

@@ -1,0 +1,152 @@
+"""Names are typed as people, cut at verbs, and found in accented or plain forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer, Redactor
+from redaction.name_gazetteer import NameGazetteer
+from redaction.name_typing import NameTyper
+
+# Every name below is invented for these tests.
+_GAZETTEER = NameGazetteer(
+    first_names=frozenset({"ilse", "celine", "megan", "grace"}),
+    surnames=frozenset({"dupont", "hopper"}),
+    everyday_words=frozenset({"grace"}),
+    surname_endings=("ová", "sson"),
+)
+
+
+def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
+    return [
+        (span.entity_type, text[span.start : span.end])
+        for span in analyzer.analyze(text)
+        if span.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "start", "end", "expected"),
+    [
+        pytest.param(
+            "Call Ilse Vandermoortel", "ORGANIZATION", 0, 23,
+            ("PERSON", "Ilse Vandermoortel"), id="verb-cut-and-retyped",
+        ),
+        pytest.param(
+            "Call Petra Nováková", "LOCATION", 0, 19,
+            ("PERSON", "Petra Nováková"), id="surname-ending",
+        ),
+        pytest.param(
+            "Talvenor Engineering GmbH", "LOCATION", 0, 25,
+            ("ORGANIZATION", "Talvenor Engineering GmbH"), id="legal-form",
+        ),
+        pytest.param(
+            "Megan Road 12", "PERSON", 0, 13,
+            ("LOCATION", "Megan Road 12"), id="street-is-a-place",
+        ),
+        pytest.param(
+            "Brightlane Logistics", "ORGANIZATION", 0, 20,
+            ("ORGANIZATION", "Brightlane Logistics"), id="unknown-stays",
+        ),
+    ],
+)  # fmt: skip
+def test_name_spans_are_settled(
+    text: str, entity_type: str, start: int, end: int, expected: tuple[str, str]
+) -> None:
+    """Spans are re-typed and trimmed by the gazetteer and the place words."""
+    typer = NameTyper(_GAZETTEER)
+    [settled] = typer.settle(text, [EntitySpan(entity_type, start, end, 0.85)])
+    assert (settled.entity_type, text[settled.start : settled.end]) == expected
+
+
+def test_surname_alone_is_found_again() -> None:
+    """A found person's surname standing alone later is a person too."""
+    text = "Directed by Ilse Vandermoortel, starring Vandermoortel."
+    typer = NameTyper(_GAZETTEER)
+    spans = typer.settle(text, [EntitySpan("PERSON", 12, 30, 0.85)])
+    assert [text[s.start : s.end] for s in spans] == [
+        "Ilse Vandermoortel",
+        "Vandermoortel",
+    ]
+
+
+def test_other_types_pass_through() -> None:
+    """Numbers and addresses are never re-typed."""
+    span = EntitySpan("PHONE_NUMBER", 4, 10, 0.7)
+    assert NameTyper(_GAZETTEER).settle("Tel 123456", [span]) == [span]
+
+
+@pytest.mark.parametrize(
+    ("word", "is_first_name"),
+    [
+        pytest.param("Céline", True, id="accented"),
+        pytest.param("MEGAN", True, id="capitals"),
+        pytest.param("Grace", False, id="everyday-word"),
+        pytest.param("Invoice", False, id="not-a-name"),
+    ],
+)
+def test_first_names_exclude_everyday_words(word: str, is_first_name: bool) -> None:
+    """A first name that is also an everyday word does not count alone."""
+    assert _GAZETTEER.is_first_name(word) is is_first_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Meeting with Céline Dupont about the invoice.", "Céline Dupont",
+            id="no-deny-list-entry",
+        ),
+        pytest.param(
+            "Meeting with Ce\u0301line Dupont about the invoice.",
+            "Ce\u0301line Dupont", id="decomposed-accent",
+        ),
+        pytest.param("Call Ilse Vandermoortel", "Ilse Vandermoortel", id="verb"),
+        pytest.param("Megan lives on the third floor.", "Megan", id="lone-first"),
+        pytest.param(
+            "follow up with patricia desrosiers next week", "patricia desrosiers",
+            id="lower-case",
+        ),
+    ],
+)  # fmt: skip
+def test_people_are_found_as_person(
+    ner_analyzer: PresidioAnalyzer, text: str, name: str
+) -> None:
+    """The whole name, and nothing more, is found as PERSON."""
+    assert ("PERSON", name) in _masked(ner_analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Grace period ends on Friday.", id="everyday-first-name"),
+        pytest.param("The invoice is due in March.", id="month"),
+        pytest.param("Santa Barbara office opens.", id="place-before-name"),
+    ],
+)
+def test_everyday_words_are_not_people(
+    ner_analyzer: PresidioAnalyzer, text: str
+) -> None:
+    """Capitalised everyday words and place names are not masked as people."""
+    assert [t for t, _ in _masked(ner_analyzer, text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Ask Ce\u0301line Dupont today", "Ce\u0301line Dupont", id="nfd"),
+        pytest.param("Ask Céline Dupont today", "Céline Dupont", id="nfc"),
+        pytest.param(
+            "Ask 🚀 Megan Ma\u0301rquez today", "Megan Ma\u0301rquez", id="nfd-emoji"
+        ),
+    ],
+)
+def test_decomposed_text_keeps_offsets(
+    ner_redactor: Redactor, text: str, name: str
+) -> None:
+    """A decomposed name is masked whole; no accent mark is left behind."""
+    redacted = ner_redactor.scope(f"nfd-{text}").redact(text)
+    assert redacted.text.startswith("Ask ")
+    assert name not in redacted.text
+    assert "\u0301" not in redacted.text and "\u0308" not in redacted.text
+    assert redacted.text.endswith(" today")
