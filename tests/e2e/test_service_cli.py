@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from copilot.settings import Settings
 from copilot.store import ApiKeyRegistry, OutboxDispatcher, StoredActivityWriter
 from copilot.wiring import build_store
 from tests.store.fakes import FlakyWriter, write
+from tests.support.processes import free_port
 
 runner = CliRunner()
 
@@ -152,13 +152,6 @@ def test_reject_reason_is_kept_masked(tmp_path: Path) -> None:
     audit = run(tmp_path, "suggestions", "audit")[1]
     for planted in ("wim.peeters", "470 98 76 54"):
         assert planted not in out and planted not in audit
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
 
 
 def wait_until_up(base_url: str, server: subprocess.Popen[bytes]) -> None:

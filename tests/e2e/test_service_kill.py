@@ -31,7 +31,7 @@ from copilot.settings import Settings
 from copilot.store import SuggestionState, SuggestionStore, export_audit
 from copilot.wiring import build_store
 from tests.e2e.test_briefing_end_to_end import admin_client, copilot_activities
-from tests.support.redis_server import free_port
+from tests.support.processes import free_port
 from tests.support.sandbox import DB, INTEGRATION_PASSWORD, Sandbox
 
 SECRET = "kill-test-secret"

@@ -25,7 +25,7 @@ from copilot.wiring import build_services, build_store
 from redaction import Redactor
 from tests.api.conftest import WEBHOOK_SECRET, settings_for
 from tests.e2e.test_briefing_end_to_end import admin_client, copilot_activities
-from tests.support.redis_server import free_port
+from tests.support.processes import free_port
 from tests.support.sandbox import Sandbox
 
 URL = "/v1/webhooks/odoo"

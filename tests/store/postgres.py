@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.support.processes import free_port, stop
+
 __all__ = ["find_server_binaries", "running_postgres"]
 
 
@@ -27,12 +29,6 @@ def find_server_binaries() -> Path | None:
             return folder
     found = shutil.which("initdb")
     return Path(found).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _as_server_user(command: list[str]) -> list[str]:
@@ -68,7 +64,7 @@ def running_postgres(binaries: Path) -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         _as_server_user(
             [
@@ -92,10 +88,5 @@ def running_postgres(binaries: Path) -> Iterator[str]:
         _wait_until_ready(port, server)
         yield f"postgresql://copilot@127.0.0.1:{port}/postgres"
     finally:
-        server.terminate()  # SIGTERM: PostgreSQL's "smart" shutdown
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server, timeout_s=20)  # SIGTERM: PostgreSQL's "smart" shutdown
         shutil.rmtree(folder, ignore_errors=True)

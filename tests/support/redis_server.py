@@ -18,13 +18,9 @@ from pathlib import Path
 import pytest
 from redis import Redis
 
-__all__ = ["free_port", "redis_server", "redis_url", "running_redis"]
+from tests.support.processes import free_port, stop
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+__all__ = ["redis_server", "redis_url", "running_redis"]
 
 
 def _wait_until_ready(port: int, server: subprocess.Popen[bytes]) -> None:
@@ -71,12 +67,7 @@ def running_redis(binary: str) -> Iterator[str]:
         _wait_until_ready(port, server)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
         shutil.rmtree(folder, ignore_errors=True)
 
 
