@@ -120,6 +120,9 @@ class Settings(BaseSettings):
     triage_history_limit: int = Field(default=2000, ge=1)
     # Chroma folder of the redacted ticket history; unset = DATA_DIR/triage-index.
     triage_index_dir: Path | None = None
+    # A Chroma server (`chroma run`) shared by replicas instead of the folder:
+    # http://chroma.internal:8000 (https:// for TLS).
+    triage_chroma_url: str | None = None
 
     # --- Service: suggestion store, outbox, API keys, webhooks (api/, store/).
     # SQLAlchemy URL of the store; unset = a SQLite file in the data directory.
@@ -148,7 +151,7 @@ class Settings(BaseSettings):
     queue_url: SecretStr | None = None
     queue_name: str = Field(default="copilot", pattern=r"^[A-Za-z0-9_.-]{1,64}$")
 
-    @field_validator("odoo_url", "llm_base_url")
+    @field_validator("odoo_url", "llm_base_url", "triage_chroma_url")
     @classmethod
     def _strip_url(cls, value: str | None) -> str | None:
         if value is None or not value.strip():

@@ -246,7 +246,9 @@ def build_triage_classifier(
     """
     if index is None:
         folder = settings.triage_index_dir or settings.data_dir / "triage-index"
-        index = ChromaTicketIndex(HashingEmbedder(), folder)
+        index = ChromaTicketIndex(
+            HashingEmbedder(), folder, server_url=settings.triage_chroma_url
+        )
     policy = TriagePolicy(
         unsure_below=settings.triage_unsure_below,
         min_history=settings.triage_min_history,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -155,10 +156,12 @@ class ChromaTicketIndex:
         embedder: HashingEmbedder,
         path: Path | None = None,
         *,
+        server_url: str | None = None,
         count_ttl_s: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        import chromadb
+        """In memory, in the folder `path`, or on the Chroma server at
+        `server_url` (client/server mode, shared by replicas)."""
 
         self._embedder = embedder
         self._labels: dict[str, frozenset[str]] = {}
@@ -166,21 +169,27 @@ class ChromaTicketIndex:
         self._clock = clock
         self._counted: tuple[float, int] | None = None
         try:
-            client = (
-                chromadb.PersistentClient(path=str(path))
-                if path is not None
-                else chromadb.EphemeralClient()
-            )
+            client = _chroma_client(path, server_url)
+            self._client = client
             self._collection = client.get_or_create_collection(
                 f"{_COLLECTION}_{embedder.name}_{embedder.dim}".replace("-", "_"),
                 embedding_function=None,
                 metadata={"hnsw:space": "cosine"},
             )
         except Exception as exc:
+            where = (
+                "check that COPILOT_TRIAGE_CHROMA_URL names a running Chroma server"
+                if server_url
+                else "check that COPILOT_DATA_DIR is writable"
+            )
             raise ConfigurationError(
-                f"The ticket index could not be opened ({type(exc).__name__}); "
-                "check that COPILOT_DATA_DIR is writable."
+                f"The ticket index could not be opened ({type(exc).__name__}); {where}."
             ) from exc
+
+    def close(self) -> None:
+        """Release the client's connections (a server's HTTP pool, a folder's
+        database); the index is unusable afterwards."""
+        self._client.close()
 
     def add(self, tickets: Sequence[IndexedTicket]) -> int:
         for start in range(0, len(tickets), _BATCH):
@@ -287,3 +296,23 @@ def _metadata(ticket: IndexedTicket) -> dict[str, str | int]:
 def _client(meta: Mapping[str, Any] | None) -> int | None:
     value = (meta or {}).get("client_id", -1)
     return None if value in (-1, None) else int(value)
+
+
+def _chroma_client(path: Path | None, server_url: str | None) -> Any:
+    """Chroma's HTTP client, its folder client, or an in-memory one."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    quiet = ChromaSettings(anonymized_telemetry=False)
+    if server_url is not None:
+        parts = urlsplit(server_url)
+        is_tls = parts.scheme == "https"
+        return chromadb.HttpClient(
+            host=parts.hostname or "",
+            port=parts.port or (443 if is_tls else 8000),
+            ssl=is_tls,
+            settings=quiet,
+        )
+    if path is not None:
+        return chromadb.PersistentClient(path=str(path), settings=quiet)
+    return chromadb.EphemeralClient(settings=quiet)
