@@ -39,6 +39,23 @@ def _check_store(request: Request) -> str:
     return "ok"
 
 
+def _check_queue(settings: Settings) -> str | None:
+    """`ok` or `unreachable: <error class>`; None without a task queue.
+
+    A queue that is down leaves the service ready: webhooks are still
+    stored and run by the next wake-up or `copilot schedule run-due`.
+    """
+    if settings.queue_url is None:
+        return None
+    try:
+        from copilot.queueing import redis_for
+
+        redis_for(settings).ping()
+    except Exception as exc:  # any client or connection error: not usable
+        return f"unreachable: {type(exc).__name__}"
+    return "ok"
+
+
 @router.get(
     "/readyz",
     responses={
@@ -62,13 +79,17 @@ async def readyz(request: Request, settings: SettingsDep) -> JSONResponse:
     Needs no key (probes); reports only the error class of a failure. The
     model is `offline` (none configured), `ok`, or `unreachable: ...`; an
     unreachable model does not make the service unready, because every job
-    falls back to the offline narrator.
+    falls back to the offline narrator. With a task queue configured,
+    `queue` says whether Redis answers (also without making it unready).
     """
     checks = {
         "odoo": await run_in_threadpool(_check_odoo, settings),
         "store": await run_in_threadpool(_check_store, request),
         "model": await probe_model(settings),
     }
+    queue = await run_in_threadpool(_check_queue, settings)
+    if queue is not None:
+        checks["queue"] = queue
     ready = not any(value.startswith("down") for value in checks.values())
     return JSONResponse(
         status_code=200 if ready else 503,
