@@ -65,6 +65,7 @@ _HTTP_ERRORS = {
     400: "InvalidRequest",
     404: "NotFound",
     405: "MethodNotAllowed",
+    413: "PayloadTooLarge",
 }
 
 

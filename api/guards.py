@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -46,6 +47,9 @@ class _OriginGuard:
         await self._app(scope, receive, send)
 
 
+_TOO_LARGE = "The request body is too large."
+
+
 class _BodyLimit:
     """Refuse bodies over `max_bytes` (413), declared or streamed."""
 
@@ -78,8 +82,13 @@ class _BodyLimit:
             await _too_large(scope, receive, send)
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(HTTPException):
+    """Raised by the counting `receive`. An HTTPException, because FastAPI turns
+    any other error met while reading a body into a 400; where the body is
+    read outside FastAPI the middleware itself answers."""
+
+    def __init__(self) -> None:
+        super().__init__(413, _TOO_LARGE)
 
 
 async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
@@ -87,7 +96,7 @@ async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
         status_code=413,
         content={
             "error": "PayloadTooLarge",
-            "detail": "The request body is too large.",
+            "detail": _TOO_LARGE,
         },
     )
     await refusal(scope, receive, send)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from copilot.store import Role
@@ -54,3 +56,21 @@ def test_oversized_bodies_are_refused(api: Api) -> None:
         headers={**api.auth(Role.ADMIN), "content-type": "application/json"},
     )
     assert response.status_code == 413
+
+
+def test_oversized_chunked_bodies_are_refused(api: Api) -> None:
+    """A body streamed without a length is counted as it arrives: 413 too."""
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(20):
+            yield b"a" * 65_536
+        yield b'"}'
+
+    response = api.client.post(
+        "/v1/redaction/preview",
+        content=chunks(),
+        headers={**api.auth(Role.ADMIN), "content-type": "application/json"},
+    )
+    assert response.status_code == 413
+    assert response.json()["error"] == "PayloadTooLarge"
