@@ -1,9 +1,12 @@
-"""Unicode NFC composition that keeps a map back to the text as written.
+"""Unicode NFC composition, without format characters, mapped back to the input.
 
 A name typed with decomposed accents ("Ce" + U+0301 + "line") reads as
-"Celine" with a stray mark to the NER model and to word patterns; analysis
-runs on the composed text and its spans are mapped back, so offsets always
-index the caller's text and a replaced span never leaves a mark behind.
+"Celine" with a stray mark to the NER model and to word patterns, and one
+with an invisible character inside ("Zyg" + U+00AD + "munt") reads as two
+words. Analysis runs on the composed text with format characters (Unicode
+category Cf: soft hyphen, zero-width spaces and joiners, BOM, bidi
+controls) removed; its spans are mapped back, so offsets always index the
+caller's text and a replaced span leaves no mark or invisible piece behind.
 """
 
 from __future__ import annotations
@@ -11,15 +14,18 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["ComposedText", "compose"]
+__all__ = ["ComposedText", "compose", "is_format_char"]
 
 
 @dataclass(frozen=True)
 class ComposedText:
-    """``text`` is ``original`` in NFC; ``bounds[i]`` is where char ``i`` came from.
+    """``text`` is ``original`` in NFC without format characters.
 
-    ``bounds`` is ``None`` when the original was already composed (the usual
-    case), meaning the identity map.
+    ``bounds[i]`` is the span of ``original`` that char ``i`` came from; a
+    format character inside a cluster belongs to that cluster's span, one
+    between clusters to neither. ``bounds`` is ``None`` when the original
+    was already composed and free of format characters (the usual case),
+    meaning the identity map.
     """
 
     original: str
@@ -27,31 +33,52 @@ class ComposedText:
     bounds: tuple[tuple[int, int], ...] | None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """The span of ``original`` that composed ``[start, end)`` came from."""
+        """The span of ``original`` that composed ``[start, end)`` came from.
+
+        Format characters removed between the first and last character lie
+        inside the returned span.
+        """
         if self.bounds is None or start >= end:
             return start, end
         return self.bounds[start][0], self.bounds[end - 1][1]
 
 
-def _clusters(text: str) -> list[tuple[int, int]]:
-    """Each starter with the combining marks that follow it."""
+def is_format_char(char: str) -> bool:
+    """Whether ``char`` is an invisible format character (category Cf)."""
+    return unicodedata.category(char) == "Cf"
+
+
+def _visible(text: str) -> list[int]:
+    """Indexes of the characters of ``text`` that are not format characters."""
+    return [index for index, char in enumerate(text) if not is_format_char(char)]
+
+
+def _clusters(text: str, kept: list[int]) -> list[tuple[int, int]]:
+    """Each kept starter with the kept combining marks that follow it.
+
+    A cluster is given as positions in ``kept``, end exclusive.
+    """
     clusters: list[tuple[int, int]] = []
     start = 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or not unicodedata.combining(text[index]):
-            clusters.append((start, index))
-            start = index
+    for position in range(1, len(kept) + 1):
+        if position == len(kept) or not unicodedata.combining(text[kept[position]]):
+            clusters.append((start, position))
+            start = position
     return clusters
 
 
 def compose(text: str) -> ComposedText:
-    """``text`` in NFC, cluster by cluster, with the map back to ``text``."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    """``text`` in NFC without format characters, with the map back to it."""
+    if text.isascii():
+        return ComposedText(text, text, None)
+    kept = _visible(text)
+    if len(kept) == len(text) and unicodedata.is_normalized("NFC", text):
         return ComposedText(text, text, None)
     pieces: list[str] = []
     bounds: list[tuple[int, int]] = []
-    for start, end in _clusters(text):
-        composed = unicodedata.normalize("NFC", text[start:end])
+    for first, last in _clusters(text, kept):
+        cluster = "".join(text[index] for index in kept[first:last])
+        composed = unicodedata.normalize("NFC", cluster)
         pieces.append(composed)
-        bounds.extend([(start, end)] * len(composed))
+        bounds.extend([(kept[first], kept[last - 1] + 1)] * len(composed))
     return ComposedText(text, "".join(pieces), tuple(bounds))

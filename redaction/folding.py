@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from redaction.composition import is_format_char
 from redaction.package_data import read_string_map
 
 __all__ = ["WORD", "FoldedText", "fold", "fold_key"]
@@ -27,6 +28,10 @@ def _transliterations() -> dict[str, str]:
 
 @cache
 def _fold_char(char: str) -> str:
+    if is_format_char(char):
+        # Invisible (soft hyphen, zero-width space): "Kowal\u200bczyk" is
+        # one word; see ``composition``.
+        return ""
     lowered = char.casefold()
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -65,7 +70,8 @@ def fold(text: str) -> FoldedText:
     """Lower-case, strip accents and transliterate ``text``, keeping offsets.
 
     Folding is per code point, so emoji and other multi-byte characters keep
-    their own offsets and never shift a span.
+    their own offsets and never shift a span. Format characters (category
+    Cf) fold to nothing, so a value with one inside still matches.
     """
     if text.isascii():
         return FoldedText(original=text, text=text.lower(), origin=None)

@@ -8,9 +8,13 @@ from functools import cache
 
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-__all__ = ["has_context", "result"]
+__all__ = ["has_context", "has_cue_before", "result"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The word that ends right before a match, across at most a few separators
+# ("version 17.0", "module: 17.0", "release (17.0").
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t:=#(\[-]{0,3}\Z")
+_LAST_WORD_REACH = 32
 
 
 @cache
@@ -30,6 +34,16 @@ def has_context(
     before = text[max(0, start - window) : start]
     after = text[end : end + window]
     return any(word.casefold() in wanted for word in _WORD.findall(f"{before} {after}"))
+
+
+def has_cue_before(text: str, start: int, cues: Iterable[str]) -> bool:
+    """Whether the word standing just before ``start`` is a cue word.
+
+    Only separators (spaces, ":", "=", "#", "(", "[", "-"), at most three,
+    may stand between the cue and ``start``; case-insensitive.
+    """
+    found = _LAST_WORD.search(text[max(0, start - _LAST_WORD_REACH) : start])
+    return found is not None and found.group(1).casefold() in _cue_set(tuple(cues))
 
 
 def result(

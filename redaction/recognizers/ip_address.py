@@ -6,7 +6,7 @@ import ipaddress
 import re
 
 from redaction.recognizers.candidates import CandidateRecognizer
-from redaction.recognizers.context import has_context
+from redaction.recognizers.context import has_cue_before
 from redaction.recognizers.pattern_data import pattern_setting, words
 
 __all__ = ["IpAddressRecognizer"]
@@ -17,7 +17,8 @@ class IpAddressRecognizer(CandidateRecognizer):
 
     Replaces Presidio's recognizer, which also reads Odoo module versions
     ("17.0.1.3") as addresses: a dotted quad right after a version cue
-    ("version", "module", "v") is not masked.
+    ("version", "module", "v") is not masked; a cue elsewhere nearby, or
+    after the quad, does not count.
     """
 
     entity_type = "IP_ADDRESS"
@@ -35,8 +36,8 @@ class IpAddressRecognizer(CandidateRecognizer):
         except ValueError:
             return None
         start, end = match.start(), match.end()
-        if parsed.version == 4 and has_context(
-            text, start, start, self._version_cues, window=16
-        ):
+        # Only a cue right before the number: "10.1.2.3, module 17.0" is an
+        # address followed by a version, not a version.
+        if parsed.version == 4 and has_cue_before(text, start, self._version_cues):
             return None
         return start, end, 0.8

@@ -158,6 +158,19 @@ def test_urls_with_secrets(
         pytest.param("host 2001:db8::1 answers", {"2001:db8::1"}, id="ipv6"),
         pytest.param("subnet 192.168.1.0/24", {"192.168.1.0/24"}, id="cidr"),
         pytest.param("module version 17.0.1.3 installed", set(), id="version"),
+        pytest.param("module 17.0.1.3", set(), id="module-cue"),
+        pytest.param("v17.0.1.3", set(), id="v-prefix"),
+        pytest.param("Odoo v 17.0.1.3 runs", set(), id="v-cue"),
+        pytest.param("version: 17.0.1.3", set(), id="cue-and-colon"),
+        pytest.param(
+            "Server 10.1.2.3, module 17.0.", {"10.1.2.3"}, id="cue-after-address"
+        ),
+        pytest.param("Server 10.1.2.3.", {"10.1.2.3"}, id="sentence-end"),
+        pytest.param("10.1.2.3 version", {"10.1.2.3"}, id="cue-right-after"),
+        pytest.param("module sale on 10.1.2.3", {"10.1.2.3"}, id="cue-not-adjacent"),
+        pytest.param(
+            "version 17.0.1.3 on 10.0.0.7", {"10.0.0.7"}, id="version-and-address"
+        ),
         pytest.param("meeting 12:30:00 today", set(), id="time"),
         pytest.param("address 999.10.10.10", set(), id="bad-octet"),
     ],

@@ -16,6 +16,8 @@ from redaction.folding import fold, fold_key
         pytest.param("Straße", "strasse", id="sharp-s"),
         pytest.param("Anai\u0308s", "anais", id="decomposed-accent"),
         pytest.param("😀 Zoë", "😀 zoe", id="emoji"),
+        pytest.param("Kowal\u200bczyk", "kowalczyk", id="zero-width-space"),
+        pytest.param("Zyg\u00admunt\ufeff", "zygmunt", id="soft-hyphen-and-bom"),
     ],
 )
 def test_fold_lowers_and_strips_accents(original: str, folded: str) -> None:
@@ -29,6 +31,7 @@ def test_fold_lowers_and_strips_accents(original: str, folded: str) -> None:
         pytest.param("🇧🇪😀 Søren Ødegård!", "Søren Ødegård", id="flag-and-emoji"),
         pytest.param("Straße Anaïs", "Anaïs", id="expanding-letter-before"),
         pytest.param("日本語 Zoë 👩🏽‍💻", "Zoë", id="cjk-and-zwj"),
+        pytest.param("Ask Søren Øde\u200bgård!", "Søren Øde\u200bgård", id="zwsp"),
     ],
 )
 def test_original_span_maps_back_exactly(original: str, target: str) -> None:

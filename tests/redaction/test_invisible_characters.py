@@ -1,0 +1,85 @@
+"""Invisible format characters inside a value never let part of it through."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+from typer.testing import CliRunner
+
+from copilot.cli.main import app
+from redaction import Redactor
+
+
+def _has_format_char(text: str) -> bool:
+    return any(unicodedata.category(char) == "Cf" for char in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(
+            "Dear Zyg\u00admunt Kowal\u200bczyk, regards",
+            "Zyg\u00admunt Kowal\u200bczyk",
+            id="name-soft-hyphen-and-zwsp",
+        ),
+        pytest.param(
+            "Mail jana.novak\u200b@korvex\u200b-consulting.ro today",
+            "jana.novak\u200b@korvex\u200b-consulting.ro",
+            id="email-zwsp",
+        ),
+        pytest.param(
+            "Call +32 470\u200b 12 34 56 today",
+            "+32 470\u200b 12 34 56",
+            id="phone-zwsp",
+        ),
+        pytest.param(
+            "Call +32 470 12\u2060 34 56 today",
+            "+32 470 12\u2060 34 56",
+            id="phone-word-joiner",
+        ),
+    ],
+)
+def test_value_with_invisible_characters_is_masked_whole(
+    ner_redactor: Redactor, text: str, value: str
+) -> None:
+    """The value and the invisible characters inside it are all replaced."""
+    redacted = ner_redactor.scope(f"cf-{text}").redact(text)
+    assert not _has_format_char(redacted.text)
+    visible = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    for part in visible.replace("@", " ").replace(".", " ").split():
+        if len(part) > 2:
+            assert part not in redacted.text
+    start = text.index(value)
+    spans = {(span.start, span.end) for span in redacted.entities}
+    assert (start, start + len(value)) in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ask Ilse Vander\u200bmoortel now", id="zwsp"),
+        pytest.param("Ask Ilse Vander\u00admoortel now", id="soft-hyphen"),
+        pytest.param("Ask \ufeffIlse Vandermoortel\u200d now", id="outside"),
+    ],
+)
+def test_deny_list_matches_across_invisible_characters(
+    silent_redactor: Redactor, text: str
+) -> None:
+    """A directory name with an invisible character inside is still found."""
+    redacted = silent_redactor.scope(f"cf-deny-{text}").redact(text)
+    assert "Ilse" not in redacted.text
+    assert "moortel" not in redacted.text
+    assert redacted.entity_counts == {"PERSON": 1}
+
+
+def test_json_offsets_index_input_with_invisible_characters() -> None:
+    """`redact --json` offsets select the whole name, invisible characters too."""
+    text = "🙂 Dear Zyg\u00admunt Kowal\u200bczyk, regards\n"
+    result = CliRunner().invoke(app, ["redact", "--json"], input=text)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["text"] == "🙂 Dear <PERSON_1>, regards\n"
+    [entity] = report["entities"]
+    assert text[entity["start"] : entity["end"]] == "Zyg\u00admunt Kowal\u200bczyk"
