@@ -84,7 +84,7 @@ class RejectRequest(BaseModel):
         json_schema_extra={"examples": [{"reason": "Already agreed with the client"}]}
     )
 
-    reason: str = Field(min_length=1, max_length=500)
+    reason: str = Field(min_length=1, max_length=500, pattern=r"\S")
 
 
 class RecordPublic(BaseModel):

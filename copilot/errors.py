@@ -6,6 +6,7 @@ __all__ = [
     "CallerError",
     "ConfigurationError",
     "CopilotError",
+    "FolderInUse",
     "ModelError",
     "NotFoundError",
     "OdooAccessDenied",
@@ -85,3 +86,9 @@ class WriteRefused(CopilotError):
     """The advisory writer refused a write outside its allowlist."""
 
     exit_code = 11
+
+
+class FolderInUse(CopilotError):
+    """Another sandbox or demo holds the data folder; stop it or use another."""
+
+    exit_code = 12

@@ -12,6 +12,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from copilot.audit import JsonlAuditLog
 from copilot.briefing import BriefingResult
 from copilot.cli.output import print_briefing, print_json, print_summary_table
+from copilot.cli.sandbox_folder import (
+    hold_sandbox_folder,
+    reset_sandbox_data,
+    sandbox_folder,
+)
 from copilot.errors import CallerError
 from copilot.odoo import OdooEndpoint
 from copilot.sandbox.integration_user import INTEGRATION_LOGIN
@@ -36,16 +41,14 @@ def run_brief(
         print_briefing(Console(), result)
 
 
-def _demo_server(settings: Settings, *, port: int, reset: bool) -> object:
+def _demo_server(settings: Settings, *, port: int) -> object:
     from copilot.sandbox import (
         SandboxServer,
         build_demo_store,
         integration_sandbox_user,
     )
 
-    journal = settings.data_dir / "sandbox" / "journal.jsonl"
-    if reset and journal.exists():
-        journal.unlink()
+    journal = sandbox_folder(settings) / "journal.jsonl"
     store = build_demo_store(today=date.today(), journal_path=journal)
     return SandboxServer(
         databases={DEMO_DB: store},
@@ -61,8 +64,15 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
         # Admin) so that every project shows its briefing.
         settings = settings.model_copy(update={"default_assignee_id": DEMO_ADMIN_UID})
     JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
+    with hold_sandbox_folder(sandbox_folder(settings)):
+        if reset:
+            console.print(reset_sandbox_data(settings))
+        _brief_demo(settings, console, as_json=as_json)
+
+
+def _brief_demo(settings: Settings, console: Console, *, as_json: bool) -> None:
     console.print("Starting the demo Odoo (a loopback test double of Odoo 17)…")
-    server = _demo_server(settings, port=0, reset=reset)
+    server = _demo_server(settings, port=0)
     with server:  # type: ignore[attr-defined]
         endpoint = OdooEndpoint(
             url=server.url,  # type: ignore[attr-defined]
@@ -109,7 +119,14 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
 def run_sandbox(settings: Settings, *, port: int, reset: bool) -> None:
     console = Console()
     JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
-    server = _demo_server(settings, port=port, reset=reset)
+    with hold_sandbox_folder(sandbox_folder(settings)):
+        if reset:
+            console.print(reset_sandbox_data(settings))
+        _serve_sandbox(settings, console, port=port)
+
+
+def _serve_sandbox(settings: Settings, console: Console, *, port: int) -> None:
+    server = _demo_server(settings, port=port)
     try:
         server.start()  # type: ignore[attr-defined]
     except OSError as exc:

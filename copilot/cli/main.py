@@ -59,10 +59,15 @@ def brief(
 def demo(
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines per project."),
     reset: bool = typer.Option(
-        False, "--reset", help="Start from a fresh demo database."
+        False,
+        "--reset",
+        help="Start from a fresh demo database and empty the suggestion store "
+        "in the same data folder (COPILOT_DATA_DIR/copilot.db).",
     ),
 ) -> None:
     """Start the demo Odoo, brief every project, and leave one activity per project.
+
+    One sandbox or demo per data folder at a time; a second one exits with 12.
 
     Example: copilot demo
     """
@@ -77,10 +82,15 @@ def sandbox(
         8069, "--port", min=0, max=65535, help="0 picks a free port."
     ),
     reset: bool = typer.Option(
-        False, "--reset", help="Forget what earlier runs wrote."
+        False,
+        "--reset",
+        help="Forget what earlier runs wrote, in the demo Odoo and in the "
+        "suggestion store in the same data folder (COPILOT_DATA_DIR/copilot.db).",
     ),
 ) -> None:
     """Serve the demo Odoo (a loopback test double of Odoo 17) until Ctrl-C.
+
+    One sandbox or demo per data folder at a time; a second one exits with 12.
 
     Example: copilot sandbox --port 8069
     """
@@ -106,11 +116,17 @@ def serve(
     from api.json_logs import configure_json_logging
 
     def body() -> None:
+        from copilot.audit import JsonlAuditLog
+
+        settings = Settings()
+        # The audit trail (and the default SQLite store) live in the data
+        # folder: refuse to start rather than serve a store that is down.
+        JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
         verbose = logging.getLogger().isEnabledFor(logging.DEBUG)
         configure_json_logging(level=logging.DEBUG if verbose else logging.INFO)
         # uvicorn's own access log prints the raw path with its query: off.
         uvicorn.run(
-            create_app(Settings()),
+            create_app(settings),
             host=host,
             port=port,
             log_config=None,
@@ -123,7 +139,9 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    suite: str = typer.Argument(..., help="Suite to run: redaction, triage, billing."),
+    suite: str = typer.Argument(
+        ..., help="Suite to run: redaction, triage, briefing, billing."
+    ),
     as_json: bool = typer.Option(
         False, "--json", help="Print the full report as JSON."
     ),

@@ -64,6 +64,10 @@ def run_list(
 def run_decide(
     settings: Settings, suggestion_id: int, target: str, reason: str | None
 ) -> None:
+    if reason is not None and not reason.strip():
+        raise CallerError(
+            "--reason is empty; say in a few words why the suggestion is rejected."
+        )
     store = build_store(settings)
     state = _state(target)
     if reason is not None:

@@ -10,7 +10,7 @@ from copilot.settings import Settings
 __all__ = ["suggestions_app"]
 
 suggestions_app = typer.Typer(
-    help="Stored suggestions: list, approve, reject, retry, post, sync, audit.",
+    help="Stored suggestions: list, approve, reject, retry, flush, sync, audit.",
     no_args_is_help=True,
 )
 

@@ -30,11 +30,25 @@ def read_batch(path: Path) -> list[tuple[str | None, str]]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise CallerError(f"Line {number} of the batch is not JSON.") from exc
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise CallerError(f"Line {number} of the batch has no 'text' string.")
-        request_id = row.get("id")
-        items.append((None if request_id is None else str(request_id), row["text"]))
+        items.append(_batch_item(number, row))
     return items
+
+
+def _batch_item(number: int, row: object) -> tuple[str | None, str]:
+    """(id, text) of one parsed line, or a `CallerError` naming the line."""
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        raise CallerError(f"Line {number} of the batch has no 'text' string.")
+    if not row["text"].strip():
+        raise CallerError(f"Line {number} of the batch has an empty 'text'.")
+    request_id = row.get("id")
+    # JSON true/false are not ids even though Python counts bool as int.
+    if request_id is not None and (
+        isinstance(request_id, bool) or not isinstance(request_id, str | int | float)
+    ):
+        raise CallerError(
+            f"Line {number} of the batch has an 'id' that is not a string or number."
+        )
+    return (None if request_id is None else str(request_id), row["text"])
 
 
 def run_triage(

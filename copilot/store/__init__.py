@@ -11,6 +11,7 @@ from copilot.store.outbox import (
     OutboxDispatcher,
     StoredActivityWriter,
 )
+from copilot.store.reset import forget_suggestions
 from copilot.store.schedule import ScheduleBook, ScheduledScan
 from copilot.store.states import SuggestionState, TransitionRefused, check_transition
 from copilot.store.stats import StoreStats, read_stats
@@ -42,6 +43,7 @@ __all__ = [
     "check_transition",
     "database_url",
     "export_audit",
+    "forget_suggestions",
     "make_engine",
     "read_stats",
     "utc_now",

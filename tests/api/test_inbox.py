@@ -63,11 +63,12 @@ def test_approve_then_reject_is_a_conflict(api: Api) -> None:
 
 
 def test_reject_needs_a_reason_and_keeps_it(api: Api) -> None:
-    """Reject without a reason is 422; with one, the reason is stored."""
+    """Reject without a reason (or a blank one) is 422; with one, it is stored."""
     seed(api)
     url = "/v1/suggestions/2/reject"
     headers = api.auth(Role.HELPDESK)
-    assert api.client.post(url, json={}, headers=headers).status_code == 422
+    for body in ({}, {"reason": ""}, {"reason": "  \n "}):
+        assert api.client.post(url, json=body, headers=headers).status_code == 422
     done = api.client.post(url, json={"reason": "duplicate"}, headers=headers)
     assert (done.json()["state"], done.json()["reason"]) == ("rejected", "duplicate")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from copilot.cli.main import app
+from copilot.cli.sandbox_folder import hold_sandbox_folder
 from copilot.sandbox import INTEGRATION_LOGIN
+from evals.registry import SUITES
 from tests.support.sandbox import DB, INTEGRATION_PASSWORD, NO_PROJECT_DB, Sandbox
 
 runner = CliRunner()
@@ -152,3 +155,73 @@ def test_non_positive_project_id_is_a_usage_error(sandbox: Sandbox) -> None:
     """Ids start at 1; zero never reaches Odoo."""
     result = runner.invoke(app, ["brief", "0"], env=env_for(sandbox))
     assert result.exit_code == 2
+
+
+def demo_env(data_dir: Path) -> dict[str, str]:
+    return {"COPILOT_DATA_DIR": str(data_dir), "COPILOT_USE_NER": "false"}
+
+
+def new_and_old(output: str) -> tuple[int, int]:
+    """The demo's closing counts: new activities, activities already there."""
+    found = re.search(r"(\d+)\s+new\s+activities,\s+(\d+)\s+already\s+there", output)
+    assert found, output
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_demo_reset_starts_the_paired_store_over(tmp_path: Path) -> None:
+    """After `--reset` every activity is new again: the store forgot them too."""
+    first = runner.invoke(app, ["demo"], env=demo_env(tmp_path))
+    assert first.exit_code == 0, first.output
+    created, _ = new_and_old(first.output)
+    assert created > 0
+    again = runner.invoke(app, ["demo"], env=demo_env(tmp_path))
+    assert new_and_old(again.output) == (0, created)
+    reset = runner.invoke(app, ["demo", "--reset"], env=demo_env(tmp_path))
+    assert reset.exit_code == 0, reset.output
+    assert "suggestion store" in reset.output
+    assert new_and_old(reset.output) == (created, 0)
+
+
+@pytest.mark.parametrize(
+    "args", [["demo"], ["demo", "--reset"], ["sandbox", "--port", "0", "--reset"]]
+)
+def test_a_second_sandbox_on_the_same_folder_is_refused(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """While one sandbox holds the data folder, others stop and wipe nothing."""
+    folder = tmp_path / "sandbox"
+    folder.mkdir()
+    journal = folder / "journal.jsonl"
+    journal.write_text("{}\n")
+    with hold_sandbox_folder(folder):
+        result = runner.invoke(app, args, env=demo_env(tmp_path))
+    assert_one_clear_line(result, 12, str(folder), "COPILOT_DATA_DIR")
+    assert journal.read_text() == "{}\n"
+
+
+def test_serve_refuses_an_unwritable_data_dir(tmp_path: Path) -> None:
+    """`copilot serve` stops at start-up, as other commands do, not at /readyz."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = runner.invoke(
+        app,
+        ["serve", "--port", str(closed_port())],
+        env={"COPILOT_DATA_DIR": str(blocker / "sub")},
+    )
+    assert_one_clear_line(result, 3, "COPILOT_DATA_DIR", "not a writable folder")
+
+
+def test_eval_help_lists_every_suite() -> None:
+    """Each suite `copilot eval` can run is named in its help."""
+    result = runner.invoke(app, ["eval", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for suite in SUITES:
+        assert suite in result.output
+
+
+def test_suggestions_help_names_real_commands() -> None:
+    """The group's summary names `flush`, the command that posts the outbox."""
+    result = runner.invoke(app, ["suggestions", "--help"], env={"COLUMNS": "200"})
+    summary = result.output.split("Options")[0]
+    assert "flush" in summary
+    assert " post," not in summary

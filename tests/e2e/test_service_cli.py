@@ -74,6 +74,8 @@ def test_list_approve_reject_and_audit(tmp_path: Path) -> None:
         (("suggestions", "list", "--state", "nope"), 2, "Unknown state"),
         (("keys", "create", "--role", "boss"), 2, "Unknown role"),
         (("keys", "revoke", "99"), 4, "No API key with id 99"),
+        (("suggestions", "reject", "1", "--reason", ""), 2, "--reason is empty"),
+        (("suggestions", "reject", "1", "--reason", "  \t"), 2, "--reason is empty"),
     ],
 )
 def test_bad_input_is_one_line_and_an_exit_code(
@@ -83,6 +85,21 @@ def test_bad_input_is_one_line_and_an_exit_code(
     result = runner.invoke(app, list(args), env={"COPILOT_DATA_DIR": str(tmp_path)})
     assert result.exit_code == code
     assert needle in result.output
+
+
+def test_an_empty_reason_rejects_nothing(tmp_path: Path) -> None:
+    """A blank `--reason` is refused and the suggestion stays proposed."""
+    seeded(tmp_path)
+    result = runner.invoke(
+        app,
+        ["suggestions", "reject", "1", "--reason", " "],
+        env={"COPILOT_DATA_DIR": str(tmp_path)},
+    )
+    assert result.exit_code == 2
+    assert result.output.startswith("error: --reason is empty")
+    code, out = run(tmp_path, "suggestions", "list", "--json")
+    assert code == 0
+    assert {s["id"]: s["state"] for s in json.loads(out)}[1] != "rejected"
 
 
 def test_failed_lists_the_exception_queue(tmp_path: Path) -> None:

@@ -96,6 +96,24 @@ def test_ticket_dry_run_on_the_sandbox(
         (["triage", "--text", "   "], None, 2, "non-empty"),
         (["triage", "--batch", "BATCH"], ['{"text": "ok"}', "not json"], 2, "Line 2"),
         (["triage", "--batch", "BATCH"], ['{"id": 1}'], 2, "'text'"),
+        (
+            ["triage", "--batch", "BATCH"],
+            ['{"text": "ok"}', '{"id": "z", "text": " "}'],
+            2,
+            "Line 2 of the batch has an empty 'text'",
+        ),
+        (
+            ["triage", "--batch", "BATCH"],
+            ['{"id": {"a": 1}, "text": "ok"}'],
+            2,
+            "Line 1 of the batch has an 'id'",
+        ),
+        (
+            ["triage", "--batch", "BATCH"],
+            ['{"text": "ok"}', '{"id": true, "text": "ok"}'],
+            2,
+            "Line 2 of the batch has an 'id'",
+        ),
     ],
 )
 def test_bad_input_gives_one_line(

@@ -9,12 +9,14 @@ from sqlalchemy.exc import IntegrityError
 
 from copilot.errors import NotFoundError, OdooAccessDenied, WriteRefused
 from copilot.store import (
+    ApiKeyRegistry,
     OutboxDispatcher,
     StoredActivityWriter,
     SuggestionState,
     SuggestionStore,
     TransitionRefused,
     export_audit,
+    forget_suggestions,
 )
 from copilot.store.tables import SuggestionRow
 from tests.store.fakes import Clock, FlakyWriter, write
@@ -184,3 +186,19 @@ def test_decision_made_while_posting_stands(store: SuggestionStore) -> None:
     store.mark_posted(suggestion.id, 321, "created")
     done = store.get(suggestion.id)
     assert (done.state, done.activity_id) == (SuggestionState.APPROVED, 321)
+
+
+def test_forget_suggestions_keeps_keys_and_audits_the_reset(
+    store: SuggestionStore,
+) -> None:
+    """A sandbox reset empties suggestions and outbox; keys and audit stay."""
+    jobs, _ = stored_writer(store, FlakyWriter(down=True))
+    schedule(jobs)
+    keys = ApiKeyRegistry(store)
+    _key, token = keys.create("admin")
+    assert forget_suggestions(store, reason="sandbox reset") == 1
+    assert store.search() == []
+    assert store.due() == []
+    assert keys.verify(token) is not None
+    events = [json.loads(line)["event"] for line in export_audit(store.engine)]
+    assert events[-1] == "store.reset"
