@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting
+from redaction.recognizers.rule_based import RuleRecognizer
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -27,7 +28,7 @@ _LINE = re.compile(r"[^\n]*")
 _MAX_LINE = 60
 
 
-class AddressBlockRecognizer(LocalRecognizer):
+class AddressBlockRecognizer(RuleRecognizer):
     """Blocks with a flat line, or with two street or postcode lines."""
 
     def __init__(self) -> None:
@@ -38,12 +39,7 @@ class AddressBlockRecognizer(LocalRecognizer):
             pattern_setting("address_block_postcode"),
         )
         self._town = pattern_setting("address_block_town")
-        super().__init__(
-            supported_entities=["LOCATION"], name=_NAME, supported_language="en"
-        )
-
-    def load(self) -> None:
-        """Nothing to load: patterns are compiled on construction."""
+        super().__init__("LOCATION", _NAME)
 
     def analyze(
         self,

@@ -6,9 +6,10 @@ import re
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from redaction.recognizers.context import result
+from redaction.recognizers.rule_based import RuleRecognizer
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["CandidateRecognizer"]
 
 
-class CandidateRecognizer(LocalRecognizer, ABC):
+class CandidateRecognizer(RuleRecognizer, ABC):
     """Regex candidates, each kept only if ``score`` gives it a score.
 
     Subclasses hold no Presidio context words: they judge context themselves
@@ -28,14 +29,7 @@ class CandidateRecognizer(LocalRecognizer, ABC):
 
     def __init__(self, name: str) -> None:
         self._label = name
-        super().__init__(
-            supported_entities=[self.entity_type],
-            name=name,
-            supported_language="en",
-        )
-
-    def load(self) -> None:
-        """Nothing to load: patterns are compiled on construction."""
+        super().__init__(self.entity_type, name)
 
     def analyze(
         self,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
@@ -21,6 +21,7 @@ from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.package_data import read_string_list
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
+from redaction.recognizers.rule_based import RuleRecognizer
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -46,7 +47,7 @@ def _word_end(token: re.Match[str]) -> int:
     return token.end() - 1 if is_stop else token.end()
 
 
-class CensusNameRecognizer(LocalRecognizer):
+class CensusNameRecognizer(RuleRecognizer):
     """Names that start with a census first name."""
 
     def __init__(self, gazetteer: NameGazetteer | None = None) -> None:
@@ -55,12 +56,7 @@ class CensusNameRecognizer(LocalRecognizer):
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(words("name_particles"))
-        super().__init__(
-            supported_entities=["PERSON"], name=_NAME, supported_language="en"
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the gazetteer is read once per process."""
+        super().__init__("PERSON", _NAME)
 
     def analyze(
         self,

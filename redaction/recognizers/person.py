@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.rule_based import RuleRecognizer
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -44,7 +45,7 @@ def _is_name_word(word: str, particles: frozenset[str]) -> bool:
     return stripped[0].isupper() and is_distinctive((fold_key(stripped),))
 
 
-class PersonCueRecognizer(LocalRecognizer):
+class PersonCueRecognizer(RuleRecognizer):
     """Names announced by a cue, next to a found name, or listed with one."""
 
     def __init__(self) -> None:
@@ -56,12 +57,7 @@ class PersonCueRecognizer(LocalRecognizer):
         self._particles = frozenset(words("name_particles"))
         self._labels = frozenset(words("label_words"))
         self._places = frozenset(words("place_words"))
-        super().__init__(
-            supported_entities=["PERSON"], name=_NAME, supported_language="en"
-        )
-
-    def load(self) -> None:
-        """Nothing to load: patterns are compiled on construction."""
+        super().__init__("PERSON", _NAME)
 
     def analyze(
         self,
