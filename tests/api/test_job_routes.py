@@ -64,6 +64,18 @@ def test_blank_triage_text_is_422(api: Api) -> None:
     assert response.status_code == 422
 
 
+def billing_over_sandbox(api: Api, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Point the app's billing services at the sandbox, on the demo's date."""
+    services = build_billing_services(
+        settings_for(tmp_path),
+        endpoint=sandbox.endpoint(),
+        today=DEMO_ANCHOR,
+        audit=MemoryAuditLog(),
+        store=api.store,
+    )
+    api.app.dependency_overrides[get_billing_services] = lambda: services
+
+
 @pytest.mark.parametrize(
     ("method", "path", "role"),
     [
@@ -75,14 +87,7 @@ def test_billing_jobs_answer_from_the_sandbox(
     api: Api, sandbox: Sandbox, tmp_path: Path, method: str, path: str, role: Role
 ) -> None:
     """Blockers and next actions run over the sandbox and return JSON."""
-    services = build_billing_services(
-        settings_for(tmp_path),
-        endpoint=sandbox.endpoint(),
-        today=DEMO_ANCHOR,
-        audit=MemoryAuditLog(),
-        store=api.store,
-    )
-    api.app.dependency_overrides[get_billing_services] = lambda: services
+    billing_over_sandbox(api, sandbox, tmp_path)
     response = api.client.request(method, path, headers=api.auth(role))
     assert response.status_code == 200, response.text
     assert isinstance(response.json(), dict)
@@ -96,14 +101,7 @@ def test_blockers_for_an_unknown_client_or_project_is_404(
     api: Api, sandbox: Sandbox, tmp_path: Path, query: str, needle: str
 ) -> None:
     """A scope naming nobody is 404 with the reason, as in the CLI."""
-    services = build_billing_services(
-        settings_for(tmp_path),
-        endpoint=sandbox.endpoint(),
-        today=DEMO_ANCHOR,
-        audit=MemoryAuditLog(),
-        store=api.store,
-    )
-    api.app.dependency_overrides[get_billing_services] = lambda: services
+    billing_over_sandbox(api, sandbox, tmp_path)
     response = api.client.get(
         f"/v1/blockers?{query}", headers=api.auth(Role.ACCOUNT_MANAGER)
     )
