@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 
@@ -61,9 +61,11 @@ def service(default_model: DefaultModel, redactor: Redactor) -> RecordingTriage:
     return RecordingTriage(default_model, redactor)
 
 
-def test_callers_waiting_together_run_as_one_batch(service: RecordingTriage) -> None:
-    """While the thread is busy, later callers queue and then run together."""
-    busy, gate = threading.Event(), threading.Event()
+def held_first(
+    service: TriageService, busy: threading.Event, gate: threading.Event
+) -> Callable[[], TriageService]:
+    """A service getter whose first call signals `busy`, then waits for `gate`:
+    the runner thread is held so callers pile up behind it."""
 
     def current() -> TriageService:
         if not busy.is_set():
@@ -71,7 +73,13 @@ def test_callers_waiting_together_run_as_one_batch(service: RecordingTriage) -> 
             gate.wait(10)
         return service
 
-    runner = TriageRunner(current)
+    return current
+
+
+def test_callers_waiting_together_run_as_one_batch(service: RecordingTriage) -> None:
+    """While the thread is busy, later callers queue and then run together."""
+    busy, gate = threading.Event(), threading.Event()
+    runner = TriageRunner(held_first(service, busy, gate))
     first = runner.submit([(None, TEXTS[0])])
     assert busy.wait(10)
     later = [runner.submit([(str(i), text)]) for i, text in enumerate(TEXTS)]
@@ -99,14 +107,7 @@ def test_each_caller_gets_what_it_would_get_alone(service: RecordingTriage) -> N
 def test_a_bad_text_fails_only_its_own_caller(service: RecordingTriage) -> None:
     """A blank text is refused; the texts queued with it are still answered."""
     busy, gate = threading.Event(), threading.Event()
-
-    def current() -> TriageService:
-        if not busy.is_set():
-            busy.set()
-            gate.wait(10)
-        return service
-
-    runner = TriageRunner(current)
+    runner = TriageRunner(held_first(service, busy, gate))
     blocker = runner.submit([(None, TEXTS[0])])
     assert busy.wait(10)
     good = runner.submit([(None, TEXTS[1])])
