@@ -62,7 +62,7 @@ def reset_sandbox_data(settings: Settings) -> str:
     journal.unlink(missing_ok=True)
     if settings.database_url is not None:
         return (
-            "Reset: the demo Odoo starts empty; the suggestion store at "
+            "Reset: the demo Odoo starts over from its seed; the suggestion store at "
             "COPILOT_DATABASE_URL was kept (it is not in the sandbox's folder)."
         )
     from copilot.store import forget_suggestions
@@ -76,6 +76,6 @@ def reset_sandbox_data(settings: Settings) -> str:
         finally:
             store.engine.dispose()
     return (
-        "Reset: the demo Odoo and the suggestion store in "
-        f"{settings.data_dir} start empty ({forgotten} suggestions forgotten)."
+        "Reset: the demo Odoo starts over from its seed and the suggestion store "
+        f"in {settings.data_dir} starts empty ({forgotten} suggestions forgotten)."
     )
