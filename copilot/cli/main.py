@@ -11,6 +11,7 @@ import typer
 from copilot.cli.errors import guarded
 from copilot.offline_env import apply_offline_environment
 from copilot.settings import Settings
+from copilot.unknown_settings import unknown_setting_warnings
 
 __all__ = ["app", "run"]
 
@@ -36,6 +37,8 @@ def _main(
         stream=sys.stderr,
     )
     apply_offline_environment()
+    for warning in unknown_setting_warnings(os.environ):
+        typer.echo(f"warning: {warning}", err=True)
 
 
 @app.command()
