@@ -72,7 +72,8 @@ async def triage_text(
 ) -> dict[str, Any]:
     """Triage raw text (nothing is written to Odoo). Roles: helpdesk, admin."""
     with metrics.job("triage_text"):
-        [result] = await run_in_threadpool(service.triage_texts, [(None, body.text)])
+        # Awaits the runner's own thread; no pool thread is held just to wait.
+        result = await service.triage_text(body.text)
     return result.as_dict()
 
 

@@ -10,6 +10,7 @@ from api.deps import get_billing_services, get_redactor, get_triage_service
 from copilot.audit import MemoryAuditLog
 from copilot.sandbox import DEMO_ANCHOR
 from copilot.store import Role
+from copilot.triage import TriageRunner
 from copilot.wiring import build_billing_services, build_triage_service
 from redaction import build_redactor
 from tests.api.conftest import Api, settings_for
@@ -44,12 +45,16 @@ def test_triage_of_text_runs_offline(
         audit=MemoryAuditLog(),
         redactor=build_redactor([], use_ner=False),
     )
-    api.app.dependency_overrides[get_triage_service] = lambda: service
-    response = api.client.post(
-        "/v1/triage",
-        json={"text": "I cannot log in to the portal, password reset fails"},
-        headers=api.auth(Role.HELPDESK),
-    )
+    runner = TriageRunner(lambda: service)
+    api.app.dependency_overrides[get_triage_service] = lambda: runner
+    try:
+        response = api.client.post(
+            "/v1/triage",
+            json={"text": "I cannot log in to the portal, password reset fails"},
+            headers=api.auth(Role.HELPDESK),
+        )
+    finally:
+        runner.close()
     assert response.status_code == 200
     assert response.json()["category"] == "access"
     assert response.json()["odoo_activity_id"] is None
