@@ -10,6 +10,7 @@ from copilot.errors import RedactionError
 from redaction.chunking import Chunk, join_chunk_spans, split_text
 from redaction.composition import ComposedText, compose
 from redaction.name_typing import NameTyper
+from redaction.recasing import Recaser
 from redaction.spans import EntitySpan, SpanSource
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class PresidioAnalyzer:
         *,
         model_name: str | None,
         name_typer: NameTyper | None = None,
+        recaser: Recaser | None = None,
     ) -> None:
         try:
             supported = set(engine.get_supported_entities(_LANGUAGE))
@@ -76,6 +78,7 @@ class PresidioAnalyzer:
             raise _failure(exc) from exc
         self._engine = engine
         self._name_typer = name_typer
+        self._recaser = recaser
         self._entities = sorted(supported.intersection(entities))
         self._pass = (
             None if model_name is None else _recognizer_pass(engine, self._entities)
@@ -146,13 +149,27 @@ class PresidioAnalyzer:
         if not isinstance(nlp_engine, SpacyNlpEngine) or not nlp_engine.nlp:
             raise RedactionError("the entity analyzer has no spaCy pipeline")
         nlp = nlp_engine.nlp[_LANGUAGE]
-        # Offsets must refer to the caller's text, so it is the one analysed.
-        return [
-            _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
-            for text, doc in zip(
-                texts, nlp.pipe(texts, batch_size=_BATCH_SIZE), strict=True
-            )
+
+        def analysed(batch: list[str]) -> list[list[EntitySpan]]:
+            return [
+                _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
+                for text, doc in zip(
+                    batch, nlp.pipe(batch, batch_size=_BATCH_SIZE), strict=True
+                )
+            ]
+
+        # Offsets must refer to the caller's text, so it is the one analysed;
+        # a recased copy has the same length, so its offsets do too.
+        found = analysed(texts)
+        if self._recaser is None:
+            return found
+        recased = [
+            (i, r) for i, t in enumerate(texts) if (r := self._recaser.recase(t))
         ]
+        again = analysed([r.text for _, r in recased])
+        for (i, r), spans in zip(recased, again, strict=True):
+            found[i].extend(r.people(spans))
+        return found
 
     def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:
         nlp_engine = self._engine.nlp_engine

@@ -14,6 +14,7 @@ from redaction.analyzer import PresidioAnalyzer
 from redaction.name_typing import NameTyper
 from redaction.package_data import read_string_list, read_string_map
 from redaction.policy import default_masked_types
+from redaction.recasing import Recaser
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -64,10 +65,16 @@ def build_analyzer(
     )
     engine, model_name = _shared_engine(use_ner, packages if use_ner else ())
     wanted = default_masked_types() if entities is None else entities
-    typer = (
-        None if model_name is None else NameTyper(english_words=_english_words(engine))
+    if model_name is None:
+        return PresidioAnalyzer(engine, wanted, model_name=None)
+    english = _english_words(engine)
+    return PresidioAnalyzer(
+        engine,
+        wanted,
+        model_name=model_name,
+        name_typer=NameTyper(english_words=english),
+        recaser=Recaser(english) if english else None,
     )
-    return PresidioAnalyzer(engine, wanted, model_name=model_name, name_typer=typer)
 
 
 @cache
@@ -148,7 +155,7 @@ def _keep_only_ner(nlp_engine: object) -> None:
 
 
 def _english_words(engine: AnalyzerEngine) -> frozenset[str]:
-    """The lemmatizer's word index (WordNet words), or none if it has none.
+    """The lemmatizer's words (WordNet's index and irregular forms), or none.
 
     The lemmatizer does not run (see ``_keep_only_ner``); only its tables
     are read, once per process.
@@ -169,6 +176,10 @@ def _index_words(engine_id: int, nlp_engine: object) -> frozenset[str]:
         index = lookups.get_table("lemma_index")
         for part in index.values():
             words.update(str(word) for word in part if "_" not in str(word))
+        if lookups.has_table("lemma_exc"):
+            # Irregular forms ("grew", "began") are keys of the exceptions.
+            for part in lookups.get_table("lemma_exc").values():
+                words.update(str(word) for word in part if "_" not in str(word))
     return frozenset(words)
 
 

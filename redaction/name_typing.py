@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from redaction.common_words import is_distinctive
 from redaction.folding import WORD, fold_key
+from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
@@ -66,6 +67,7 @@ class NameTyper:
         english_words: frozenset[str] = frozenset(),
     ) -> None:
         self._names = gazetteer or census_gazetteer()
+        self._edges = NameEdges(self._names, english_words)
         self._english = english_words
         self._places = frozenset(read_string_list("patterns.json", "place_words"))
         self._organisations = frozenset(
@@ -76,12 +78,15 @@ class NameTyper:
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
         settled = [
-            self._settled(text, _without_possessive(text, span))
+            self._edges.widen(
+                text, self._settled(text, _without_possessive(text, span))
+            )
             if span.entity_type in _NAME_TYPES
             else span
             for span in spans
             if not self._is_plain_words(text, span)
         ]
+        settled = _places_after_addresses(text, settled)
         return settled + self._repeats(text, settled)
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
@@ -181,3 +186,32 @@ class NameTyper:
             for match in pattern.finditer(text)
             if not any(s < match.end() and match.start() < e for s, e in covered)
         ]
+
+
+_BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;]*")
+
+
+def _places_after_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A PERSON right after a street or postcode line is its town.
+
+    "Apt. 864\nArtilleros": the model reads the town as a person.
+    """
+    ends = sorted(
+        span.end
+        for span in spans
+        if span.entity_type == _LOCATION
+        and any(char.isdigit() for char in text[span.start : span.end])
+    )
+    if not ends:
+        return spans
+    return [
+        replace(span, entity_type=_LOCATION)
+        if span.entity_type == _PERSON
+        and any(
+            end <= span.start
+            and _BETWEEN_ADDRESS_PARTS.fullmatch(text, end, span.start)
+            for end in ends
+        )
+        else span
+        for span in spans
+    ]

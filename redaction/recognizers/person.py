@@ -31,7 +31,7 @@ __all__ = ["PersonCueRecognizer"]
 
 _NAME = "PersonCueRecognizer"
 _NER_LABELS = frozenset({"PERSON", "PER"})
-_NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-Þ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
+_NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-ÞĀ-ɏ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
 
 
 def _is_name_word(word: str, particles: frozenset[str]) -> bool:

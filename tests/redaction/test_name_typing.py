@@ -150,3 +150,42 @@ def test_decomposed_text_keeps_offsets(
     assert name not in redacted.text
     assert "\u0301" not in redacted.text and "\u0308" not in redacted.text
     assert redacted.text.endswith(" today")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "expected"),
+    [
+        pytest.param(
+            "Koskikatu 25 Apt. 864\nArtilleros\nUruguay", "Artilleros", "LOCATION",
+            id="line-after-street",
+        ),
+        pytest.param(
+            "Søndergade 52, Megan Dupont", "Megan Dupont", "LOCATION",
+            id="after-a-comma",
+        ),
+        pytest.param(
+            "Søndergade 52\nAttn: Megan Dupont", "Megan Dupont", "PERSON",
+            id="words-between",
+        ),
+        pytest.param(
+            "Megan Dupont\nSøndergade 52", "Megan Dupont", "PERSON",
+            id="name-before-address",
+        ),
+    ],
+)  # fmt: skip
+def test_a_person_right_after_an_address_is_its_town(
+    text: str, town: str, expected: str
+) -> None:
+    street = text.index("Søndergade") if "Søndergade" in text else 0
+    street_end = text.index(" Apt. 864") + 9 if "Apt." in text else street + 13
+    start = text.index(town)
+    typer = NameTyper(_GAZETTEER)
+    settled = typer.settle(
+        text,
+        [
+            EntitySpan("LOCATION", street, street_end, 0.85),
+            EntitySpan("PERSON", start, start + len(town), 0.85),
+        ],
+    )
+    [person] = [s for s in settled if s.start == start]
+    assert person.entity_type == expected

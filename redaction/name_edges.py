@@ -1,0 +1,118 @@
+"""Titles, initials and census names beside a found name join it.
+
+The model often finds "Holst" in "Dr. Jennifer Holst" or "Nolan" in "Lily
+Nolan": the title tells the person's gender, and "Lily" is left readable
+because it is also a flower. A PERSON span grows over the words around it
+on the same line, one at a time:
+
+- before it: a title ("Dr.", "Mrs"), an initial ("S", "S."), a
+  capitalised census first name (one that is also an everyday word, like
+  "Lily", only inside a sentence: "In" and "So" are first names too), or
+  a census surname that is no dictionary word ("Dear" is a surname);
+- after it: an initial, a capitalised census surname, or a suffix ("Jr.",
+  "PhD", "DDS").
+
+A word followed by a comma or a full stop ends the name on that side
+("Thanks, Nolan" keeps "Thanks").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redaction.common_words import is_distinctive
+from redaction.folding import fold_key
+from redaction.name_gazetteer import NameGazetteer
+from redaction.package_data import read_string_list
+from redaction.spans import EntitySpan
+
+__all__ = ["NameEdges"]
+
+_MAX_WORDS_ADDED = 3
+_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'\u2019-]*\.?)[ ]+$")
+_AFTER = re.compile(r"^,?[ ]+(?P<word>[^\W\d_][\w'\u2019-]*\.?)")
+
+
+class NameEdges:
+    """Widens PERSON spans over the titles and names around them."""
+
+    def __init__(
+        self, gazetteer: NameGazetteer, english_words: frozenset[str] = frozenset()
+    ) -> None:
+        self._names = gazetteer
+        self._english = english_words
+        self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
+
+    def widen(self, text: str, span: EntitySpan) -> EntitySpan:
+        """``span`` grown over the title and name words beside it."""
+        if span.entity_type != "PERSON":
+            return span
+        start, end = span.start, span.end
+        for _ in range(_MAX_WORDS_ADDED):
+            before = _BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not self._joins_before(
+                before.group("word"), _opens_sentence(text, before.start("word"))
+            ):
+                break
+            start = before.start("word")
+        for _ in range(_MAX_WORDS_ADDED):
+            after = _AFTER.match(text[end : end + 40])
+            if after is None or not self._joins_after(after):
+                break
+            word = after.group("word")
+            if self._ends_sentence(word):
+                end += after.start("word") + len(word) - 1
+                break
+            end += after.end("word")
+        if (start, end) == (span.start, span.end):
+            return span
+        return replace(span, start=start, end=end)
+
+    def _joins_before(self, word: str, opens_sentence: bool) -> bool:
+        bare = word.rstrip(".")
+        key = fold_key(bare)
+        if key in self._titles:
+            return True
+        if word.endswith(".") and len(bare) > 1:
+            return False
+        return bare[0].isupper() and (
+            len(bare) == 1
+            or self._is_first_name(key, opens_sentence)
+            or (self._names.is_surname(key) and self._is_no_word(key))
+        )
+
+    def _is_first_name(self, key: str, opens_sentence: bool) -> bool:
+        """A census first name; one that is also a word ("Lily") mid-sentence."""
+        if key not in self._names.first_names:
+            return False
+        return is_distinctive((key,)) or not opens_sentence
+
+    def _is_no_word(self, key: str) -> bool:
+        """Neither an everyday nor a dictionary word ("Dear", "Best" are)."""
+        return is_distinctive((key,)) and key not in self._english
+
+    def _joins_after(self, match: re.Match[str]) -> bool:
+        bare = match.group("word").rstrip(".")
+        key = fold_key(bare)
+        if key in self._suffixes:
+            return True
+        if match.group(0).startswith(","):
+            return False
+        return bare[0].isupper() and (len(bare) == 1 or self._names.is_surname(key))
+
+    def _ends_sentence(self, word: str) -> bool:
+        """Whether the full stop after ``word`` ends a sentence ("Holst.")."""
+        bare = word.rstrip(".")
+        return (
+            word.endswith(".")
+            and len(bare) > 1
+            and fold_key(bare) not in self._suffixes
+        )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n\"'(\u201c"

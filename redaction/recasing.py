@@ -1,0 +1,128 @@
+"""Names written in lower case, found by reading the text with them capitalised.
+
+The small English model and the cue rules rely on capitals: "call me
+višeslav" or "guðgeir bergsveinsson wrote" go unseen. For a text in
+English, every lower-case word that is in no dictionary (the spaCy
+lemmatizer's WordNet index and its irregular forms, and the everyday
+business words) is written with a capital and the text analysed again;
+the people found there that include such a word are kept. A text where
+many lower-case words are unknown is likely not English (a French ticket):
+it is left alone, since capitalising half its words would make everything
+a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from redaction.common_words import is_distinctive
+from redaction.folding import fold_key
+from redaction.spans import EntitySpan
+
+__all__ = ["RecasedText", "Recaser"]
+
+_PERSON = "PERSON"
+_MIN_LENGTH = 3
+# A word on its own: not part of an e-mail address, a URL, a file or an
+# identifier ("joris.marchetti@", "sale_timesheet").
+_CANDIDATE = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@]|[./\\-]\w)")
+# A name as people write it: letters, spaces, hyphens, apostrophes, initials.
+_NAME_TEXT = re.compile(r"[^\W\d_][^\W\d_ '\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
+# Endings taken off, and what replaces them ("applies" -> "apply").
+_ENDINGS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("d", ""),
+    ("ing", ""),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+)
+
+
+@dataclass(frozen=True)
+class RecasedText:
+    """A text with its unknown lower-case words capitalised; same length."""
+
+    text: str
+    words: tuple[tuple[int, int], ...]
+
+    def people(self, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+        """The PERSON spans found in ``text`` that hold a capitalised word.
+
+        A span that does not read as a name (``tracy:"i'm Roberto``) gives
+        only the capitalised words inside it.
+        """
+        found: list[EntitySpan] = []
+        for span in spans:
+            if span.entity_type != _PERSON:
+                continue
+            inside = [
+                (start, end)
+                for start, end in self.words
+                if start < span.end and span.start < end
+            ]
+            if not inside:
+                continue
+            if _NAME_TEXT.fullmatch(self.text, span.start, span.end):
+                found.append(span)
+            else:
+                found.extend(replace(span, start=s, end=e) for s, e in inside)
+        return found
+
+
+class Recaser:
+    """Capitalises the words of an English text that no dictionary knows."""
+
+    def __init__(
+        self, english_words: frozenset[str], *, max_unknown_share: float = 0.4
+    ) -> None:
+        self._english = english_words
+        self._max_unknown_share = max_unknown_share
+
+    def recase(self, text: str) -> RecasedText | None:
+        """The recased text, or ``None`` when no word needs it or not English."""
+        lower = [
+            match
+            for match in _CANDIDATE.finditer(text)
+            if len(match.group(0)) >= _MIN_LENGTH and match.group(0)[0].islower()
+        ]
+        unknown = [match for match in lower if not self._is_known(match.group(0))]
+        if not unknown or len(unknown) > self._max_unknown_share * max(len(lower), 4):
+            return None
+        chars = list(text)
+        changed: list[tuple[int, int]] = []
+        for match in unknown:
+            capital = match.group(0)[0].upper()
+            if len(capital) != 1:
+                continue
+            chars[match.start()] = capital
+            changed.append(match.span())
+        if not changed:
+            return None
+        return RecasedText("".join(chars), tuple(changed))
+
+    def _is_known(self, word: str) -> bool:
+        key = fold_key(word)
+        if not is_distinctive((key,)):
+            return True
+        lowered = word.lower()
+        return any(
+            form in self._english
+            for candidate in {key, lowered}
+            for form in _forms(candidate)
+        )
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word and the word without a common ending ("walked" -> "walk")."""
+    forms = [word]
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)] + replacement)
+    return tuple(forms)

@@ -1,0 +1,68 @@
+"""Titles, initials and census names beside a found name are masked with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import EntitySpan
+from redaction.name_edges import NameEdges
+from redaction.name_gazetteer import NameGazetteer
+
+# Every name below is invented for these tests.
+_GAZETTEER = NameGazetteer(
+    first_names=frozenset({"lily", "megan", "in"}),
+    surnames=frozenset({"nolan", "holst", "dear", "vermeulen"}),
+    everyday_words=frozenset(),
+    surname_endings=(),
+)
+_EDGES = NameEdges(_GAZETTEER, english_words=frozenset({"dear", "lily", "in"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        pytest.param(
+            "Ask Dr. Megan Holst today", "Megan Holst", "Dr. Megan Holst",
+            id="title",
+        ),
+        pytest.param(
+            "Mrs Megan Holst DDS wrote", "Megan Holst", "Mrs Megan Holst DDS",
+            id="title-and-suffix",
+        ),
+        pytest.param(
+            "Send it to Lily Nolan today", "Nolan", "Lily Nolan",
+            id="first-name-that-is-a-word",
+        ),
+        pytest.param(
+            "Lily Nolan wrote", "Nolan", "Nolan",
+            id="word-name-opening-a-sentence",
+        ),
+        pytest.param("In Nolan's view", "Nolan", "Nolan", id="function-word"),
+        pytest.param(
+            "Dear Megan Holst,", "Megan Holst", "Megan Holst",
+            id="cue-that-is-a-surname",
+        ),
+        pytest.param(
+            "Ask Megan S Vermeulen now", "Megan", "Megan S Vermeulen",
+            id="initial-and-surname-after",
+        ),
+        pytest.param("Thanks, Holst. Vermeulen", "Holst", "Holst", id="sentence-end"),
+        pytest.param(
+            "Megan Holst Jr. will", "Megan Holst", "Megan Holst Jr.",
+            id="suffix-with-stop",
+        ),
+        pytest.param("Megan, Holst and others", "Megan", "Megan", id="comma-ends-it"),
+    ],
+)  # fmt: skip
+def test_person_spans_grow_over_titles_and_names(
+    text: str, found: str, expected: str
+) -> None:
+    start = text.index(found)
+    span = _EDGES.widen(text, EntitySpan("PERSON", start, start + len(found), 0.85))
+    assert text[span.start : span.end] == expected
+
+
+def test_other_types_are_left_alone() -> None:
+    text = "Dr. Holst Street 4"
+    span = EntitySpan("LOCATION", 4, 18, 0.85)
+    assert _EDGES.widen(text, span) == span

@@ -1,0 +1,95 @@
+"""Names written in lower case are found by analysing a recased copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer
+from redaction.recasing import Recaser
+
+# A tiny dictionary stands in for the lemmatizer's word index.
+_ENGLISH = frozenset(
+    {"call", "people", "sometimes", "wrote", "report", "apply", "write", "about"}
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "capitalised"),
+    [
+        pytest.param(
+            "sometimes people call me višeslav", ["višeslav"], id="unknown-word"
+        ),
+        pytest.param("the report applies", [], id="inflected-dictionary-word"),
+        pytest.param(
+            "write to joris.vandaele@example.test about sale_timesheet",
+            [],
+            id="address-and-identifier-parts",
+        ),
+        pytest.param(
+            "bonjour, je voudrais savoir pourquoi la facture est ouverte",
+            [],
+            id="not-english",
+        ),
+    ],
+)  # fmt: skip
+def test_only_unknown_words_of_english_text_are_capitalised(
+    text: str, capitalised: list[str]
+) -> None:
+    recased = Recaser(_ENGLISH).recase(text)
+    if not capitalised:
+        assert recased is None
+        return
+    assert recased is not None
+    assert len(recased.text) == len(text)
+    assert [text[s:e] for s, e in recased.words] == capitalised
+    assert [recased.text[s:e] for s, e in recased.words] == [
+        w.capitalize() for w in capitalised
+    ]
+
+
+def test_people_keep_only_spans_that_hold_a_recased_word() -> None:
+    text = 'mika: "who is it?" Tracy:"i\'m roberto\'s daughter, the younger one"'
+    english = frozenset({"who", "daughter", "the", "younger", "one"})
+    recased = Recaser(english).recase(text)
+    assert recased is not None
+    tracy, roberto = text.index("Tracy"), text.index("roberto")
+    found = recased.people(
+        [
+            EntitySpan("PERSON", 0, 4, 0.85),  # "Mika"
+            EntitySpan("PERSON", tracy, roberto + 7, 0.85),  # 'Tracy:"i'm Roberto'
+            EntitySpan("PERSON", tracy, tracy + 5, 0.85),  # already capitalised
+            EntitySpan("LOCATION", 0, 4, 0.85),
+        ]
+    )
+    assert [text[s.start : s.end] for s in found] == ["mika", "roberto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "sometimes people call me višeslav", "višeslav", id="after-a-cue"
+        ),
+        pytest.param(
+            "guðgeir bergsveinsson wrote the report", "guðgeir bergsveinsson",
+            id="lower-case-full-name",
+        ),
+    ],
+)  # fmt: skip
+def test_lower_case_names_are_masked(
+    ner_analyzer: PresidioAnalyzer, text: str, name: str
+) -> None:
+    spans = [
+        s
+        for s in ner_analyzer.analyze(text)
+        if s.entity_type == "PERSON" and s.score >= DEFAULT_MIN_SCORE
+    ]
+    start = text.index(name)
+    assert any(s.start <= start and start + len(name) <= s.end for s in spans)
+
+
+def test_lower_case_business_text_gains_no_names(
+    ner_analyzer: PresidioAnalyzer,
+) -> None:
+    text = "the odoo upgrade broke the timesheet export again, please check"
+    assert not [s for s in ner_analyzer.analyze(text) if s.entity_type == "PERSON"]
