@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 _LANGUAGE = "en"
 _BATCH_SIZE = 32
+_PERSON = "PERSON"
 
 
 class EntityAnalyzer(Protocol):
@@ -82,6 +83,12 @@ class PresidioAnalyzer:
         self._entities = sorted(supported.intersection(entities))
         self._pass = (
             None if model_name is None else _recognizer_pass(engine, self._entities)
+        )
+        # A recased copy is read for people only (see ``recasing``).
+        self._people_pass = (
+            None
+            if model_name is None or recaser is None or _PERSON not in self._entities
+            else _recognizer_pass(engine, [_PERSON])
         )
         self.model_name = model_name
         """The spaCy pipeline used for NER, or ``None`` in patterns-only mode."""
@@ -150,7 +157,9 @@ class PresidioAnalyzer:
             raise RedactionError("the entity analyzer has no spaCy pipeline")
         nlp = nlp_engine.nlp[_LANGUAGE]
 
-        def analysed(batch: list[str]) -> list[list[EntitySpan]]:
+        def analysed(
+            batch: list[str], recognizers: RecognizerPass
+        ) -> list[list[EntitySpan]]:
             return [
                 _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
                 for text, doc in zip(
@@ -160,15 +169,16 @@ class PresidioAnalyzer:
 
         # Offsets must refer to the caller's text, so it is the one analysed;
         # a recased copy has the same length, so its offsets do too.
-        found = analysed(texts)
-        if self._recaser is None:
+        found = analysed(texts, recognizers)
+        if self._recaser is None or self._people_pass is None:
             return found
         recased = [
             (i, r) for i, t in enumerate(texts) if (r := self._recaser.recase(t))
         ]
-        again = analysed([r.text for _, r in recased])
-        for (i, r), spans in zip(recased, again, strict=True):
-            found[i].extend(r.people(spans))
+        windows = [(i, r, w) for i, r in recased for w in r.windows]
+        again = analysed([r.text[s:e] for _, r, (s, e) in windows], self._people_pass)
+        for (i, r, (offset, _)), spans in zip(windows, again, strict=True):
+            found[i].extend(r.people([span.shifted(offset) for span in spans]))
         return found
 
     def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:

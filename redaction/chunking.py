@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from redaction.spans import EntitySpan
 
@@ -56,9 +56,7 @@ def join_chunk_spans(
     joined: dict[tuple[str, int, int], EntitySpan] = {}
     for chunk, spans in zip(chunks, found, strict=True):
         for span in spans:
-            moved = replace(
-                span, start=span.start + chunk.offset, end=span.end + chunk.offset
-            )
+            moved = span.shifted(chunk.offset)
             key = (moved.entity_type, moved.start, moved.end)
             if key not in joined or joined[key].score < moved.score:
                 joined[key] = moved

@@ -25,6 +25,7 @@ __all__ = ["RecasedText", "Recaser"]
 
 _PERSON = "PERSON"
 _MIN_LENGTH = 3
+_WINDOW = 200
 # A word on its own: not part of an e-mail address, a URL, a file or an
 # identifier ("joris.marchetti@", "sale_timesheet").
 _CANDIDATE = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@]|[./\\-]\w)")
@@ -47,10 +48,30 @@ _ENDINGS = (
 
 @dataclass(frozen=True)
 class RecasedText:
-    """A text with its unknown lower-case words capitalised; same length."""
+    """A text with its unknown lower-case words capitalised; same length.
+
+    Only the ``windows`` around those words (their lines, at most
+    ``_WINDOW`` characters either side) need analysing again.
+    """
 
     text: str
     words: tuple[tuple[int, int], ...]
+
+    @property
+    def windows(self) -> list[tuple[int, int]]:
+        """Merged ranges of ``text`` around the capitalised words."""
+        merged: list[tuple[int, int]] = []
+        for start, end in self.words:
+            line_start = self.text.rfind("\n", 0, start) + 1
+            line_end = self.text.find("\n", end)
+            if line_end == -1:
+                line_end = len(self.text)
+            window = (max(line_start, start - _WINDOW), min(line_end, end + _WINDOW))
+            if merged and window[0] <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], window[1]))
+            else:
+                merged.append(window)
+        return merged
 
     def people(self, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The PERSON spans found in ``text`` that hold a capitalised word.

@@ -40,6 +40,10 @@ class EntitySpan:
         """Number of code points covered."""
         return self.end - self.start
 
+    def shifted(self, offset: int) -> EntitySpan:
+        """The same span ``offset`` code points further on (a piece's span)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
 
 def _rank(span: EntitySpan) -> tuple[int, int, float]:
     return (span.length, span.source, span.score)
