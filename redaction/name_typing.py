@@ -86,7 +86,7 @@ class NameTyper:
             for span in spans
             if not self._is_plain_words(text, span)
         ]
-        settled = _places_after_addresses(text, settled)
+        settled = _places_in_addresses(text, settled)
         return settled + self._repeats(text, settled)
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
@@ -189,29 +189,41 @@ class NameTyper:
 
 
 _BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;]*")
+# A house number after a street's name: "Dalmatinova 43", "Miła 57a", not a
+# year ("Holst 2024").
+_HOUSE_NUMBER = re.compile(r"[ ]\d{1,4}[a-zA-Z]?(?![\w/.-]\w)")
+_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 
 
-def _places_after_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """A PERSON right after a street or postcode line is its town.
+def _places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """A PERSON that is part of an address is a place.
 
-    "Apt. 864\nArtilleros": the model reads the town as a person.
+    The model reads street and town names as people: a PERSON span inside
+    a street or postcode line, right after one ("Apt. 864\nArtilleros"),
+    or right before a house number ("Dalmatinova 43") becomes LOCATION.
     """
-    ends = sorted(
-        span.end
+    lines = [
+        (span.start, span.end)
         for span in spans
         if span.entity_type == _LOCATION
         and any(char.isdigit() for char in text[span.start : span.end])
-    )
-    if not ends:
-        return spans
+    ]
     return [
         replace(span, entity_type=_LOCATION)
-        if span.entity_type == _PERSON
-        and any(
-            end <= span.start
-            and _BETWEEN_ADDRESS_PARTS.fullmatch(text, end, span.start)
-            for end in ends
-        )
+        if span.entity_type == _PERSON and _is_in_address(text, span, lines)
         else span
         for span in spans
     ]
+
+
+def _is_in_address(text: str, span: EntitySpan, lines: list[tuple[int, int]]) -> bool:
+    if _HOUSE_NUMBER.match(text, span.end) and not _YEAR.match(text, span.end):
+        return True
+    return any(
+        (start < span.end and span.start < end)
+        or (
+            end <= span.start
+            and _BETWEEN_ADDRESS_PARTS.fullmatch(text, end, span.start) is not None
+        )
+        for start, end in lines
+    )

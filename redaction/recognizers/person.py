@@ -5,6 +5,8 @@ Rules, each with a high precision on business text:
 - a name right after a cue that announces one ("Dear", "Name:", "Mr",
   "Regards," on the line before, "called"), or right before a verb said
   of people ("Rintanen said", "Timotea lives");
+- a name that opens a line and is spoken to ("Warrane, can you ..."),
+  not a group ("Guys, ...");
 - a capitalised word or initial next to a name the model found
   ("Szabina J Gelencsér" when the model saw "Szabina");
 - the other items of a list whose items are single capitalised words, when
@@ -17,9 +19,11 @@ import re
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -54,9 +58,12 @@ class PersonCueRecognizer(RuleRecognizer):
         self._line = pattern_setting("person_line")
         self._verb = pattern_setting("person_verb")
         self._speaker = pattern_setting("person_speaker")
+        self._vocative = pattern_setting("person_vocative")
+        self._groups = frozenset(words("group_vocatives"))
         self._particles = frozenset(words("name_particles"))
         self._labels = frozenset(words("label_words"))
         self._places = frozenset(words("place_words"))
+        self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -67,9 +74,10 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[RecognizerResult]:
         """Names found by the rules above."""
         spans = self._named(text, self._cued)
-        spans.extend(self._named(text, self._verb))
+        spans.extend(self._named(text, self._verb, is_census_enough=True))
         spans.extend(self._named(text, self._line, is_bare=True))
         spans.extend(self._speakers(text))
+        spans.extend(self._vocatives(text))
         people = self._model_people(nlp_artifacts)
         spans.extend(self._widened(text, people))
         spans.extend(self._listed(text, people))
@@ -85,13 +93,28 @@ class PersonCueRecognizer(RuleRecognizer):
         ]
         return found if len(found) >= 2 else []
 
+    def _vocatives(self, text: str) -> list[tuple[int, int]]:
+        """A name that opens a line and is spoken to ("Warrane, can you ...")."""
+        return [
+            (start, end)
+            for start, end in self._named(text, self._vocative)
+            if fold_key(text[start:end]) not in self._groups
+        ]
+
     def _named(
-        self, text: str, pattern: re.Pattern[str], *, is_bare: bool = False
+        self,
+        text: str,
+        pattern: re.Pattern[str],
+        *,
+        is_bare: bool = False,
+        is_census_enough: bool = False,
     ) -> list[tuple[int, int]]:
         """Names a pattern's ``name`` group captures.
 
         A line standing alone (``is_bare``) is no name if a word of it names
-        a street or a place ("Lahtinen Road", "New Zealand").
+        a street or a place ("Lahtinen Road", "New Zealand"). Where the cue
+        says a person is meant (``is_census_enough``: "Walker began"), a
+        census name counts even if it is an everyday word too.
         """
         found: list[tuple[int, int]] = []
         for match in pattern.finditer(text):
@@ -100,6 +123,7 @@ class PersonCueRecognizer(RuleRecognizer):
                 word
                 for word in name_words
                 if _is_name_word(word.group(0), self._particles)
+                or (is_census_enough and self._is_census_name(word.group(0)))
             ]
             is_label = fold_key(match.group("name")) in self._labels or (
                 is_bare
@@ -113,6 +137,15 @@ class PersonCueRecognizer(RuleRecognizer):
                 offset = match.start("name")
                 found.append((offset, offset + len(match.group("name").rstrip("."))))
         return found
+
+    def _is_census_name(self, word: str) -> bool:
+        """A capitalised census name that is no function word ("He", "You")."""
+        key = fold_key(word)
+        return (
+            word[0].isupper()
+            and key not in STOP_WORDS
+            and (key in self._census.first_names or self._census.is_surname(key))
+        )
 
     @staticmethod
     def _model_people(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
