@@ -35,6 +35,10 @@ def _covers(found: list[str], name: str) -> bool:
         ),
         pytest.param("Ubul: What a day.\nNicole: Indeed.", "Ubul", id="dialogue"),
         pytest.param("Rintanen said the export failed.", "Rintanen", id="verb-after"),
+        pytest.param(
+            "Walker began the upgrade today.", "Walker", id="verb-after-word-name"
+        ),
+        pytest.param("Warrane, can you resend the invoice?", "Warrane", id="spoken-to"),
     ],
 )
 def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> None:
@@ -51,6 +55,9 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("The team said it works.", id="common-word-before-verb"),
         pytest.param("Awarded Salesperson of the Month.", id="dictionary-words-only"),
         pytest.param("See Guilty Pleasures: 5 songs.", id="title-of-a-work"),
+        pytest.param("He said the export failed.", id="pronoun-before-verb"),
+        pytest.param("Guys, can you resend the invoice?", id="group-spoken-to"),
+        pytest.param("Sorry, can you resend it?", id="word-before-comma"),
     ],
 )
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
