@@ -5,7 +5,8 @@ A name typed with decomposed accents ("Ce" + U+0301 + "line") reads as
 with an invisible character inside ("Zyg" + U+00AD + "munt") reads as two
 words. Analysis runs on the composed text with format characters (Unicode
 category Cf: soft hyphen, zero-width spaces and joiners, BOM, bidi
-controls) removed; its spans are mapped back, so offsets always index the
+controls; also variation selectors and the combining grapheme joiner)
+removed; its spans are mapped back, so offsets always index the
 caller's text and a replaced span leaves no mark or invisible piece behind.
 """
 
@@ -43,9 +44,19 @@ class ComposedText:
         return self.bounds[start][0], self.bounds[end - 1][1]
 
 
+# Invisible marks that are not category Cf: the combining grapheme joiner,
+# variation selectors (also the supplement's), Mongolian free variation
+# selectors, and the Hangul fillers that render as nothing.
+_INVISIBLE_MARKS = frozenset(
+    {0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, *range(0x180B, 0x1810)}
+    | set(range(0xFE00, 0xFE10))
+    | set(range(0xE0100, 0xE01F0))
+)
+
+
 def is_format_char(char: str) -> bool:
-    """Whether ``char`` is an invisible format character (category Cf)."""
-    return unicodedata.category(char) == "Cf"
+    """Whether ``char`` is invisible: category Cf, or a selector or joiner."""
+    return unicodedata.category(char) == "Cf" or ord(char) in _INVISIBLE_MARKS
 
 
 def _visible(text: str) -> list[int]:

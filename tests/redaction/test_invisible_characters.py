@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 
 import pytest
 from typer.testing import CliRunner
 
 from copilot.cli.main import app
 from redaction import Redactor
+from redaction.composition import is_format_char
 
 
 def _has_format_char(text: str) -> bool:
-    return any(unicodedata.category(char) == "Cf" for char in text)
+    return any(is_format_char(char) for char in text)
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,11 @@ def _has_format_char(text: str) -> bool:
             "+32 470 12\u2060 34 56",
             id="phone-word-joiner",
         ),
+        pytest.param(
+            "Dear Zyg\ufe0fmunt Kowal\u034fczyk, regards",
+            "Zyg\ufe0fmunt Kowal\u034fczyk",
+            id="name-variation-selector-and-grapheme-joiner",
+        ),
     ],
 )
 def test_value_with_invisible_characters_is_masked_whole(
@@ -47,7 +52,7 @@ def test_value_with_invisible_characters_is_masked_whole(
     """The value and the invisible characters inside it are all replaced."""
     redacted = ner_redactor.scope(f"cf-{text}").redact(text)
     assert not _has_format_char(redacted.text)
-    visible = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    visible = "".join(c for c in value if not is_format_char(c))
     for part in visible.replace("@", " ").replace(".", " ").split():
         if len(part) > 2:
             assert part not in redacted.text
@@ -62,6 +67,8 @@ def test_value_with_invisible_characters_is_masked_whole(
         pytest.param("Ask Ilse Vander\u200bmoortel now", id="zwsp"),
         pytest.param("Ask Ilse Vander\u00admoortel now", id="soft-hyphen"),
         pytest.param("Ask \ufeffIlse Vandermoortel\u200d now", id="outside"),
+        pytest.param("Ask Ilse Vander\ufe0fmoortel now", id="variation-selector"),
+        pytest.param("Ask Ilse Vander\u034fmoortel now", id="grapheme-joiner"),
     ],
 )
 def test_deny_list_matches_across_invisible_characters(
