@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from copilot.errors import ConfigurationError
 from copilot.pricing import ModelPrice
 
 __all__ = ["Settings"]
@@ -181,6 +182,34 @@ class Settings(BaseSettings):
         if scheme not in ("redis", "rediss", "unix"):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return SecretStr(value.get_secret_value().strip())
+
+    @field_validator(
+        "redaction_unmasked_remote_model",
+        "redaction_unmasked_local_model",
+        "redaction_unmasked_embeddings",
+        "redaction_unmasked_logs",
+    )
+    @classmethod
+    def _check_unmasked_types(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        # A typo or a personal type for a strict destination fails at start-up.
+        from redaction.destinations import DestinationPolicy
+
+        destination = str(info.field_name).removeprefix("redaction_unmasked_")
+        try:
+            DestinationPolicy.from_lists({destination: value})
+        except ConfigurationError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @property
+    def unmasked_by_destination(self) -> dict[str, list[str]]:
+        """COPILOT_REDACTION_UNMASKED_* keyed by destination name."""
+        return {
+            "remote_model": self.redaction_unmasked_remote_model,
+            "local_model": self.redaction_unmasked_local_model,
+            "embeddings": self.redaction_unmasked_embeddings,
+            "logs": self.redaction_unmasked_logs,
+        }
 
     @property
     def has_llm(self) -> bool:

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from copilot.deny_list import deny_list_entries
+from copilot.destination_policy import for_settings_destinations
 from copilot.errors import CopilotError
 from copilot.odoo import OdooConnection, OdooEndpoint, OdooReader, connect
 from copilot.records import Person
@@ -32,13 +33,18 @@ _RETRY_S = 60.0
 
 
 def redactor_for(settings: Settings, people: Iterable[Person]) -> Redactor:
-    """A redactor with Odoo's people on the deny-list and the firm's patterns."""
-    return build_redactor(
+    """A redactor with Odoo's people on the deny-list and the firm's patterns.
+
+    It masks every type except those the settings let both the model and
+    embeddings see (see ``copilot.destination_policy``).
+    """
+    redactor = build_redactor(
         deny_list_entries(people),
         use_ner=settings.use_ner,
         min_score=settings.redaction_min_score,
         confidential_patterns=settings.redaction_confidential_patterns,
     )
+    return for_settings_destinations(settings, redactor)
 
 
 def _read_people(connection: OdooConnection) -> Sequence[Person]:

@@ -7,6 +7,7 @@ personal types can never be unmasked for a remote model or embeddings.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -15,7 +16,7 @@ from types import MappingProxyType
 
 from copilot.errors import ConfigurationError
 from redaction.package_data import read_string_list
-from redaction.policy import RedactionPolicy
+from redaction.policy import RedactionPolicy, default_masked_types, name_types
 
 __all__ = ["Destination", "DestinationPolicy"]
 
@@ -66,6 +67,8 @@ class DestinationPolicy:
             }
         except ValueError as exc:
             raise ConfigurationError("unknown redaction destination") from exc
+        for destination, types in parsed.items():
+            _check_known(destination, types)
         return cls(parsed)
 
     def policy_for(
@@ -74,3 +77,19 @@ class DestinationPolicy:
         """``base`` with this destination's unmasked types taken out."""
         allowed = self.unmasked.get(destination, frozenset())
         return replace(base, masked_types=base.masked_types - allowed)
+
+
+def _check_known(destination: Destination, types: frozenset[str]) -> None:
+    """A type the analyzer never reports is a typo: unmasking it does nothing."""
+    known = default_masked_types() | name_types()
+    unknown = sorted(types - known)
+    if not unknown:
+        return
+    hints = [
+        f"{name} (did you mean {close[0]}?)" if close else name
+        for name in unknown
+        for close in [difflib.get_close_matches(name, sorted(known), n=1)]
+    ]
+    raise ConfigurationError(
+        f"unknown entity type for {destination}: " + ", ".join(hints)
+    )

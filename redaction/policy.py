@@ -15,6 +15,7 @@ __all__ = [
     "RedactionPolicy",
     "default_allowed_terms",
     "default_masked_types",
+    "name_types",
 ]
 
 # Presidio scores its phone matches 0.4 and its weakest US-identifier
@@ -33,7 +34,8 @@ def default_allowed_terms() -> frozenset[str]:
 
 
 @cache
-def _name_types() -> frozenset[str]:
+def name_types() -> frozenset[str]:
+    """Types that name something: people, organisations, places, groups."""
     return frozenset(read_string_list("policy.json", "name_types"))
 
 
@@ -82,7 +84,7 @@ class RedactionPolicy:
         surface = text[span.start : span.end]
         if fold_key(surface) in self.allowed_terms:
             return False
-        if span.entity_type not in _name_types():
+        if span.entity_type not in name_types():
             return True
         return not _is_identifier(surface) and self._has_name_words(surface)
 

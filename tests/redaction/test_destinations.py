@@ -54,6 +54,12 @@ def test_relaxed_destination(destination: str, types: list[str], unmasked: str) 
     assert "EMAIL_ADDRESS" in relaxed.masked_types
 
 
+def test_unknown_entity_type_is_named_with_a_suggestion() -> None:
+    """A misspelt type would unmask nothing; it is reported, not ignored."""
+    with pytest.raises(ConfigurationError, match=r"LOCATON \(did you mean LOCATION"):
+        DestinationPolicy.from_lists({"logs": ["LOCATON", "URL"]})
+
+
 def test_unknown_destination_is_a_configuration_error() -> None:
     """A typo in a destination name is reported, not ignored."""
     with pytest.raises(ConfigurationError):
