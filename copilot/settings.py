@@ -26,6 +26,8 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
+        # "nan" and "inf" are numbers to Python, never a valid setting here.
+        allow_inf_nan=False,
     )
 
     odoo_url: str | None = Field(
