@@ -25,7 +25,7 @@ __all__ = ["RecasedText", "Recaser"]
 
 _PERSON = "PERSON"
 _MIN_LENGTH = 3
-_WINDOW = 200
+_WINDOW = 60
 # A word on its own: not part of an e-mail address, a URL, a file or an
 # identifier ("joris.marchetti@", "sale_timesheet").
 _CANDIDATE = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@]|[./\\-]\w)")
