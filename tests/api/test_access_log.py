@@ -59,3 +59,10 @@ def test_only_a_safe_caller_request_id_is_reused(
     answered = response.headers["x-request-id"]
     assert (answered == sent) is kept
     assert sent not in access_lines.getvalue() or kept
+
+
+def test_generated_request_ids_are_distinct(api: Api) -> None:
+    """Ids the service makes up never repeat and are safe to echo back."""
+    answered = {api.client.get("/healthz").headers["x-request-id"] for _ in range(50)}
+    assert len(answered) == 50
+    assert all(len(value) == 16 and value.isalnum() for value in answered)
