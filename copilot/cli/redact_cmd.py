@@ -9,7 +9,11 @@ from copilot.cli.output import print_json
 from copilot.errors import CallerError
 from copilot.settings import Settings
 
-__all__ = ["run_redact"]
+__all__ = ["MAX_CHARS", "run_redact"]
+
+MAX_CHARS = 10_000_000
+"""The longest input `copilot redact` takes (it is held in memory whole)."""
+_NOTICE_CHARS = 200_000
 
 
 def run_redact(
@@ -24,9 +28,21 @@ def run_redact(
 
     source = stdin or sys.stdin
     try:
-        text = source.read()
+        text = source.read(MAX_CHARS + 1)
     except UnicodeDecodeError as exc:
         raise CallerError("stdin is not UTF-8 text") from exc
+    if len(text) > MAX_CHARS:
+        raise CallerError(
+            f"stdin is longer than {MAX_CHARS:,} characters; "
+            "split it and redact the parts one by one"
+        )
+    if len(text) > _NOTICE_CHARS:
+        # About 20 to 50 KB a second on two cores with name recognition.
+        print(
+            f"redacting {len(text):,} characters; this can take a minute or more",
+            file=sys.stderr,
+            flush=True,
+        )
     redactor = build_redactor(
         (),
         use_ner=settings.use_ner,

@@ -37,3 +37,21 @@ def test_plain_output_is_the_redacted_text() -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("🙂 Call <")
     assert "+32 470" not in result.stdout
+
+
+def test_input_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Too long an input is one error line, nothing on stdout."""
+    monkeypatch.setattr("copilot.cli.redact_cmd.MAX_CHARS", 50)
+    result = CliRunner().invoke(app, ["redact"], input="x" * 51)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "longer than 50 characters" in result.stderr
+
+
+def test_long_input_is_announced_on_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long redaction says so on stderr; stdout carries only the text."""
+    monkeypatch.setattr("copilot.cli.redact_cmd._NOTICE_CHARS", 10)
+    result = CliRunner().invoke(app, ["redact"], input=_INPUT)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("🙂 Call <")
+    assert "redacting" in result.stderr
