@@ -14,6 +14,9 @@ from numpy.typing import NDArray
 
 __all__ = ["CueLexicon", "load_cues"]
 
+_FULL_EVIDENCE = 2
+"""Marker words of one language needed for a full-confidence guess."""
+
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
@@ -59,7 +62,10 @@ class CueLexicon:
         best = max(sorted(hits), key=lambda code: hits[code])
         if total == 0:
             return "en", 0.2
-        return best, round(hits[best] / total, 3)
+        # One marker word is weak evidence ("no id here" is not Spanish):
+        # the share of markers counts in full from two markers on.
+        evidence = min(1.0, hits[best] / _FULL_EVIDENCE)
+        return best, round(hits[best] / total * evidence, 3)
 
 
 @cache

@@ -41,3 +41,23 @@ def test_every_cue_is_in_the_definition_or_the_training_requests(
 def test_every_category_has_a_definition() -> None:
     """The taxonomy and the definitions name the same categories."""
     assert set(definitions()) == set(TAXONOMY)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "is_sure"),
+    [
+        pytest.param("The invoice is wrong, please fix it", "en", True, id="en"),
+        pytest.param("Bonjour, la facture est fausse", "fr", True, id="fr"),
+        pytest.param("Die Rechnung ist falsch, bitte korrigieren", "de", True, id="de"),
+        pytest.param("no id here", None, False, id="one-marker-word"),
+        pytest.param("SO0042 INV/2024/0007", None, False, id="no-words"),
+    ],
+)
+def test_language_guess_is_sure_only_on_enough_evidence(
+    text: str, language: str | None, is_sure: bool
+) -> None:
+    """One marker word ("no") is no proof of Spanish."""
+    code, confidence = load_cues().language(text)
+    assert (confidence >= 0.55) is is_sure
+    if language is not None:
+        assert code == language
