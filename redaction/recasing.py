@@ -4,8 +4,10 @@ The small English model and the cue rules rely on capitals: "call me
 višeslav" or "guðgeir bergsveinsson wrote" go unseen. For a text in
 English, every lower-case word that is in no dictionary (the spaCy
 lemmatizer's WordNet index and its irregular forms, and the everyday
-business words) is written with a capital and the text analysed again;
-the people found there that include such a word are kept. A text where
+business words) and is a census name or has letters English does not use
+is written with a capital and the text analysed again; the people found
+there that include such a word are kept. Unknown plain-ASCII words that
+are no census name ("webhook", "nginx") stay as they are. A text where
 many lower-case words are unknown is likely not English (a French ticket):
 it is left alone, since capitalising half its words would make everything
 a name.
@@ -19,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
+from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.spans import EntitySpan
 
 __all__ = ["RecasedText", "Recaser"]
@@ -101,9 +104,14 @@ class Recaser:
     """Capitalises the words of an English text that no dictionary knows."""
 
     def __init__(
-        self, english_words: frozenset[str], *, max_unknown_share: float = 0.4
+        self,
+        english_words: frozenset[str],
+        gazetteer: NameGazetteer | None = None,
+        *,
+        max_unknown_share: float = 0.4,
     ) -> None:
         self._english = english_words
+        self._names = gazetteer or census_gazetteer()
         self._max_unknown_share = max_unknown_share
 
     def recase(self, text: str) -> RecasedText | None:
@@ -116,9 +124,12 @@ class Recaser:
         unknown = [match for match in lower if not self._is_known(match.group(0))]
         if not unknown or len(unknown) > self._max_unknown_share * max(len(lower), 4):
             return None
+        named = [self._may_be_name(match.group(0)) for match in unknown]
         chars = list(text)
         changed: list[tuple[int, int]] = []
-        for match in unknown:
+        for index, match in enumerate(unknown):
+            if not (named[index] or _beside_a_name(text, unknown, named, index)):
+                continue
             capital = match.group(0)[0].upper()
             if len(capital) != 1:
                 continue
@@ -127,6 +138,17 @@ class Recaser:
         if not changed:
             return None
         return RecasedText("".join(chars), tuple(changed))
+
+    def _may_be_name(self, word: str) -> bool:
+        """A census name, or a word with letters English does not use.
+
+        Unknown plain-ASCII words in business text are mostly tools and
+        jargon ("webhook", "nginx"): they are not recased.
+        """
+        key = fold_key(word)
+        if not word.isascii() or self._names.has_surname_ending(word):
+            return True
+        return key in self._names.first_names or self._names.is_surname(key)
 
     def _is_known(self, word: str) -> bool:
         key = fold_key(word)
@@ -138,6 +160,23 @@ class Recaser:
             for candidate in {key, lowered}
             for form in _forms(candidate)
         )
+
+
+def _beside_a_name(
+    text: str, words: list[re.Match[str]], named: list[bool], index: int
+) -> bool:
+    """Whether the word right before or after (one space apart) may be a name.
+
+    "guðgeir bergsveinsson": the surname goes with the first name.
+    """
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(words) and named[other]:
+            first, second = sorted(
+                (words[index], words[other]), key=lambda m: m.start()
+            )
+            if text[first.end() : second.start()] == " ":
+                return True
+    return False
 
 
 def _forms(word: str) -> tuple[str, ...]:
