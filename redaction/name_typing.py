@@ -29,6 +29,7 @@ from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
+from redaction.word_forms import word_forms
 
 __all__ = ["NameTyper"]
 
@@ -47,15 +48,6 @@ def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
     if text[span.end - 1] in "sS" and text[span.end - 2] in "'\u2019":
         return replace(span, end=span.end - 2)
     return span
-
-
-def _stems(word: str) -> tuple[str, ...]:
-    """The word and its forms without a plural or verb ending ("awarded")."""
-    stems = [word]
-    for ending in ("s", "es", "ed", "d", "ing"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stems.append(word[: -len(ending)])
-    return tuple(stems)
 
 
 class NameTyper:
@@ -126,7 +118,7 @@ class NameTyper:
             return False
         if self._names.has_surname_ending(word):
             return False
-        return any(stem in self._english for stem in _stems(key))
+        return any(stem in self._english for stem in word_forms(key))
 
     def _is_everyday(self, word: str) -> bool:
         """A common or dictionary word that is no first name ("Call", "Ask")."""

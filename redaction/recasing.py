@@ -23,6 +23,7 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.spans import EntitySpan
+from redaction.word_forms import DERIVED, word_forms
 
 __all__ = ["RecasedText", "Recaser"]
 
@@ -34,19 +35,6 @@ _WINDOW = 60
 _CANDIDATE = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@]|[./\\-]\w)")
 # A name as people write it: letters, spaces, hyphens, apostrophes, initials.
 _NAME_TEXT = re.compile(r"[^\W\d_][^\W\d_ '\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
-# Endings taken off, and what replaces them ("applies" -> "apply").
-_ENDINGS = (
-    ("s", ""),
-    ("es", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ed", ""),
-    ("d", ""),
-    ("ing", ""),
-    ("ly", ""),
-    ("er", ""),
-    ("est", ""),
-)
 
 
 @dataclass(frozen=True)
@@ -158,7 +146,7 @@ class Recaser:
         return any(
             form in self._english
             for candidate in {key, lowered}
-            for form in _forms(candidate)
+            for form in word_forms(candidate, DERIVED)
         )
 
 
@@ -177,12 +165,3 @@ def _beside_a_name(
             if text[first.end() : second.start()] == " ":
                 return True
     return False
-
-
-def _forms(word: str) -> tuple[str, ...]:
-    """The word and the word without a common ending ("walked" -> "walk")."""
-    forms = [word]
-    for ending, replacement in _ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.append(word[: -len(ending)] + replacement)
-    return tuple(forms)
