@@ -114,5 +114,7 @@ class NameEdges:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:;\n\"'(\u201c"
+    index = start - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] in ".!?:;\n\"'(\u201c"
