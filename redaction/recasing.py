@@ -53,11 +53,13 @@ class RecasedText:
         """Merged ranges of ``text`` around the capitalised words."""
         merged: list[tuple[int, int]] = []
         for start, end in self.words:
-            line_start = self.text.rfind("\n", 0, start) + 1
-            line_end = self.text.find("\n", end)
-            if line_end == -1:
-                line_end = len(self.text)
-            window = (max(line_start, start - _WINDOW), min(line_end, end + _WINDOW))
+            low = max(0, start - _WINDOW)
+            high = min(len(self.text), end + _WINDOW)
+            line_end = self.text.find("\n", end, high)
+            window = (
+                self.text.rfind("\n", low, start) + 1 or low,
+                high if line_end == -1 else line_end,
+            )
             if merged and window[0] <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], window[1]))
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer
-from redaction.recasing import Recaser
+from redaction.recasing import RecasedText, Recaser
 
 # A tiny dictionary stands in for the lemmatizer's word index.
 _ENGLISH = frozenset(
@@ -101,3 +101,22 @@ def test_lower_case_business_text_gains_no_names(
 ) -> None:
     text = "the odoo upgrade broke the timesheet export again, please check"
     assert not [s for s in ner_analyzer.analyze(text) if s.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "window"),
+    [
+        pytest.param("abc\ndef ghi jkl\nmno", "ghi", "def ghi jkl", id="its-line"),
+        pytest.param(
+            "x" * 100 + " ghi " + "y" * 100, "ghi", "x" * 60 + " ghi " + "y" * 60,
+            id="long-line",
+        ),
+        pytest.param("ghi", "ghi", "ghi", id="whole-text"),
+    ],
+)  # fmt: skip
+def test_recased_words_are_read_again_in_their_line(
+    text: str, word: str, window: str
+) -> None:
+    start = text.index(word)
+    [(low, high)] = RecasedText(text, ((start, start + len(word)),)).windows
+    assert text[low:high] == window
