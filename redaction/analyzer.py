@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 _LANGUAGE = "en"
 _BATCH_SIZE = 32
-_PERSON = "PERSON"
+_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 
 
 class EntityAnalyzer(Protocol):
@@ -84,11 +84,12 @@ class PresidioAnalyzer:
         self._pass = (
             None if model_name is None else _recognizer_pass(engine, self._entities)
         )
-        # A recased copy is read for people only (see ``recasing``).
-        self._people_pass = (
+        # A recased copy is read for names only (see ``recasing``).
+        names = sorted(_NAME_TYPES.intersection(self._entities))
+        self._names_pass = (
             None
-            if model_name is None or recaser is None or _PERSON not in self._entities
-            else _recognizer_pass(engine, [_PERSON])
+            if model_name is None or recaser is None or not names
+            else _recognizer_pass(engine, names)
         )
         self.model_name = model_name
         """The spaCy pipeline used for NER, or ``None`` in patterns-only mode."""
@@ -170,15 +171,15 @@ class PresidioAnalyzer:
         # Offsets must refer to the caller's text, so it is the one analysed;
         # a recased copy has the same length, so its offsets do too.
         found = analysed(texts, recognizers)
-        if self._recaser is None or self._people_pass is None:
+        if self._recaser is None or self._names_pass is None:
             return found
         recased = [
             (i, r) for i, t in enumerate(texts) if (r := self._recaser.recase(t))
         ]
         windows = [(i, r, w) for i, r in recased for w in r.windows]
-        again = analysed([r.text[s:e] for _, r, (s, e) in windows], self._people_pass)
+        again = analysed([r.text[s:e] for _, r, (s, e) in windows], self._names_pass)
         for (i, r, (offset, _)), spans in zip(windows, again, strict=True):
-            found[i].extend(r.people([span.shifted(offset) for span in spans]))
+            found[i].extend(r.names([span.shifted(offset) for span in spans]))
         return found
 
     def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:

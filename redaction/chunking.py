@@ -46,7 +46,7 @@ def split_text(
         chunks.append(Chunk(start, text[start:end]))
         if end >= len(text):
             return chunks
-        start = max(start + 1, end - overlap)
+        start = _word_start(text, max(start + 1, end - overlap), start + 1)
 
 
 def join_chunk_spans(
@@ -61,3 +61,13 @@ def join_chunk_spans(
             if key not in joined or joined[key].score < moved.score:
                 joined[key] = moved
     return sorted(joined.values(), key=lambda span: (span.start, span.end))
+
+
+def _word_start(text: str, position: int, lowest: int) -> int:
+    """``position``, moved back to the start of the word it falls in.
+
+    A piece that began inside a word ("dobro|slava") would read its tail as
+    a word of its own.
+    """
+    space = max(text.rfind(" ", lowest, position), text.rfind("\n", lowest, position))
+    return space + 1 if space >= 0 else position

@@ -54,16 +54,21 @@ class FoldedText:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the folded span ``[start, end)`` back onto ``original``.
 
-        The end is pushed past combining marks so that a decomposed accent is
-        never left behind a replaced span.
+        The end is pushed past combining marks and invisible characters so
+        that a decomposed accent is never left behind a replaced span.
         """
         if self.origin is None:
             return start, end
         first = self.origin[start]
         last = self.origin[end - 1] + 1
-        while last < len(self.original) and unicodedata.combining(self.original[last]):
+        while last < len(self.original) and _is_mark(self.original[last]):
             last += 1
         return first, last
+
+
+def _is_mark(char: str) -> bool:
+    """A combining mark or an invisible character: part of the letter before."""
+    return bool(unicodedata.combining(char)) or is_format_char(char)
 
 
 def fold(text: str) -> FoldedText:

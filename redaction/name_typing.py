@@ -181,9 +181,13 @@ class NameTyper:
 
 
 _BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;]*")
-# A house number after a street's name: "Dalmatinova 43", "Miła 57a", not a
-# year ("Holst 2024").
-_HOUSE_NUMBER = re.compile(r"[ ]\d{1,4}[a-zA-Z]?(?![\w/.-]\w)")
+# A house number after a street's name: "Dalmatinova 43", "Miła 57a, ...",
+# "Ilichova 23 Suite 274"; not a year ("Holst 2024") nor a count or amount
+# ("Megan Holst 12 hours", "Paid Jan 250 EUR").
+_HOUSE_NUMBER = re.compile(
+    r"[ ]\d{1,4}[a-zA-Z]?"
+    r"(?=[ ]*(?:$|[,;)\n]|\.(?!\d)|(?i:apt|suite|st|street|floor|unit|box)\b))"
+)
 _YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 
 

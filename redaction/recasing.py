@@ -5,7 +5,7 @@ višeslav" or "guðgeir bergsveinsson wrote" go unseen. For a text in
 English, every lower-case word that is in no dictionary (the spaCy
 lemmatizer's WordNet index and its irregular forms, and the everyday
 business words) and is a census name or has letters English does not use
-is written with a capital and the text analysed again; the people found
+is written with a capital and the text analysed again; the names found
 there that include such a word are kept. Unknown plain-ASCII words that
 are no census name ("webhook", "nginx") stay as they are. A text where
 many lower-case words are unknown is likely not English (a French ticket):
@@ -27,8 +27,11 @@ from redaction.word_forms import DERIVED, word_forms
 
 __all__ = ["RecasedText", "Recaser"]
 
-_PERSON = "PERSON"
+_NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 _MIN_LENGTH = 3
+# Unknown words any text may have and still count as English ("hi guðgeir,
+# radomir kovačević here").
+_UNKNOWN_ALWAYS_ALLOWED = 3
 _WINDOW = 60
 # A word on its own: not part of an e-mail address, a URL, a file or an
 # identifier ("joris.marchetti@", "sale_timesheet").
@@ -66,15 +69,17 @@ class RecasedText:
                 merged.append(window)
         return merged
 
-    def people(self, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
-        """The PERSON spans found in ``text`` that hold a capitalised word.
+    def names(self, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+        """The name spans found in ``text`` that hold a capitalised word.
 
-        A span that does not read as a name (``tracy:"i'm Roberto``) gives
-        only the capitalised words inside it.
+        People, organisations and places are kept (the model may read a
+        recased person as an organisation; all three are masked). A span
+        that does not read as a name (``tracy:"i'm Roberto``) gives only the
+        capitalised words inside it.
         """
         found: list[EntitySpan] = []
         for span in spans:
-            if span.entity_type != _PERSON:
+            if span.entity_type not in _NAME_TYPES:
                 continue
             inside = [
                 (start, end)
@@ -112,7 +117,8 @@ class Recaser:
             if len(match.group(0)) >= _MIN_LENGTH and match.group(0)[0].islower()
         ]
         unknown = [match for match in lower if not self._is_known(match.group(0))]
-        if not unknown or len(unknown) > self._max_unknown_share * max(len(lower), 4):
+        allowed = max(_UNKNOWN_ALWAYS_ALLOWED, self._max_unknown_share * len(lower))
+        if not unknown or len(unknown) > allowed:
             return None
         named = [self._may_be_name(match.group(0)) for match in unknown]
         chars = list(text)

@@ -40,6 +40,11 @@ def _has_format_char(text: str) -> bool:
             id="phone-word-joiner",
         ),
         pytest.param(
+            "Dear Megan Holst\u034f\u0301, regards",
+            "Megan Holst\u034f\u0301",
+            id="name-then-joiner-and-accent",
+        ),
+        pytest.param(
             "Dear Zyg\ufe0fmunt Kowal\u034fczyk, regards",
             "Zyg\ufe0fmunt Kowal\u034fczyk",
             id="name-variation-selector-and-grapheme-joiner",

@@ -24,6 +24,7 @@ def test_pieces_cover_the_text(length: int, size: int, overlap: int) -> None:
     for chunk in chunks:
         assert len(chunk.text) <= size
         assert text[chunk.offset : chunk.offset + len(chunk.text)] == chunk.text
+        assert chunk.offset == 0 or text[chunk.offset - 1] in " \n"  # a word start
         covered.update(range(chunk.offset, chunk.offset + len(chunk.text)))
     assert covered == set(range(length))
 

@@ -24,6 +24,10 @@ _ENGLISH = frozenset(
             "the webhook wrote the report", [], id="unknown-jargon-is-no-name"
         ),
         pytest.param(
+            "hi guðgeir, radomir kovačević here", ["guðgeir", "radomir", "kovačević"],
+            id="short-text-with-three-names",
+        ),
+        pytest.param(
             "sometimes people call guðgeir bergsveinsson about the report",
             ["guðgeir", "bergsveinsson"],
             id="surname-beside-a-name",
@@ -55,21 +59,26 @@ def test_only_unknown_words_of_english_text_are_capitalised(
     ]
 
 
-def test_people_keep_only_spans_that_hold_a_recased_word() -> None:
+def test_names_keep_only_spans_that_hold_a_recased_word() -> None:
     text = 'mika: "who is it?" Tracy:"i\'m roberto\'s daughter, the younger one"'
     english = frozenset({"who", "daughter", "the", "younger", "one"})
     recased = Recaser(english).recase(text)
     assert recased is not None
     tracy, roberto = text.index("Tracy"), text.index("roberto")
-    found = recased.people(
+    found = recased.names(
         [
             EntitySpan("PERSON", 0, 4, 0.85),  # "Mika"
             EntitySpan("PERSON", tracy, roberto + 7, 0.85),  # 'Tracy:"i'm Roberto'
             EntitySpan("PERSON", tracy, tracy + 5, 0.85),  # already capitalised
-            EntitySpan("LOCATION", 0, 4, 0.85),
+            EntitySpan("ORGANIZATION", 0, 4, 0.85),  # a name read as a company
+            EntitySpan("DATE_TIME", 0, 4, 0.85),
         ]
     )
-    assert [text[s.start : s.end] for s in found] == ["mika", "roberto"]
+    assert [(s.entity_type, text[s.start : s.end]) for s in found] == [
+        ("PERSON", "mika"),
+        ("PERSON", "roberto"),
+        ("ORGANIZATION", "mika"),
+    ]
 
 
 @pytest.mark.parametrize(
