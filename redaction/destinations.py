@@ -86,8 +86,10 @@ def _check_known(destination: Destination, types: frozenset[str]) -> None:
     if not unknown:
         return
     hints = [
-        f"{name} (did you mean {close[0]}?)" if close else name
+        f"{shown} (did you mean {close[0]}?)" if close else shown
         for name in unknown
+        # An invisible character in a type is shown, not printed raw.
+        for shown in [name if name.isascii() and name.isprintable() else ascii(name)]
         for close in [difflib.get_close_matches(name, sorted(known), n=1)]
     ]
     raise ConfigurationError(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from copilot.errors import RedactionError
 from redaction.analyzer import PresidioAnalyzer
+from redaction.english_words import english_words
 from redaction.name_typing import NameTyper
 from redaction.package_data import read_string_list, read_string_map
 from redaction.policy import default_masked_types
@@ -67,7 +68,7 @@ def build_analyzer(
     wanted = default_masked_types() if entities is None else entities
     if model_name is None:
         return PresidioAnalyzer(engine, wanted, model_name=None)
-    english = _english_words(engine)
+    english = english_words(engine.nlp_engine)
     return PresidioAnalyzer(
         engine,
         wanted,
@@ -152,35 +153,6 @@ def _keep_only_ner(nlp_engine: object) -> None:
     for nlp in pipelines.values():
         unused = [name for name in nlp.pipe_names if name not in _NER_COMPONENTS]
         nlp.select_pipes(disable=unused)
-
-
-def _english_words(engine: AnalyzerEngine) -> frozenset[str]:
-    """The lemmatizer's words (WordNet's index and irregular forms), or none.
-
-    The lemmatizer does not run (see ``_keep_only_ner``); only its tables
-    are read, once per process.
-    """
-    return _index_words(id(engine), engine.nlp_engine)
-
-
-@cache
-def _index_words(engine_id: int, nlp_engine: object) -> frozenset[str]:
-    words: set[str] = set()
-    pipelines = getattr(nlp_engine, "nlp", None) or {}
-    for nlp in pipelines.values():
-        if "lemmatizer" not in nlp.component_names:
-            continue
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if lookups is None or not lookups.has_table("lemma_index"):
-            continue
-        index = lookups.get_table("lemma_index")
-        for part in index.values():
-            words.update(str(word) for word in part if "_" not in str(word))
-        if lookups.has_table("lemma_exc"):
-            # Irregular forms ("grew", "began") are keys of the exceptions.
-            for part in lookups.get_table("lemma_exc").values():
-                words.update(str(word) for word in part if "_" not in str(word))
-    return frozenset(words)
 
 
 def _keep_suffix_list_offline() -> None:

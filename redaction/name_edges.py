@@ -9,8 +9,9 @@ on the same line, one at a time:
   capitalised census first name (one that is also an everyday word, like
   "Lily", only inside a sentence: "In" and "So" are first names too), or
   a census surname that is no dictionary word ("Dear" is a surname);
-- after it: an initial, a capitalised census surname, or a suffix ("Jr.",
-  "PhD", "DDS").
+- after it: an initial, a capitalised census surname that is no dictionary
+  word ("Holst Will handle it" keeps "Will"), or a suffix ("Jr.", "PhD",
+  "DDS").
 
 A word followed by a comma or a full stop ends the name on that side
 ("Thanks, Nolan" keeps "Thanks").
@@ -100,7 +101,9 @@ class NameEdges:
             return True
         if match.group(0).startswith(","):
             return False
-        return bare[0].isupper() and (len(bare) == 1 or self._names.is_surname(key))
+        return bare[0].isupper() and (
+            len(bare) == 1 or (self._names.is_surname(key) and self._is_no_word(key))
+        )
 
     def _ends_sentence(self, word: str) -> bool:
         """Whether the full stop after ``word`` ends a sentence ("Holst.")."""

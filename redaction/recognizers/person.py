@@ -6,7 +6,7 @@ Rules, each with a high precision on business text:
   "Regards," on the line before, "called"), or right before a verb said
   of people ("Rintanen said", "Timotea lives");
 - a name that opens a line and is spoken to ("Warrane, can you ..."),
-  not a group ("Guys, ...");
+  not a group ("Guys, ...") nor a dictionary word ("Perfect, thanks");
 - a capitalised word or initial next to a name the model found
   ("Szabina J Gelencsér" when the model saw "Szabina");
 - the other items of a list whose items are single capitalised words, when
@@ -19,9 +19,9 @@ import re
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.common_words import is_distinctive
+from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.recognizers.context import result
@@ -74,10 +74,10 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[RecognizerResult]:
         """Names found by the rules above."""
         spans = self._named(text, self._cued)
-        spans.extend(self._named(text, self._verb, is_census_enough=True))
+        spans.extend(self._named(text, self._verb))
         spans.extend(self._named(text, self._line, is_bare=True))
         spans.extend(self._speakers(text))
-        spans.extend(self._vocatives(text))
+        spans.extend(self._vocatives(text, nlp_artifacts))
         people = self._model_people(nlp_artifacts)
         spans.extend(self._widened(text, people))
         spans.extend(self._listed(text, people))
@@ -93,28 +93,35 @@ class PersonCueRecognizer(RuleRecognizer):
         ]
         return found if len(found) >= 2 else []
 
-    def _vocatives(self, text: str) -> list[tuple[int, int]]:
-        """A name that opens a line and is spoken to ("Warrane, can you ...")."""
-        return [
-            (start, end)
-            for start, end in self._named(text, self._vocative)
-            if fold_key(text[start:end]) not in self._groups
-        ]
+    def _vocatives(
+        self, text: str, nlp_artifacts: NlpArtifacts | None
+    ) -> list[tuple[int, int]]:
+        """A name that opens a line and is spoken to ("Warrane, can you ...").
+
+        Not a group ("Guys") nor a dictionary word ("Perfect", "Christmas"
+        are census surnames too), unless it is a census first name.
+        """
+        dictionary = english_words_of(nlp_artifacts)
+        found: list[tuple[int, int]] = []
+        for start, end in self._named(text, self._vocative):
+            keys = fold_key(text[start:end]).split()
+            if " ".join(keys) in self._groups:
+                continue
+            if all(
+                key in dictionary and not self._census.is_first_name(key)
+                for key in keys
+            ):
+                continue
+            found.append((start, end))
+        return found
 
     def _named(
-        self,
-        text: str,
-        pattern: re.Pattern[str],
-        *,
-        is_bare: bool = False,
-        is_census_enough: bool = False,
+        self, text: str, pattern: re.Pattern[str], *, is_bare: bool = False
     ) -> list[tuple[int, int]]:
         """Names a pattern's ``name`` group captures.
 
         A line standing alone (``is_bare``) is no name if a word of it names
-        a street or a place ("Lahtinen Road", "New Zealand"). Where the cue
-        says a person is meant (``is_census_enough``: "Walker began"), a
-        census name counts even if it is an everyday word too.
+        a street or a place ("Lahtinen Road", "New Zealand").
         """
         found: list[tuple[int, int]] = []
         for match in pattern.finditer(text):
@@ -123,7 +130,6 @@ class PersonCueRecognizer(RuleRecognizer):
                 word
                 for word in name_words
                 if _is_name_word(word.group(0), self._particles)
-                or (is_census_enough and self._is_census_name(word.group(0)))
             ]
             is_label = fold_key(match.group("name")) in self._labels or (
                 is_bare
@@ -137,15 +143,6 @@ class PersonCueRecognizer(RuleRecognizer):
                 offset = match.start("name")
                 found.append((offset, offset + len(match.group("name").rstrip("."))))
         return found
-
-    def _is_census_name(self, word: str) -> bool:
-        """A capitalised census name that is no function word ("He", "You")."""
-        key = fold_key(word)
-        return (
-            word[0].isupper()
-            and key not in STOP_WORDS
-            and (key in self._census.first_names or self._census.is_surname(key))
-        )
 
     @staticmethod
     def _model_people(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:

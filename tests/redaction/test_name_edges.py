@@ -52,6 +52,10 @@ _EDGES = NameEdges(_GAZETTEER, english_words=frozenset({"dear", "lily", "in"}))
             id="suffix-with-stop",
         ),
         pytest.param("Megan, Holst and others", "Megan", "Megan", id="comma-ends-it"),
+        pytest.param(
+            "Megan Holst Dear friends", "Megan Holst", "Megan Holst",
+            id="dictionary-surname-after",
+        ),
     ],
 )  # fmt: skip
 def test_person_spans_grow_over_titles_and_names(
