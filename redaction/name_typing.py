@@ -11,7 +11,8 @@ the census gazetteer and the street, place and organisation words:
 - a PERSON span holding a street or place word becomes LOCATION, one
   holding an organisation word ("Orchestra", "Ltd") ORGANIZATION;
 - a surname or first name of a person found in the text is found again
-  where it stands alone ("directed by Maciej Borkowski, starring Borkowski");
+  where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
+  in lower case too when it is no dictionary word;
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"). The dictionary is the word index of the
   spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives).
@@ -167,17 +168,30 @@ class NameTyper:
         ]
         if not wanted:
             return []
-        pattern = re.compile(
-            r"(?<![\w'\u2019\-])(?:"
-            + "|".join(map(re.escape, wanted))
-            + r")(?![\w'\u2019\-])"
-        )
+        # A part no dictionary knows is found in any case ("radomir"); one
+        # that is also a word ("Will") only as written.
+        any_case = [p for p in wanted if fold_key(p) not in self._english]
+        patterns = [_whole_words(wanted, 0)]
+        if any_case:
+            patterns.append(_whole_words(any_case, re.IGNORECASE))
         covered = [(span.start, span.end) for span in spans]
-        return [
-            EntitySpan(_PERSON, match.start(), match.end(), _REPEAT_SCORE)
-            for match in pattern.finditer(text)
-            if not any(s < match.end() and match.start() < e for s, e in covered)
-        ]
+        found: dict[tuple[int, int], EntitySpan] = {}
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                if not any(s < match.end() and match.start() < e for s, e in covered):
+                    found[match.span()] = EntitySpan(
+                        _PERSON, match.start(), match.end(), _REPEAT_SCORE
+                    )
+        return list(found.values())
+
+
+def _whole_words(words: list[str], flags: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'\u2019\-])(?:"
+        + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        + r")(?![\w'\u2019\-])",
+        flags,
+    )
 
 
 _BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;]*")

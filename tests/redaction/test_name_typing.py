@@ -201,3 +201,26 @@ def test_a_person_that_is_part_of_an_address_is_a_place(
         s for s in settled if s.start == text.index(person) and s.end == spans[0].end
     ]
     assert found.entity_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Megan Vandaele wrote. Later vandaele and Vandaele agreed.",
+            ["vandaele", "Vandaele"],
+            id="surname-in-any-case",
+        ),
+        pytest.param(
+            "Megan Hopper wrote. The hopper is full, Hopper said.",
+            ["Hopper"],
+            id="dictionary-surname-only-as-written",
+        ),
+    ],
+)
+def test_parts_of_a_found_name_are_found_again(text: str, expected: list[str]) -> None:
+    typer = NameTyper(_GAZETTEER, english_words=frozenset({"hopper", "wrote"}))
+    name_end = text.index(" wrote")
+    settled = typer.settle(text, [EntitySpan("PERSON", 0, name_end, 0.85)])
+    repeats = [text[s.start : s.end] for s in settled if s.start > name_end]
+    assert sorted(repeats) == sorted(expected)
