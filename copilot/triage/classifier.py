@@ -10,6 +10,9 @@ when the firm has that label, and unsure otherwise.
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +43,8 @@ TAXONOMY = (
 
 Distribution = dict[str, float]
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class TriagePolicy:
@@ -64,6 +69,9 @@ class TriagePolicy:
     out_of_scope_confidence_below: float = 0.5
     firm_steps: int = 400
     is_firm_balanced: bool = True
+    # Refit on a grown history in the background (the previous fit answers
+    # meanwhile); off, every grown history is refitted before answering.
+    refit_in_background: bool = True
     # A firm without `other`: a weak answer unlike any past ticket is flagged
     # unsure (its value unchanged). No validation set has such requests, so
     # this keeps the similarity the product shipped with.
@@ -92,6 +100,7 @@ class Evidence:
     carried: Distribution
     near: tuple[Neighbour, ...]
     firm_labels: frozenset[str]
+    history_size: int = 0
 
 
 class TriageClassifier:
@@ -104,6 +113,8 @@ class TriageClassifier:
         self._index = index
         self._policy = policy
         self._firm = _FirmKnowledge(-1)
+        self._refit_lock = threading.Lock()
+        self._refit_thread: threading.Thread | None = None
 
     @property
     def index(self) -> TicketIndex:
@@ -138,17 +149,53 @@ class TriageClassifier:
                 _carry(scores["category"], firm.transfer),
                 tuple(self._index.nearest(text, k)) if history else (),
                 labels,
+                firm.size,
             )
             for text, scores, mine in zip(texts, defaults, learned, strict=True)
         ]
 
+    def wait_for_refit(self, timeout: float | None = None) -> None:
+        """Block until a background refit, if one runs, has finished."""
+        thread = self._refit_thread
+        if thread is not None:
+            thread.join(timeout)
+
     def _knowledge(self, history: int) -> _FirmKnowledge:
-        """Refit on the history when it has grown (or shrunk) since last time."""
-        if self._firm.size == history:
-            return self._firm
+        """What the history teaches, refitted when it has grown or shrunk.
+
+        The first fit on enough history happens in the caller's thread. Later
+        refits (a ticket closed since) run in the background while the
+        previous fit keeps answering, so no request waits seconds for one.
+        """
+        firm = self._firm
+        if firm.size == history:
+            return firm
         if history < self._policy.min_history:
             self._firm = _FirmKnowledge(history)
             return self._firm
+        if firm.size >= self._policy.min_history and self._policy.refit_in_background:
+            self._refit_later(history)
+            return firm
+        self._firm = self._fitted(history)
+        return self._firm
+
+    def _refit_later(self, history: int) -> None:
+        with self._refit_lock:
+            if self._refit_thread is not None and self._refit_thread.is_alive():
+                return
+            self._refit_thread = threading.Thread(
+                target=self._refit, args=(history,), name="triage-refit", daemon=True
+            )
+            self._refit_thread.start()
+
+    def _refit(self, history: int) -> None:
+        try:
+            self._firm = self._fitted(history)
+        except Exception as exc:  # the previous fit keeps answering
+            logger.warning("triage history refit failed (%s)", type(exc).__name__)
+
+    def _fitted(self, history: int) -> _FirmKnowledge:
+        started = time.perf_counter()
         pairs = self._index.labelled("category", self._policy.history_limit)
         texts = [text for text, _ in pairs]
         labels = [value for _, value in pairs]
@@ -166,8 +213,12 @@ class TriageClassifier:
         transfer: dict[str, Distribution] = defaultdict(dict)
         for (default, firm_label), count in pairs_seen.items():
             transfer[default][firm_label] = count / per_default[default]
-        self._firm = _FirmKnowledge(history, model, dict(transfer))
-        return self._firm
+        logger.info(
+            "triage history fitted: %s tickets, %.1f s",
+            len(pairs),
+            time.perf_counter() - started,
+        )
+        return _FirmKnowledge(history, model, dict(transfer))
 
     def _suggest(self, text: RedactedText, found: Evidence) -> TriageSuggestion:
         p = self._policy
@@ -190,7 +241,7 @@ class TriageClassifier:
             language=self._language(text),
             team=_from_history(near, "team", p.unsure_below),
             assignee=_from_history(near, "user", p.unsure_below),
-            history_size=self._firm.size,
+            history_size=found.history_size,
         )
 
     def _language(self, text: RedactedText) -> Scored:

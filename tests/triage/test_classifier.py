@@ -189,3 +189,36 @@ def test_out_of_scope_needs_both_no_close_ticket_and_a_weak_opinion(
     """A confident answer far from history stands; a weak one far away is other."""
     _default, category = decide_category(evidence(learned, top), STRICT)
     assert (category.value, category.source) == (expected, source)
+
+
+def _grow(index: MemoryTicketIndex, redactor: Redactor, label: str, count: int) -> None:
+    scope = redactor.scope("tests/grow")
+    index.add(
+        [
+            IndexedTicket(
+                f"{label}-new-{n}",
+                scope.redact(f"Our data warehouse feed is late again ({n})"),
+                {"category": label, "team": "Data", "user": "10", "priority": "1"},
+            )
+            for n in range(count)
+        ]
+    )
+
+
+@pytest.mark.parametrize("is_background", [True, False])
+def test_a_grown_history_is_refitted_without_holding_the_request(
+    default_model: DefaultModel, redactor: Redactor, is_background: bool
+) -> None:
+    """The previous fit answers while a refit on the grown history runs."""
+    index = firm_index(redactor, 6)
+    policy = TriagePolicy(min_history=12, refit_in_background=is_background)
+    classifier = TriageClassifier(default_model, index, policy)
+    query = [redactor.scope("tests/q").redact("Our data warehouse feed is late")]
+    assert classifier.classify_many(query)[0].history_size == 18
+    _grow(index, redactor, "Data feeds", 12)
+    answered = classifier.classify_many(query)[0]
+    classifier.wait_for_refit(timeout=60)
+    refitted = classifier.classify_many(query)[0]
+    assert answered.history_size == (18 if is_background else 30)
+    assert refitted.history_size == 30
+    assert refitted.category.value == "Data feeds"
