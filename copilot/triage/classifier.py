@@ -10,15 +10,12 @@ when the firm has that label, and unsure otherwise.
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from copilot.triage.firm import Distribution, FirmLearner, top_label
 from copilot.triage.heads import DefaultModel
-from copilot.triage.linear import SoftmaxModel, fit_softmax
 from copilot.triage.model import Scored, TriageSuggestion
 from redaction import RedactedText
 from retrieval import Neighbour, TicketIndex
@@ -40,10 +37,6 @@ TAXONOMY = (
     "complaint",
     "other",
 )
-
-Distribution = dict[str, float]
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -82,16 +75,6 @@ class TriagePolicy:
 
 
 @dataclass(frozen=True)
-class _FirmKnowledge:
-    """What was learned from the history at one index size."""
-
-    size: int
-    model: SoftmaxModel | None = None
-    # default category -> firm category -> share of the history
-    transfer: Mapping[str, Distribution] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class Evidence:
     """What the suggestion for one text is decided from; no threshold applied."""
 
@@ -112,9 +95,7 @@ class TriageClassifier:
         self._model = model
         self._index = index
         self._policy = policy
-        self._firm = _FirmKnowledge(-1)
-        self._refit_lock = threading.Lock()
-        self._refit_thread: threading.Thread | None = None
+        self._learner = FirmLearner(model, index, policy)
 
     @property
     def index(self) -> TicketIndex:
@@ -132,7 +113,7 @@ class TriageClassifier:
         raw = [t.text for t in texts]
         defaults = self._model.predict(raw)
         history = self._index.count()
-        firm = self._knowledge(history)
+        firm = self._learner.knowledge(history)
         learned: list[Distribution] = [{} for _ in texts]
         if firm.model is not None and texts:
             probs = firm.model.predict(self._model.features(raw))
@@ -156,69 +137,7 @@ class TriageClassifier:
 
     def wait_for_refit(self, timeout: float | None = None) -> None:
         """Block until a background refit, if one runs, has finished."""
-        thread = self._refit_thread
-        if thread is not None:
-            thread.join(timeout)
-
-    def _knowledge(self, history: int) -> _FirmKnowledge:
-        """What the history teaches, refitted when it has grown or shrunk.
-
-        The first fit on enough history happens in the caller's thread. Later
-        refits (a ticket closed since) run in the background while the
-        previous fit keeps answering, so no request waits seconds for one.
-        """
-        firm = self._firm
-        if firm.size == history:
-            return firm
-        if history < self._policy.min_history:
-            self._firm = _FirmKnowledge(history)
-            return self._firm
-        if firm.size >= self._policy.min_history and self._policy.refit_in_background:
-            self._refit_later(history)
-            return firm
-        self._firm = self._fitted(history)
-        return self._firm
-
-    def _refit_later(self, history: int) -> None:
-        with self._refit_lock:
-            if self._refit_thread is not None and self._refit_thread.is_alive():
-                return
-            self._refit_thread = threading.Thread(
-                target=self._refit, args=(history,), name="triage-refit", daemon=True
-            )
-            self._refit_thread.start()
-
-    def _refit(self, history: int) -> None:
-        try:
-            self._firm = self._fitted(history)
-        except Exception as exc:  # the previous fit keeps answering
-            logger.warning("triage history refit failed (%s)", type(exc).__name__)
-
-    def _fitted(self, history: int) -> _FirmKnowledge:
-        started = time.perf_counter()
-        pairs = self._index.labelled("category", self._policy.history_limit)
-        texts = [text for text, _ in pairs]
-        labels = [value for _, value in pairs]
-        model = None
-        if len(set(labels)) >= 2:
-            model = fit_softmax(
-                self._model.features(texts),
-                labels,
-                steps=self._policy.firm_steps,
-                is_balanced=self._policy.is_firm_balanced,
-            )
-        predicted = [_argmax(s["category"]) for s in self._model.predict(texts)]
-        pairs_seen = Counter(zip(predicted, labels, strict=True))
-        per_default = Counter(predicted)
-        transfer: dict[str, Distribution] = defaultdict(dict)
-        for (default, firm_label), count in pairs_seen.items():
-            transfer[default][firm_label] = count / per_default[default]
-        logger.info(
-            "triage history fitted: %s tickets, %.1f s",
-            len(pairs),
-            time.perf_counter() - started,
-        )
-        return _FirmKnowledge(history, model, dict(transfer))
+        self._learner.wait_for_refit(timeout)
 
     def _suggest(self, text: RedactedText, found: Evidence) -> TriageSuggestion:
         p = self._policy
@@ -282,10 +201,6 @@ def decide_category(found: Evidence, policy: TriagePolicy) -> tuple[Scored, Scor
     return default, category
 
 
-def _argmax(scores: Mapping[str, float]) -> str:
-    return max(sorted(scores), key=lambda k: scores[k])
-
-
 def _carry(
     scores: Mapping[str, float], transfer: Mapping[str, Distribution]
 ) -> Distribution:
@@ -325,7 +240,7 @@ def _mix(
 def _best(scores: Mapping[str, float], unsure_below: float, source: str) -> Scored:
     if not scores:
         return Scored(None, 0.0, True, source)
-    label = _argmax(scores)
+    label = top_label(scores)
     confidence = float(scores[label])
     return Scored(label, confidence, confidence < unsure_below, source)
 

@@ -1,0 +1,122 @@
+"""What the firm's closed tickets teach, refitted as the history grows.
+
+From the labelled history: a classifier over the firm's own category names,
+and how the default taxonomy's categories map onto them (which share of
+tickets the default model calls `billing` the firm filed as "Invoices").
+The first fit on enough history happens in the caller's thread; later
+refits (a ticket closed since) run in the background while the previous
+fit keeps answering, so no request waits seconds for one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from copilot.triage.heads import DefaultModel
+from copilot.triage.linear import SoftmaxModel, fit_softmax
+from retrieval import TicketIndex
+
+if TYPE_CHECKING:
+    from copilot.triage.classifier import TriagePolicy
+
+__all__ = ["Distribution", "FirmKnowledge", "FirmLearner", "top_label"]
+
+logger = logging.getLogger(__name__)
+
+Distribution = dict[str, float]
+
+
+@dataclass(frozen=True)
+class FirmKnowledge:
+    """What was learned from the history at one index size."""
+
+    size: int
+    model: SoftmaxModel | None = None
+    # default category -> firm category -> share of the history
+    transfer: Mapping[str, Distribution] = field(default_factory=dict)
+
+
+class FirmLearner:
+    """Keeps the `FirmKnowledge` of an index current."""
+
+    def __init__(
+        self, model: DefaultModel, index: TicketIndex, policy: TriagePolicy
+    ) -> None:
+        self._model = model
+        self._index = index
+        self._policy = policy
+        self._firm = FirmKnowledge(-1)
+        self._refit_lock = threading.Lock()
+        self._refit_thread: threading.Thread | None = None
+
+    def knowledge(self, history: int) -> FirmKnowledge:
+        """The knowledge for an index of ``history`` tickets (or the last one)."""
+        firm = self._firm
+        if firm.size == history:
+            return firm
+        if history < self._policy.min_history:
+            self._firm = FirmKnowledge(history)
+            return self._firm
+        if firm.size >= self._policy.min_history and self._policy.refit_in_background:
+            self._refit_later(history)
+            return firm
+        self._firm = self._fitted(history)
+        return self._firm
+
+    def wait_for_refit(self, timeout: float | None = None) -> None:
+        """Block until a background refit, if one runs, has finished."""
+        thread = self._refit_thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _refit_later(self, history: int) -> None:
+        with self._refit_lock:
+            if self._refit_thread is not None and self._refit_thread.is_alive():
+                return
+            self._refit_thread = threading.Thread(
+                target=self._refit, args=(history,), name="triage-refit", daemon=True
+            )
+            self._refit_thread.start()
+
+    def _refit(self, history: int) -> None:
+        try:
+            self._firm = self._fitted(history)
+        except Exception as exc:  # the previous fit keeps answering
+            logger.warning("triage history refit failed (%s)", type(exc).__name__)
+
+    def _fitted(self, history: int) -> FirmKnowledge:
+        started = time.perf_counter()
+        pairs = self._index.labelled("category", self._policy.history_limit)
+        texts = [text for text, _ in pairs]
+        labels = [value for _, value in pairs]
+        model = None
+        if len(set(labels)) >= 2:
+            model = fit_softmax(
+                self._model.features(texts),
+                labels,
+                steps=self._policy.firm_steps,
+                is_balanced=self._policy.is_firm_balanced,
+            )
+        predicted = [top_label(s["category"]) for s in self._model.predict(texts)]
+        pairs_seen = Counter(zip(predicted, labels, strict=True))
+        per_default = Counter(predicted)
+        transfer: dict[str, Distribution] = defaultdict(dict)
+        for (default, firm_label), count in pairs_seen.items():
+            transfer[default][firm_label] = count / per_default[default]
+        logger.info(
+            "triage history fitted: %s tickets, %.1f s",
+            len(pairs),
+            time.perf_counter() - started,
+        )
+        return FirmKnowledge(history, model, dict(transfer))
+
+
+def top_label(scores: Mapping[str, float]) -> str:
+    """The label with the highest score; ties go to the first by name."""
+    return max(sorted(scores), key=lambda k: scores[k])
