@@ -115,7 +115,7 @@ def get_key_registry(request: Request) -> ApiKeyRegistry:
 
 def _audit(request: Request) -> AuditSink:
     settings = _settings(request)
-    trail = JsonlAuditLog(settings.data_dir / "audit.jsonl")
+    trail = JsonlAuditLog(settings.audit_path)
     trail.check_writable()
     return MeteredAuditSink(trail, _metrics(request))
 

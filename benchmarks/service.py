@@ -34,14 +34,14 @@ from api.jobs import WebhookJob
 from copilot.settings import Settings
 from copilot.store import ApiKeyRegistry
 from copilot.wiring import build_store
+from evals.triage.proxies import PRODUCT_TEST
 
 _SECRET = "bench-secret"
-_TICKETS = Path(__file__).resolve().parents[1] / "evals/triage/data/product_test.jsonl"
 
 
 def _texts() -> list[str]:
     """The labelled test tickets' texts, in file order."""
-    with _TICKETS.open(encoding="utf-8") as lines:
+    with PRODUCT_TEST.open(encoding="utf-8") as lines:
         return [json.loads(line)["text"] for line in lines if line.strip()]
 
 

@@ -204,6 +204,11 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def audit_path(self) -> Path:
+        """The append-only audit trail in the data folder."""
+        return self.data_dir / "audit.jsonl"
+
+    @property
     def unmasked_by_destination(self) -> dict[str, list[str]]:
         """COPILOT_REDACTION_UNMASKED_* keyed by destination name."""
         return {

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from copilot.deny_list import deny_list_entries
 from copilot.destination_policy import for_settings_destinations
 from copilot.errors import CopilotError
-from copilot.odoo import OdooConnection, OdooEndpoint, OdooReader, connect
+from copilot.odoo import OdooConnection, OdooEndpoint, OdooReader, connect_from_settings
 from copilot.records import Person
 from copilot.settings import Settings
 from redaction import Redactor, build_redactor, html_to_text
@@ -76,10 +76,7 @@ class SharedOdoo:
     ) -> None:
         self._settings = settings
         self._open_session = open_session or (
-            lambda: connect(
-                endpoint or OdooEndpoint.from_settings(settings),
-                timeout_s=settings.odoo_timeout_s,
-            )
+            lambda: connect_from_settings(settings, endpoint)
         )
         self._read_people = read_people
         self._clock = clock

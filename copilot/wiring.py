@@ -20,7 +20,7 @@ from copilot.odoo import (
     OdooConnection,
     OdooEndpoint,
     OdooReader,
-    connect,
+    connect_from_settings,
 )
 from copilot.odoo.billing_reader import BillingReader
 from copilot.odoo.ticket_reader import TicketReader
@@ -82,7 +82,7 @@ def build_store(settings: Settings) -> SuggestionStore:
     url = settings.database_url.get_secret_value() if settings.database_url else None
     if url is None:
         # The SQLite file lives in the data folder: fail clearly if unusable.
-        JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
+        JsonlAuditLog(settings.audit_path).check_writable()
     store = SuggestionStore(
         make_engine(database_url(url, settings.data_dir)),
         max_attempts=settings.outbox_max_attempts,
@@ -111,10 +111,7 @@ def build_outbox(
     store: SuggestionStore | None = None,
 ) -> OutboxDispatcher:
     """The outbox posting through a fresh Odoo connection."""
-    connection = connect(
-        endpoint or OdooEndpoint.from_settings(settings),
-        timeout_s=settings.odoo_timeout_s,
-    )
+    connection = connect_from_settings(settings, endpoint)
     return OutboxDispatcher(store or build_store(settings), AdvisoryWriter(connection))
 
 
@@ -125,10 +122,7 @@ def build_approval_sync(
     store: SuggestionStore | None = None,
 ) -> ApprovalSync:
     """Reads Odoo's activities and messages to pick up approvals made there."""
-    connection = connect(
-        endpoint or OdooEndpoint.from_settings(settings),
-        timeout_s=settings.odoo_timeout_s,
-    )
+    connection = connect_from_settings(settings, endpoint)
     return ApprovalSync(store or build_store(settings), connection)
 
 
@@ -149,13 +143,10 @@ def build_services(
     them through the advisory writer.
     """
     if audit is None:
-        trail = JsonlAuditLog(settings.data_dir / "audit.jsonl")
+        trail = JsonlAuditLog(settings.audit_path)
         trail.check_writable()
         audit = trail
-    connection = connection or connect(
-        endpoint or OdooEndpoint.from_settings(settings),
-        timeout_s=settings.odoo_timeout_s,
-    )
+    connection = connection or connect_from_settings(settings, endpoint)
     reader = OdooReader(connection, html_to_text, db=connection.endpoint.db)
     reader.require_project_app()
     if redactor is None:
@@ -204,10 +195,7 @@ def build_triage_service(
     if not use_odoo:
         connection = None
     elif connection is None and (endpoint is not None or settings.odoo_url):
-        connection = connect(
-            endpoint or OdooEndpoint.from_settings(settings),
-            timeout_s=settings.odoo_timeout_s,
-        )
+        connection = connect_from_settings(settings, endpoint)
     if redactor is None:
         people = OdooReader(connection, html_to_text).people() if connection else ()
         redactor = redactor_for(settings, people)
@@ -223,7 +211,7 @@ def build_triage_service(
     return TriageService(
         classifier,
         redactor,
-        audit or JsonlAuditLog(settings.data_dir / "audit.jsonl"),
+        audit or JsonlAuditLog(settings.audit_path),
         tickets=TicketReader(connection, html_to_text) if connection else None,
         writer=_stored_writer(settings, connection, store) if connection else None,
         odoo_url=connection.endpoint.url if connection else None,
@@ -284,10 +272,7 @@ def build_billing_services(
     The redactor (and its deny-list read) is only built when a model
     endpoint is configured: the offline narrator sends nothing anywhere.
     """
-    connection = connection or connect(
-        endpoint or OdooEndpoint.from_settings(settings),
-        timeout_s=settings.odoo_timeout_s,
-    )
+    connection = connection or connect_from_settings(settings, endpoint)
     reader = OdooReader(connection, html_to_text, db=connection.endpoint.db)
     reader.require_project_app()
     source = BillingReader(connection, db=connection.endpoint.db)
@@ -299,7 +284,7 @@ def build_billing_services(
         today=clock,
         rpc_calls=lambda: connection.call_count,
     )
-    audit = audit or JsonlAuditLog(settings.data_dir / "audit.jsonl")
+    audit = audit or JsonlAuditLog(settings.audit_path)
     llm = None
     if settings.has_llm:
         llm = _llm_narrator(settings)

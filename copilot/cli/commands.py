@@ -63,7 +63,7 @@ def run_demo(settings: Settings, *, as_json: bool, reset: bool) -> None:
         # Projects without an active manager go to the demo's admin (Mitchell
         # Admin) so that every project shows its briefing.
         settings = settings.model_copy(update={"default_assignee_id": DEMO_ADMIN_UID})
-    JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
+    JsonlAuditLog(settings.audit_path).check_writable()
     with hold_sandbox_folder(sandbox_folder(settings)):
         if reset:
             console.print(reset_sandbox_data(settings))
@@ -112,13 +112,13 @@ def _brief_demo(settings: Settings, console: Console, *, as_json: bool) -> None:
             "Where to look: the activities are in the demo database "
             f"(mail.activity, summary 'Copilot suggestion: ...'); `copilot sandbox` "
             "serves it again and prints the settings for `copilot brief ID`. "
-            f"Audit trail: {settings.data_dir / 'audit.jsonl'}."
+            f"Audit trail: {settings.audit_path}."
         )
 
 
 def run_sandbox(settings: Settings, *, port: int, reset: bool) -> None:
     console = Console()
-    JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
+    JsonlAuditLog(settings.audit_path).check_writable()
     with hold_sandbox_folder(sandbox_folder(settings)):
         if reset:
             console.print(reset_sandbox_data(settings))

@@ -124,7 +124,7 @@ def serve(
         settings = Settings()
         # The audit trail (and the default SQLite store) live in the data
         # folder: refuse to start rather than serve a store that is down.
-        JsonlAuditLog(settings.data_dir / "audit.jsonl").check_writable()
+        JsonlAuditLog(settings.audit_path).check_writable()
         verbose = logging.getLogger().isEnabledFor(logging.DEBUG)
         configure_json_logging(level=logging.DEBUG if verbose else logging.INFO)
         # uvicorn's own access log prints the raw path with its query: off.

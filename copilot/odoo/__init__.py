@@ -1,6 +1,12 @@
 """The Odoo adapter: one connection, batched typed reads, one advisory writer."""
 
-from copilot.odoo.connection import OdooConnection, OdooEndpoint, RpcCaller, connect
+from copilot.odoo.connection import (
+    OdooConnection,
+    OdooEndpoint,
+    RpcCaller,
+    connect,
+    connect_from_settings,
+)
 from copilot.odoo.reader import OdooReader
 from copilot.odoo.writer import ActivityResult, AdvisoryWriter, SuggestionKey
 
@@ -13,4 +19,5 @@ __all__ = [
     "RpcCaller",
     "SuggestionKey",
     "connect",
+    "connect_from_settings",
 ]

@@ -16,7 +16,13 @@ from copilot.errors import ConfigurationError, OdooFeatureMissing
 from copilot.odoo.rpc_errors import translate_rpc_error
 from copilot.settings import Settings
 
-__all__ = ["OdooConnection", "OdooEndpoint", "RpcCaller", "connect"]
+__all__ = [
+    "OdooConnection",
+    "OdooEndpoint",
+    "RpcCaller",
+    "connect",
+    "connect_from_settings",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -169,3 +175,13 @@ def connect(endpoint: OdooEndpoint, *, timeout_s: float = 30.0) -> OdooConnectio
         raise translate_rpc_error(exc, url=endpoint.url, db=endpoint.db) from exc
     logger.info("connected to Odoo %s as uid %s", client.version, client.env.uid)
     return OdooConnection(client, endpoint)
+
+
+def connect_from_settings(
+    settings: Settings, endpoint: OdooEndpoint | None = None
+) -> OdooConnection:
+    """`connect` to `endpoint` or the COPILOT_ODOO_* settings, with their timeout."""
+    return connect(
+        endpoint or OdooEndpoint.from_settings(settings),
+        timeout_s=settings.odoo_timeout_s,
+    )

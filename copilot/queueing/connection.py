@@ -1,13 +1,15 @@
-"""The Redis connection of the task queue, built from COPILOT_QUEUE_URL."""
+"""The Redis connection and RQ queue of the task queue, from COPILOT_QUEUE_*."""
 
 from __future__ import annotations
 
 from redis import Redis
+from rq import Queue
+from rq.serializers import JSONSerializer
 
 from copilot.errors import ConfigurationError
 from copilot.settings import Settings
 
-__all__ = ["redis_for"]
+__all__ = ["job_queue", "redis_for"]
 
 # Seconds to wait for Redis to accept a connection, and (on the enqueue
 # side only) for an answer; a worker blocks on its queue for longer.
@@ -31,3 +33,8 @@ def redis_for(settings: Settings, *, blocking: bool = False) -> Redis:
         socket_connect_timeout=_CONNECT_TIMEOUT_S,
         socket_timeout=None if blocking else _ANSWER_TIMEOUT_S,
     )
+
+
+def job_queue(name: str, connection: Redis) -> Queue:
+    """The RQ queue both sides use; they must agree on its serializer (JSON)."""
+    return Queue(name, connection=connection, serializer=JSONSerializer)

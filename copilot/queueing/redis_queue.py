@@ -14,9 +14,8 @@ from typing import Protocol
 from redis.exceptions import RedisError
 from rq import Queue
 from rq.exceptions import DuplicateJobError
-from rq.serializers import JSONSerializer
 
-from copilot.queueing.connection import redis_for
+from copilot.queueing.connection import job_queue, redis_for
 from copilot.queueing.worker import run_due_jobs
 from copilot.settings import Settings
 from copilot.store import JobBook
@@ -77,9 +76,4 @@ class RedisJobQueue:
 
 def redis_job_queue(settings: Settings, book: JobBook) -> RedisJobQueue:
     """The queue named by COPILOT_QUEUE_NAME on COPILOT_QUEUE_URL."""
-    queue = Queue(
-        settings.queue_name,
-        connection=redis_for(settings),
-        serializer=JSONSerializer,
-    )
-    return RedisJobQueue(book, queue)
+    return RedisJobQueue(book, job_queue(settings.queue_name, redis_for(settings)))

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue, SimpleWorker
-from rq.serializers import JSONSerializer
+from rq import SimpleWorker
 
 from copilot.errors import ConfigurationError
+from copilot.queueing.connection import job_queue
 from copilot.store import JobBook
 
 __all__ = ["WorkerContext", "run_due_jobs", "run_worker"]
@@ -89,9 +89,9 @@ def run_worker(
     # caller gets its own handlers back afterwards.
     handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        queue = Queue(queue_name, connection=connection, serializer=JSONSerializer)
+        queue = job_queue(queue_name, connection)
         worker = _CopilotWorker(
-            [queue], connection=connection, serializer=JSONSerializer
+            [queue], connection=connection, serializer=queue.serializer
         )
         return worker.work(burst=burst, logging_level="INFO")
     except RedisError as exc:

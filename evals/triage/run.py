@@ -37,7 +37,7 @@ from evals.triage.scoring import TfidfBaseline, accuracy, macro_f1
 from redaction import RedactedText, Redactor, build_redactor
 from retrieval import HashingEmbedder, IndexedTicket, MemoryTicketIndex
 
-__all__ = ["run_suite"]
+__all__ = ["history_index", "redact_all", "run_suite"]
 
 TARGETS = {"product": 0.85, "proxy": 0.80, "oos_as_other": 0.80, "p95_ms": 150.0}
 
@@ -53,6 +53,21 @@ def redact_all(
     return out
 
 
+def history_index(
+    redactor: Redactor, name: str, items: Sequence[LabelledText], scope: str
+) -> MemoryTicketIndex:
+    """`items` redacted and indexed as closed tickets labelled by category."""
+    index = MemoryTicketIndex(HashingEmbedder())
+    history = redact_all(redactor, [x.text for x in items], f"{name}/{scope}")
+    index.add(
+        [
+            IndexedTicket(f"{name}-{i}", text, {"category": x.category})
+            for i, (text, x) in enumerate(zip(history, items, strict=True))
+        ]
+    )
+    return index
+
+
 def _score_source(
     source: Source,
     model: DefaultModel,
@@ -60,16 +75,7 @@ def _score_source(
     redactor: Redactor,
 ) -> dict[str, Any]:
     started = time.perf_counter()
-    index = MemoryTicketIndex(HashingEmbedder())
-    history = redact_all(
-        redactor, [x.text for x in source.train], f"{source.name}/train"
-    )
-    index.add(
-        [
-            IndexedTicket(f"{source.name}-{i}", text, {"category": x.category})
-            for i, (text, x) in enumerate(zip(history, source.train, strict=True))
-        ]
-    )
+    index = history_index(redactor, source.name, source.train, "train")
     classifier = TriageClassifier(model, index, TriagePolicy())
     tests = redact_all(redactor, [x.text for x in source.test], f"{source.name}/test")
     predicted = [s.category.value for s in classifier.classify_many(tests)]

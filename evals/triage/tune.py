@@ -29,11 +29,10 @@ from copilot.triage.classifier import (
 )
 from copilot.triage.heads import DefaultModel, TrainingExample, load_training_set
 from evals.triage.proxies import LabelledText, load_proxies
-from evals.triage.run import redact_all
+from evals.triage.run import history_index, redact_all
 from evals.triage.scoring import macro_f1
 from evals.triage.validation import Tuning, product_tuning, proxy_tunings
 from redaction import Redactor, build_redactor
-from retrieval import HashingEmbedder, IndexedTicket, MemoryTicketIndex
 
 __all__ = ["GRID", "ValidationSet", "choose", "collect", "main"]
 
@@ -142,14 +141,7 @@ def _labelled(examples: Sequence[TrainingExample]) -> list[LabelledText]:
 def _evidence(
     tuning: Tuning, model: DefaultModel, policy: TriagePolicy, redactor: Redactor
 ) -> ValidationSet:
-    index = MemoryTicketIndex(HashingEmbedder())
-    history = redact_all(redactor, [x.text for x in tuning.fit], f"{tuning.name}/fit")
-    index.add(
-        [
-            IndexedTicket(f"{tuning.name}-{i}", text, {"category": x.category})
-            for i, (text, x) in enumerate(zip(history, tuning.fit, strict=True))
-        ]
-    )
+    index = history_index(redactor, tuning.name, tuning.fit, "fit")
     classifier = TriageClassifier(model, index, policy)
     texts = redact_all(
         redactor, [x.text for x in tuning.validation], f"{tuning.name}/validation"
