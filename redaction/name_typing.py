@@ -9,7 +9,9 @@ the census gazetteer and the street, place and organisation words:
   left reads as a person's name;
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
-  holding an organisation word ("Orchestra", "Ltd") ORGANIZATION;
+  holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
+  one whose neighbours say so ("I am in Hirvli", "I work for Thinknum")
+  too (``name_context``);
 - a surname or first name of a person found in the text is found again
   where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
   in lower case too when it is no dictionary word;
@@ -26,6 +28,7 @@ from dataclasses import replace
 
 from redaction.common_words import is_distinctive
 from redaction.folding import WORD, fold_key
+from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.package_data import read_string_list
@@ -61,6 +64,7 @@ class NameTyper:
     ) -> None:
         self._names = gazetteer or census_gazetteer()
         self._edges = NameEdges(self._names, english_words)
+        self._context = NameContext()
         self._english = english_words
         self._places = frozenset(read_string_list("patterns.json", "place_words"))
         self._organisations = frozenset(
@@ -83,6 +87,9 @@ class NameTyper:
         return settled + self._repeats(text, settled)
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
+        decisive = self._context.decisive_type(text, span)
+        if decisive is not None:
+            return replace(span, entity_type=decisive)
         words = list(WORD.finditer(text, span.start, span.end))
         person_from: int | None = None
         for first in range(len(words)):
@@ -100,6 +107,10 @@ class NameTyper:
             return replace(span, entity_type=_LOCATION)
         if keys & self._organisations and not keys & self._places:
             return replace(span, entity_type=_ORGANIZATION)
+        if span.entity_type == _PERSON:
+            typed = self._context.entity_type(text, span)
+            if typed is not None:
+                return replace(span, entity_type=typed)
         return span
 
     def _is_plain_words(self, text: str, span: EntitySpan) -> bool:

@@ -13,6 +13,7 @@ from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
 from redaction.recognizers.person import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
+from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
 from redaction.recognizers.url import SensitiveUrlRecognizer
 
 __all__ = ["REPLACED_RECOGNIZERS", "extra_recognizers"]
@@ -35,7 +36,9 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
     leaves names to the deny-list.
     """
     people: list[EntityRecognizer] = (
-        [PersonCueRecognizer(), CensusNameRecognizer()] if use_ner else []
+        [PersonCueRecognizer(), CensusNameRecognizer(), UnfamiliarWordRecognizer()]
+        if use_ner
+        else []
     )
     return [
         PhoneNumberRecognizer(),

@@ -48,6 +48,14 @@ def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
             "Brightlane Logistics", "ORGANIZATION", 0, 20,
             ("ORGANIZATION", "Brightlane Logistics"), id="unknown-stays",
         ),
+        pytest.param(
+            "I am in Hirvolka", "PERSON", 8, 16,
+            ("LOCATION", "Hirvolka"), id="context-makes-a-place",
+        ),
+        pytest.param(
+            "I am in Megan Dupont's office", "PERSON", 8, 20,
+            ("PERSON", "Megan Dupont"), id="a-census-name-keeps-person",
+        ),
     ],
 )  # fmt: skip
 def test_name_spans_are_settled(

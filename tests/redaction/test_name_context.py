@@ -1,0 +1,35 @@
+"""The words around a name make it a place or an organisation, or say nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import EntitySpan
+from redaction.name_context import NameContext
+
+
+def _typed(text: str, value: str) -> str | None:
+    start = text.index(value)
+    span = EntitySpan("PERSON", start, start + len(value), 0.4)
+    return NameContext().entity_type(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        pytest.param("I am in Hirvolka today", "Hirvolka", "LOCATION", id="in"),
+        pytest.param("originally from Eckmar, 54", "Eckmar", "LOCATION", id="from"),
+        pytest.param("arrived at Lendovik", "Lendovik", "LOCATION", id="arrived-at"),
+        pytest.param("the corner of Alsovka 40", "Alsovka", "LOCATION", id="corner"),
+        pytest.param("05405 Weszeny u. 94", "Weszeny", "LOCATION", id="postcode"),
+        pytest.param("Grenvik Street 4", "Grenvik", "LOCATION", id="street-after"),
+        pytest.param("I work for Thinkvex", "Thinkvex", "ORGANIZATION", id="work-for"),
+        pytest.param("The Symvex Orchestra", "Symvex", "ORGANIZATION", id="org-word"),
+        pytest.param("Ask Zorvetta today", "Zorvetta", None, id="no-cue"),
+        pytest.param("a message from Zorvetta", "Zorvetta", None, id="from-alone"),
+        pytest.param("send it to Zorvetta", "Zorvetta", None, id="to"),
+    ],
+)  # fmt: skip
+def test_context_types_the_name(text: str, value: str, expected: str | None) -> None:
+    """Place and organisation cues type the span; a person's context says nothing."""
+    assert _typed(text, value) == expected

@@ -1,0 +1,95 @@
+"""Capitalised words no dictionary knows are masked; known words and products stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.name_gazetteer import NameGazetteer
+from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
+
+# Every name below is invented for these tests.
+_GAZETTEER = NameGazetteer(
+    first_names=frozenset({"megan"}),
+    surnames=frozenset({"dudek", "walker"}),
+    everyday_words=frozenset(),
+    surname_endings=(),
+)
+_DICTIONARY = frozenset(
+    {"why", "is", "so", "impulsive", "the", "novel", "unlike", "walker", "ask",
+     "about", "invoice", "we", "moved", "database", "to", "and", "ticket", "via",
+     "please", "you", "plan", "upgrade", "team", "orchestra", "report"}
+)  # fmt: skip
+
+
+def _found(text: str) -> list[str]:
+    recognizer = UnfamiliarWordRecognizer(_GAZETTEER, _DICTIONARY)
+    return [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Why is Zorvetta so impulsive?", ["Zorvetta"], id="mid-sentence"),
+        pytest.param("Unlike the Quelbrink novel", ["Quelbrink"], id="before-noun"),
+        pytest.param("Ask Quelbrink's team", ["Quelbrink"], id="possessive"),
+        pytest.param("Rościbor Dudek is here", ["Rościbor Dudek"], id="opens-with-two"),
+        pytest.param("ask Zorvetta Dudek", ["Zorvetta Dudek"], id="census-joins"),
+        pytest.param("see Ó Zorvetta-Quelbrink", ["Zorvetta-Quelbrink"], id="hyphen"),
+    ],
+)  # fmt: skip
+def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> None:
+    """The unfamiliar words and only they are found."""
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Zorvetta is here.", id="sentence-start-alone"),
+        pytest.param("Moved. Zorvetta is here.", id="after-full-stop"),
+        pytest.param('He said: "Zorvetta is here"', id="after-quote"),
+        pytest.param("We moved the database to Postgres", id="product"),
+        pytest.param("Ticket via GitHub and SEPA", id="inner-capital-and-acronym"),
+        pytest.param("Upgrade the Xk9 plan", id="digits"),
+        pytest.param("so Walker and Megan", id="census-only"),
+        pytest.param("the Impulsive Orchestra", id="dictionary-words"),
+        pytest.param("ask zorvetta@quelbrink.example", id="e-mail"),
+        pytest.param("see https://quelbrink.example/Zorvetta", id="url"),
+        pytest.param("so You're here", id="contraction"),
+    ],
+)
+def test_known_words_products_and_sentence_starts_are_left(text: str) -> None:
+    """Dictionary words, products, acronyms, links and a lone first word stay."""
+    assert _found(text) == []
+
+
+def test_without_a_dictionary_nothing_is_found() -> None:
+    """A pipeline without a lemmatizer's word list gives no unfamiliar words."""
+    recognizer = UnfamiliarWordRecognizer(_GAZETTEER)
+    assert recognizer.analyze("Why is Zorvetta so impulsive?", ["PERSON"], None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity_types"),
+    [
+        pytest.param("Why is Zorvetta so impulsive?", "Zorvetta",
+                     {"PERSON", "ORGANIZATION"}, id="no-cue"),
+        pytest.param("Unlike the Quelbrink novel, it is short.", "Quelbrink",
+                     {"PERSON", "ORGANIZATION"}, id="before-noun"),
+        pytest.param("I am in Quelbrinkvik for a trip", "Quelbrinkvik",
+                     {"LOCATION"}, id="in"),
+        pytest.param("I work for Zorvettix now", "Zorvettix",
+                     {"ORGANIZATION"}, id="work-for"),
+    ],
+)  # fmt: skip
+def test_the_redactor_masks_and_types_them(
+    ner_redactor: Redactor, text: str, value: str, entity_types: set[str]
+) -> None:
+    """With the spaCy pipeline's dictionary the word is masked, typed by context."""
+    redacted = ner_redactor.scope("test").redact(text)
+    assert value not in redacted.text
+    start = text.index(value)
+    covering = [e for e in redacted.entities if e.start <= start < e.end]
+    assert len(covering) == 1
+    assert covering[0].entity_type in entity_types
