@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationInfo, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from copilot.errors import ConfigurationError
 from copilot.pricing import ModelPrice
 
 __all__ = ["Settings"]
+
+TypeList = Annotated[list[str], NoDecode]
+"""Entity types, written as a JSON list or separated by commas (empty: none)."""
+
+
+def _type_list(value: Any) -> Any:
+    """``LOCATION,URL``, ``["LOCATION"]`` and an empty value, as lists."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise ValueError("is neither a JSON list nor comma-separated") from None
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 class Settings(BaseSettings):
@@ -97,12 +115,13 @@ class Settings(BaseSettings):
 
     # -- redaction: destinations, confidential identifiers, vault key ------
     # Entity types a destination may receive unmasked; empty masks everything.
+    # A JSON list or comma-separated: '["LOCATION"]' or 'LOCATION,URL'.
     # Personal types (names, e-mails, phones, bank and card numbers) can never
     # be unmasked for a remote model or embeddings.
-    redaction_unmasked_remote_model: list[str] = Field(default_factory=list)
-    redaction_unmasked_local_model: list[str] = Field(default_factory=list)
-    redaction_unmasked_embeddings: list[str] = Field(default_factory=list)
-    redaction_unmasked_logs: list[str] = Field(default_factory=list)
+    redaction_unmasked_remote_model: TypeList = Field(default_factory=list)
+    redaction_unmasked_local_model: TypeList = Field(default_factory=list)
+    redaction_unmasked_embeddings: TypeList = Field(default_factory=list)
+    redaction_unmasked_logs: TypeList = Field(default_factory=list)
     redaction_min_score: float = Field(default=0.35, ge=0.0, le=1.0)
     # A service re-reads Odoo's people for the deny-list this often (seconds).
     redaction_deny_list_refresh_s: float = Field(default=3600.0, gt=0, le=604800)
@@ -184,6 +203,17 @@ class Settings(BaseSettings):
         if scheme not in ("redis", "rediss", "unix"):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return SecretStr(value.get_secret_value().strip())
+
+    @field_validator(
+        "redaction_unmasked_remote_model",
+        "redaction_unmasked_local_model",
+        "redaction_unmasked_embeddings",
+        "redaction_unmasked_logs",
+        mode="before",
+    )
+    @classmethod
+    def _split_unmasked_types(cls, value: Any) -> Any:
+        return _type_list(value)
 
     @field_validator(
         "redaction_unmasked_remote_model",

@@ -33,6 +33,12 @@ runner = CliRunner()
             "cannot be unmasked for embeddings: PERSON",
             id="personal-type-for-embeddings",
         ),
+        pytest.param(
+            "COPILOT_REDACTION_UNMASKED_LOGS",
+            '["LOCATION"',
+            "is neither a JSON list nor comma-separated",
+            id="broken-json-list",
+        ),
     ],
 )
 def test_bad_setting_is_one_error_line(
@@ -48,3 +54,22 @@ def test_bad_setting_is_one_error_line(
     assert f"error: invalid setting: {variable} " in result.output
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("", [], id="empty"),
+        pytest.param("  ", [], id="blank"),
+        pytest.param("LOCATION, URL", ["LOCATION", "URL"], id="comma-separated"),
+        pytest.param('["LOCATION"]', ["LOCATION"], id="json-list"),
+    ],
+)
+def test_unmasked_types_read_as_written(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: list[str]
+) -> None:
+    """Destinations' unmasked types accept a JSON list, commas or nothing."""
+    from copilot.settings import Settings
+
+    monkeypatch.setenv("COPILOT_REDACTION_UNMASKED_LOGS", value)
+    assert Settings(_env_file=None).redaction_unmasked_logs == expected
