@@ -29,8 +29,14 @@ def default_masked_types() -> frozenset[str]:
 
 
 def default_allowed_terms() -> frozenset[str]:
-    """Acronyms and product words the name recognizer wrongly calls entities."""
-    return frozenset(read_string_list("policy.json", "allowed_terms"))
+    """Acronyms, Odoo words and tools the name recognizer wrongly calls entities."""
+    return allowed_tools() | frozenset(read_string_list("policy.json", "allowed_terms"))
+
+
+@cache
+def allowed_tools() -> frozenset[str]:
+    """Software and services consultants name; none is a census name."""
+    return frozenset(read_string_list("policy.json", "allowed_tools"))
 
 
 @cache

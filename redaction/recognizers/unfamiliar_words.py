@@ -4,8 +4,8 @@ The small English model misses names that stand in an unfamiliar frame
 ("Why is Natasja so impulsive?", "Unlike the Roeterdink novel, ...").
 Inside a sentence English capitalises proper nouns only, and the proper
 nouns of business text that no dictionary knows are mostly people,
-places and companies. Product and tool names ("Postgres", "Jira") are
-the exception: a list of them is excluded, and so are acronyms
+places and companies. Product and tool names ("Postgres", "Kubernetes")
+are the exception: the policy's allowed terms are excluded, and so are acronyms
 ("SEPA"), words with inner capitals ("GitHub") or digits, and everything
 the census or the dictionary knows, which the other recognizers judge.
 
@@ -29,8 +29,8 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
-from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import RuleRecognizer
 from redaction.word_forms import DERIVED, word_forms
 
@@ -75,7 +75,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
     ) -> None:
         self._names = gazetteer or census_gazetteer()
         self._dictionary = dictionary
-        self._products = frozenset(fold_key(word) for word in words("product_names"))
+        self._products = frozenset(fold_key(t) for t in default_allowed_terms())
         super().__init__("PERSON", _NAME)
 
     def analyze(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.errors import RedactionError
-from redaction import EntitySpan, RedactionPolicy, SpanSource
+from redaction import EntitySpan, RedactionPolicy, Redactor, SpanSource
 
 TEXT = "Room 1 SO0042 EUR Sarah Okonkwo 2024-03-15"
 
@@ -81,3 +81,24 @@ def test_min_score_must_be_a_probability(min_score: float) -> None:
     """A threshold outside 0..1 is a configuration mistake."""
     with pytest.raises(RedactionError):
         RedactionPolicy(min_score=min_score)
+
+
+def test_no_allowed_tool_is_a_census_name() -> None:
+    """A tool left readable is never a first name or surname ("Ruby", "Swift")."""
+    from redaction.name_gazetteer import census_gazetteer
+    from redaction.policy import allowed_tools
+
+    names = census_gazetteer()
+    clashes = [
+        tool
+        for tool in allowed_tools()
+        if tool.lower() in names.first_names or names.is_surname(tool)
+    ]
+    assert clashes == []
+
+
+def test_tools_named_in_a_ticket_stay_readable(ner_redactor: Redactor) -> None:
+    """Products consultants name are no client data, whatever the model says."""
+    text = "We moved the reporting from Postgres to Kubernetes and Grafana."
+    redacted = ner_redactor.scope("tools").redact(text)
+    assert redacted.text == text
