@@ -22,6 +22,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # Plain usage errors and help: one "Error:" line, no framed panel.
+    rich_markup_mode=None,
 )
 
 
