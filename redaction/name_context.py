@@ -1,12 +1,17 @@
 """The words around a name that make it a place or an organisation.
 
 The model and the unfamiliar-word rule read many places and companies as
-people. English often says which it is: "I am in Hirvli", "originally
-from Eckenroth", "arrived at Lendava", "12521 Belgrád" (a postcode or
-house number) and "Stensås terrace" are places; "I work for Thinknum"
-and "Symcat Orchestra" are organisations. A name with a census first
-name or a surname ending keeps PERSON unless a set phrase says otherwise
-("originally from Dolores", "I work for Ellis-Ingram").
+people. Set phrases say which it is: "I am in Hirvli", "originally from
+Eckenroth", "arrived at Lendava", "the corner of Alšova 408", a postcode
+or "in" before it and a number after it ("12521 Belgrád rkp. 18", "in
+Bjert 6091"), a street word after it ("Stensås terrasse") or a
+capitalised one before it ("Cite Guedouala") make a place; "I work for Thinknum" and
+"Symcat Orchestra" make an organisation. Only set phrases count: a bare
+"in", "via" or "new" stands next to people as often ("loop in Radomir").
+
+The name typer asks only for a span with no sign of a person (a census
+first name, a surname ending): a destination allowed to see places
+unmasked must not be shown a person retyped by a guess.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 
 from redaction.folding import fold_key
 from redaction.package_data import read_string_list
-from redaction.recognizers.pattern_data import pattern_setting
+from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.spans import EntitySpan
 
 __all__ = ["NameContext"]
@@ -23,50 +28,43 @@ __all__ = ["NameContext"]
 _REACH = 32
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W_]+)\.?[ ]+\Z")
+_POSSESSIVE = re.compile("['\u2019]s\\b")
+_NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 
 
 class NameContext:
-    """LOCATION or ORGANIZATION when the neighbouring words say so."""
+    """LOCATION or ORGANIZATION when a set phrase around the name says so."""
 
     def __init__(self) -> None:
-        self._places = frozenset(read_string_list("patterns.json", "place_words"))
+        self._streets = frozenset(words("street_words_after"))
+        self._streets_before = frozenset(words("street_words_before"))
         self._organisations = frozenset(
             read_string_list("names.json", "organisation_words")
         )
         self._place_before = pattern_setting("place_cue_before")
-        self._place_phrase = pattern_setting("place_phrase_before")
-        self._organisation_phrase = pattern_setting("organisation_phrase_before")
-
-    def decisive_type(self, text: str, span: EntitySpan) -> str | None:
-        """The type a set phrase gives ``span`` even when it reads as a name.
-
-        "originally from Dolores", "I work for Ellis-Ingram", "the corner
-        of Alšova 408": a census first name or surname ending yields.
-        """
-        before = text[max(0, span.start - _REACH) : span.start]
-        if self._organisation_phrase.search(before):
-            return "ORGANIZATION"
-        if self._place_phrase.search(before):
-            return "LOCATION"
-        return None
+        self._preposition = pattern_setting("place_preposition_before")
+        self._organisation_before = pattern_setting("organisation_cue_before")
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:
         """The type the context gives ``span``, or None when it says nothing."""
+        if _POSSESSIVE.match(text, span.end):
+            return None  # "in Zbigniew's team": someone's, not somewhere.
         before = text[max(0, span.start - _REACH) : span.start]
-        last = _LAST_WORD.search(before)
-        previous = fold_key(last.group(1)) if last else ""
         following = _NEXT_WORD.match(text, span.end)
         after = fold_key(following.group(1)) if following else ""
-        decisive = self.decisive_type(text, span)
-        if decisive is not None:
-            return decisive
-        if after in self._organisations:
+        if after in self._organisations or self._organisation_before.search(before):
             return "ORGANIZATION"
+        last = _LAST_WORD.search(before)
+        previous = last.group(1) if last else ""
+        # A postcode or house number soon after ("in Bjert 6091").
+        is_numbered = bool(_NUMBER_SOON.match(text, span.end)) and (
+            previous.isdigit() or bool(self._preposition.search(before))
+        )
         if (
             self._place_before.search(before)
-            or previous.isdigit()
-            or previous in self._places
-            or after in self._places
+            or is_numbered
+            or after in self._streets
+            or previous in self._streets_before
         ):
             return "LOCATION"
         return None

@@ -10,8 +10,8 @@ the census gazetteer and the street, place and organisation words:
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
   holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
-  one whose neighbours say so ("I am in Hirvli", "I work for Thinknum")
-  too (``name_context``);
+  and one with no census name whose neighbours say so ("I am in Hirvli",
+  "I work for Thinknum") too (``name_context``);
 - a surname or first name of a person found in the text is found again
   where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
   in lower case too when it is no dictionary word;
@@ -87,9 +87,6 @@ class NameTyper:
         return settled + self._repeats(text, settled)
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
-        decisive = self._context.decisive_type(text, span)
-        if decisive is not None:
-            return replace(span, entity_type=decisive)
         words = list(WORD.finditer(text, span.start, span.end))
         person_from: int | None = None
         for first in range(len(words)):
@@ -99,18 +96,18 @@ class NameTyper:
                 break
         if person_from is not None:
             start = words[person_from].start() if person_from else span.start
-            return replace(span, entity_type=_PERSON, start=start)
+            return replace(span.retyped(_PERSON), start=start)
         keys = {fold_key(word.group(0)) for word in words}
         if span.entity_type == _PERSON and (
             keys & self._places or any(w.group(0).isdigit() for w in words)
         ):
-            return replace(span, entity_type=_LOCATION)
+            return span.retyped(_LOCATION)
         if keys & self._organisations and not keys & self._places:
-            return replace(span, entity_type=_ORGANIZATION)
+            return span.retyped(_ORGANIZATION)
         if span.entity_type == _PERSON:
             typed = self._context.entity_type(text, span)
             if typed is not None:
-                return replace(span, entity_type=typed)
+                return span.retyped(typed)
         return span
 
     def _is_plain_words(self, text: str, span: EntitySpan) -> bool:
@@ -230,7 +227,7 @@ def _places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]
         and any(char.isdigit() for char in text[span.start : span.end])
     ]
     return [
-        replace(span, entity_type=_LOCATION)
+        span.retyped(_LOCATION)
         if span.entity_type == _PERSON and _is_in_address(text, span, lines)
         else span
         for span in spans

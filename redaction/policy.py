@@ -21,6 +21,7 @@ __all__ = [
 # Presidio scores its phone matches 0.4 and its weakest US-identifier
 # patterns 0.01 to 0.3 (they fire on Odoo references such as "SO0042").
 DEFAULT_MIN_SCORE = 0.35
+_PERSON = "PERSON"
 
 
 def default_masked_types() -> frozenset[str]:
@@ -66,7 +67,9 @@ class RedactionPolicy:
     construction. Analyzer findings are masked when their type is in
     ``masked_types`` and their score reaches ``min_score``, except
     ``allowed_terms`` (compared case- and accent-insensitively) and one-word
-    names containing a digit, which are Odoo references.
+    names containing a digit, which are Odoo references. A name found as a
+    PERSON and retyped a place or a company by its context ("I work for
+    Agnieszka") is masked wherever people are, whatever its type.
     """
 
     masked_types: frozenset[str] = field(default_factory=default_masked_types)
@@ -83,7 +86,9 @@ class RedactionPolicy:
         """Whether ``span`` of ``text`` must be replaced by a placeholder."""
         if span.source is not SpanSource.ANALYZER:
             return True
-        if span.entity_type not in self.masked_types:
+        if span.entity_type not in self.masked_types and not (
+            span.was_person and _PERSON in self.masked_types
+        ):
             return False
         if span.score < self.min_score:
             return False

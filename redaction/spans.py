@@ -26,6 +26,8 @@ class EntitySpan:
 
     ``canonical`` is the known original value the span stands for (a
     deny-list entry or a value the vault already holds), when there is one.
+    ``was_person`` marks a name first found as a PERSON and retyped by its
+    context: wherever people are masked, it stays masked.
     """
 
     entity_type: str
@@ -34,11 +36,17 @@ class EntitySpan:
     score: float
     source: SpanSource = SpanSource.ANALYZER
     canonical: str | None = None
+    was_person: bool = False
 
     @property
     def length(self) -> int:
         """Number of code points covered."""
         return self.end - self.start
+
+    def retyped(self, entity_type: str) -> EntitySpan:
+        """The span under another type, remembering that it was a PERSON."""
+        was_person = self.was_person or self.entity_type == "PERSON"
+        return replace(self, entity_type=entity_type, was_person=was_person)
 
     def shifted(self, offset: int) -> EntitySpan:
         """The same span ``offset`` code points further on (a piece's span)."""

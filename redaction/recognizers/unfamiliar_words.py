@@ -4,18 +4,23 @@ The small English model misses names that stand in an unfamiliar frame
 ("Why is Natasja so impulsive?", "Unlike the Roeterdink novel, ...").
 Inside a sentence English capitalises proper nouns only, and the proper
 nouns of business text that no dictionary knows are mostly people,
-places and companies. Product and tool names ("Postgres", "Kubernetes")
-are the exception: the policy's allowed terms are excluded, and so are acronyms
-("SEPA"), words with inner capitals ("GitHub") or digits, and everything
-the census or the dictionary knows, which the other recognizers judge.
+places and companies. Left alone are: the policy's allowed terms (tools
+and products: "Postgres", "Kubernetes"), acronyms ("SEPA"), words with
+inner capitals ("GitHub") or digits, dictionary words, and two dictionary
+words run together ("Pricelist", "Webhook": jargon).
 
-Census names that no dictionary has join an unfamiliar word beside them
-("Rościsław Dudek"); alone they are left to the census recognizers. A
-sentence's first word is capitalised anyway; it counts only when a name
-word follows it ("Rościsław Dudek of ..."). The score is
-low: a finding of the model or of another recognizer on the same words
-gives the type, and the name typer retypes a PERSON whose neighbours
-make it a place or a company (``name_context``).
+A census name that no dictionary has joins an unfamiliar word beside it
+("Rościsław Dudek"); alone it is left to the census recognizers, unless
+spelt with letters English does not use ("Şerban"). A sentence's first
+word is capitalised anyway: it counts only when a name word follows it.
+A colon, a bullet, a list number or an ellipsis opens no sentence
+("Owner: Radomir", "1. Oyelaran to fix"). Chatter mentions ("@Oyelaran"),
+elided prefixes ("D'Angelo"), particles before the name ("van der
+Berghe") and no-break spaces between its words are part of the name.
+
+The score is low: a finding of the model or of another recognizer on the
+same words gives the type, and the name typer retypes a PERSON whose
+neighbours make it a place or a company (``name_context``).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
+from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import RuleRecognizer
 from redaction.word_forms import DERIVED, word_forms
 
@@ -41,24 +47,41 @@ __all__ = ["UnfamiliarWordRecognizer"]
 
 _NAME = "UnfamiliarWordRecognizer"
 _SCORE = 0.4
-# A capitalised word of letters (with inner apostrophes or hyphens), not
-# part of an e-mail address, a path, a URL or an identifier.
+# A capitalised word of letters (with inner apostrophes or hyphens, or an
+# "O'" or "D'" before it), not part of an e-mail address, a path, a URL or
+# an identifier; a chatter mention ("@Oyelaran") is a word.
 _WORD = re.compile(
-    r"(?<![\w@./\\#&=_-])[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*(?![\w@/\\_-])"
+    r"(?:(?<![\w@./\\#&=_'\u2019-])|(?<=(?<![\w.])@))"
+    r"(?:[A-Z]['\u2019])?[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+    r"(?![\w@/\\_-])"
 )
 _POSSESSIVE = re.compile("['\u2019]s$")
 _CONTRACTION = re.compile("['\u2019](?:re|ll|ve|d|t|m)$", re.IGNORECASE)
-_SENTENCE_END = frozenset(".!?:;\n\r\t•*>|")
-_OPENERS = "\"'\u201c\u2018([- "
+_ELISION = re.compile("^[A-Z]['\u2019]")
+_PARTS = re.compile("['\u2019-]")
+_SPACES = frozenset({" ", "\u00a0", "\u202f"})
+_SENTENCE_END = frozenset(".!?\n\r")
+_OPENERS = "\"'\u201c\u2018([ \t"
 _MIN_LENGTH = 3
+_LIST_MARK = re.compile(r"(?:\A|\n)[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
+_MIN_COMPOUND_PART = 3
 _UNFAMILIAR = "unfamiliar"
-_NAME_ONLY = "census name"
+_CENSUS = "census name"
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether only quotes, brackets or dashes follow a sentence's end."""
+    """Whether only quotes, brackets or spaces follow a sentence's end.
+
+    A colon, a bullet, a list number or an ellipsis does not open a
+    sentence here: "Owner: Radomir", "* Zbigniew: approved", "1. Oyelaran
+    to fix", "Contact person ... Oyelaran".
+    """
     before = text[:start].rstrip(_OPENERS)
-    return not before or before[-1] in _SENTENCE_END
+    if not before:
+        return True
+    if before.endswith(("...", "\u2026")) or _LIST_MARK.search(before):
+        return False
+    return before[-1] in _SENTENCE_END
 
 
 class UnfamiliarWordRecognizer(RuleRecognizer):
@@ -75,6 +98,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
     ) -> None:
         self._names = gazetteer or census_gazetteer()
         self._dictionary = dictionary
+        self._particles = frozenset(words("name_particles"))
         self._products = frozenset(fold_key(t) for t in default_allowed_terms())
         super().__init__("PERSON", _NAME)
 
@@ -104,12 +128,13 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
             while (
                 last + 1 < len(tokens)
                 and kinds[last + 1] is not None
-                and text[tokens[last].end() : tokens[last + 1].start()] == " "
+                and text[tokens[last].end() : tokens[last + 1].start()] in _SPACES
             ):
                 last += 1
             start = tokens[index].start()
             has_unfamiliar = _UNFAMILIAR in kinds[index : last + 1]
             if has_unfamiliar and (last > index or not _opens_sentence(text, start)):
+                start = self._with_particles(text, start)
                 end = tokens[last].start() + len(
                     _POSSESSIVE.sub("", tokens[last].group(0))
                 )
@@ -117,26 +142,49 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
             index = last + 1
         return found
 
+    def _with_particles(self, text: str, start: int) -> int:
+        """``start`` moved back over name particles ("Van der Berghe")."""
+        while True:
+            match = _LAST_PARTICLE.search(text, max(0, start - 8), start)
+            if match is None or match.group(1).lower() not in self._particles:
+                return start
+            start = match.start()
+
     def _kind(self, word: str, english: frozenset[str]) -> str | None:
-        """``_UNFAMILIAR``, ``_NAME_ONLY`` (a census name, no word) or None."""
-        word = _POSSESSIVE.sub("", word)
-        if _CONTRACTION.search(word):
+        """``_UNFAMILIAR``, ``_CENSUS`` (a census name, no word) or None."""
+        word = _ELISION.sub("", _POSSESSIVE.sub("", word))
+        if _CONTRACTION.search(word) or len(word) < _MIN_LENGTH:
             return None
-        if len(word) < _MIN_LENGTH or not all(
-            part[1:].islower() for part in word.split("-")
-        ):
-            return None
+        if not all(part[1:].islower() for part in _PARTS.split(word) if part):
+            return None  # "GitHub", "SEPA": a product or an acronym.
         key = fold_key(word)
         if key in self._products or not is_distinctive((key,)):
             return None
-        lowered = word.lower()
-        if any(
-            form in english
-            for candidate in {key, lowered}
-            for part in candidate.split("-")
-            for form in word_forms(part, DERIVED)
-        ):
+        parts = [part for part in key.split("-") if part]
+        spelt = [part for part in word.lower().split("-") if part]
+        if any(_is_word(part, english) for part in {*parts, *spelt}):
             return None
         if key in self._names.first_names or self._names.is_surname(key):
-            return _NAME_ONLY
+            # Alone, a census name is the census recognizers' to judge,
+            # unless spelt with letters English does not use ("Şerban").
+            return _CENSUS if word.isascii() else _UNFAMILIAR
+        # "Pricelist", "Webhook": two dictionary words run together are
+        # jargon, not a name.
+        if any(_is_compound(part, english) for part in parts):
+            return None
         return _UNFAMILIAR
+
+
+_LAST_PARTICLE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,5})[ ]\Z")
+
+
+def _is_word(word: str, english: frozenset[str]) -> bool:
+    return any(form in english for form in word_forms(word, DERIVED))
+
+
+def _is_compound(word: str, english: frozenset[str]) -> bool:
+    """Whether ``word`` is two dictionary words of three letters or more."""
+    return any(
+        word[:cut] in english and _is_word(word[cut:], english)
+        for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
+    )

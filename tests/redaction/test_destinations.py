@@ -79,3 +79,22 @@ def test_redactor_for_destination(destination: Destination, expected: str) -> No
     base = Redactor(ScriptedAnalyzer({"Gent": "LOCATION"}), DenyList.empty())
     scope = base.for_destination(destination, policy).scope("d")
     assert scope.redact("Office in Gent.").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I work for Agnieszka Quelbrink on the rollout.", id="work-for"),
+        pytest.param("Please call Radomir Street on Monday.", id="street-word"),
+        pytest.param("Coming from Ximena Zorvetta, that is odd.", id="coming-from"),
+    ],
+)
+def test_a_person_retyped_by_context_stays_masked_where_places_are_not(
+    ner_redactor: Redactor, text: str
+) -> None:
+    """Unmasking places and companies never shows a name first read as a person."""
+    policy = DestinationPolicy.from_lists({"local_model": ["LOCATION", "ORGANIZATION"]})
+    scope = ner_redactor.for_destination(Destination.LOCAL_MODEL, policy).scope("p")
+    redacted = scope.redact(text).text
+    for name in ("Agnieszka", "Radomir", "Ximena"):
+        assert name not in redacted

@@ -1,4 +1,4 @@
-"""The words around a name make it a place or an organisation, or say nothing."""
+"""Set phrases around a name make it a place or an organisation; guesses do not."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def _typed(text: str, value: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "value", "expected"),
     [
-        pytest.param("I am in Hirvolka today", "Hirvolka", "LOCATION", id="in"),
+        pytest.param("I am in Hirvolka today", "Hirvolka", "LOCATION", id="am-in"),
+        pytest.param("I'm in Hirvolka today", "Hirvolka", "LOCATION", id="m-in"),
         pytest.param("originally from Eckmar, 54", "Eckmar", "LOCATION", id="from"),
         pytest.param("arrived at Lendovik", "Lendovik", "LOCATION", id="arrived-at"),
         pytest.param("the corner of Alsovka 40", "Alsovka", "LOCATION", id="corner"),
@@ -28,6 +29,14 @@ def _typed(text: str, value: str) -> str | None:
         pytest.param("Ask Zorvetta today", "Zorvetta", None, id="no-cue"),
         pytest.param("a message from Zorvetta", "Zorvetta", None, id="from-alone"),
         pytest.param("send it to Zorvetta", "Zorvetta", None, id="to"),
+        pytest.param("loop in Zorvetta on it", "Zorvetta", None, id="bare-in"),
+        pytest.param("got it via Zorvetta", "Zorvetta", None, id="via"),
+        pytest.param("I am in Zorvetta's team", "Zorvetta", None, id="possessive"),
+        pytest.param("Room 12 Zorvetta will present", "Zorvetta", None,
+                     id="number-without-address"),
+        pytest.param("in Bjertov 6091 now", "Bjertov", "LOCATION", id="in-postcode"),
+        pytest.param("at Cite Guedoula, 32", "Guedoula", "LOCATION",
+                     id="street-word-before"),
     ],
 )  # fmt: skip
 def test_context_types_the_name(text: str, value: str, expected: str | None) -> None:

@@ -102,3 +102,24 @@ def test_tools_named_in_a_ticket_stay_readable(ner_redactor: Redactor) -> None:
     text = "We moved the reporting from Postgres to Kubernetes and Grafana."
     redacted = ner_redactor.scope("tools").redact(text)
     assert redacted.text == text
+
+
+@pytest.mark.parametrize(
+    ("was_person", "masked_types", "is_masked"),
+    [
+        pytest.param(True, {"PERSON"}, True, id="retyped-person-masked"),
+        pytest.param(False, {"PERSON"}, False, id="plain-place-unmasked"),
+        pytest.param(True, {"LOCATION"}, False, id="people-unmasked-too"),
+    ],
+)
+def test_a_retyped_person_follows_the_people_rule(
+    was_person: bool, masked_types: set[str], is_masked: bool
+) -> None:
+    """A place that was first read as a person is masked wherever people are."""
+    span = _span("Room 1", "ORGANIZATION")
+    if was_person:
+        span = EntitySpan("PERSON", span.start, span.end, span.score).retyped(
+            "ORGANIZATION"
+        )
+    policy = RedactionPolicy(masked_types=frozenset(masked_types))
+    assert policy.is_masked(span, TEXT) is is_masked

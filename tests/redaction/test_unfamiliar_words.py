@@ -11,14 +11,16 @@ from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
 # Every name below is invented for these tests.
 _GAZETTEER = NameGazetteer(
     first_names=frozenset({"megan"}),
-    surnames=frozenset({"dudek", "walker"}),
+    surnames=frozenset({"dudek", "walker", "serban"}),
     everyday_words=frozenset(),
     surname_endings=(),
 )
 _DICTIONARY = frozenset(
     {"why", "is", "so", "impulsive", "the", "novel", "unlike", "walker", "ask",
      "about", "invoice", "we", "moved", "database", "to", "and", "ticket", "via",
-     "please", "you", "plan", "upgrade", "team", "orchestra", "report"}
+     "please", "you", "plan", "upgrade", "team", "orchestra", "report",
+     "owner", "approved", "fix", "test", "contact", "thanks", "here",
+     "price", "list", "web", "hook", "mail"}
 )  # fmt: skip
 
 
@@ -36,6 +38,17 @@ def _found(text: str) -> list[str]:
         pytest.param("Rościbor Dudek is here", ["Rościbor Dudek"], id="opens-with-two"),
         pytest.param("ask Zorvetta Dudek", ["Zorvetta Dudek"], id="census-joins"),
         pytest.param("see Ó Zorvetta-Quelbrink", ["Zorvetta-Quelbrink"], id="hyphen"),
+        pytest.param("Owner: Zorvetta", ["Zorvetta"], id="after-colon"),
+        pytest.param("* Zorvetta: approved", ["Zorvetta"], id="bullet"),
+        pytest.param("1. Zorvetta to fix\nb) Quelbrink to test",
+                     ["Zorvetta", "Quelbrink"], id="numbered"),
+        pytest.param("Contact ... Zorvetta", ["Zorvetta"], id="ellipsis"),
+        pytest.param("thanks @Zorvetta!", ["Zorvetta"], id="mention"),
+        pytest.param("ask Zorvetta\u00a0Quelbrink", ["Zorvetta\u00a0Quelbrink"],
+                     id="no-break-space"),
+        pytest.param("ask D'Quelbrink", ["D'Quelbrink"], id="elision"),
+        pytest.param("ask van der Quelbrink", ["van der Quelbrink"], id="particles"),
+        pytest.param("ask Şerban", ["Şerban"], id="census-name-with-accents"),
     ],
 )  # fmt: skip
 def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> None:
@@ -48,7 +61,8 @@ def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> 
     [
         pytest.param("Zorvetta is here.", id="sentence-start-alone"),
         pytest.param("Moved. Zorvetta is here.", id="after-full-stop"),
-        pytest.param('He said: "Zorvetta is here"', id="after-quote"),
+        pytest.param('Moved. "Zorvetta is here"', id="after-quote"),
+        pytest.param("Moved!\nZorvetta is here", id="new-line"),
         pytest.param("We moved the database to Postgres", id="product"),
         pytest.param("Ticket via GitHub and SEPA", id="inner-capital-and-acronym"),
         pytest.param("Upgrade the Xk9 plan", id="digits"),
@@ -57,6 +71,8 @@ def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> 
         pytest.param("ask zorvetta@quelbrink.example", id="e-mail"),
         pytest.param("see https://quelbrink.example/Zorvetta", id="url"),
         pytest.param("so You're here", id="contraction"),
+        pytest.param("the Pricelist and the Webhook", id="compound-jargon"),
+        pytest.param("mail zorvetta@Quelbrink.example", id="e-mail-domain"),
     ],
 )
 def test_known_words_products_and_sentence_starts_are_left(text: str) -> None:
