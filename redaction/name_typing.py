@@ -43,6 +43,7 @@ _LOCATION = "LOCATION"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
+_MAX_LEADING_WORDS = 3
 
 
 def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
@@ -89,7 +90,9 @@ class NameTyper:
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
         words = list(WORD.finditer(text, span.start, span.end))
         person_from: int | None = None
-        for first in range(len(words)):
+        # At most a few leading words are cut ("Call", "The"): a long run of
+        # everyday words must not cost quadratic time.
+        for first in range(min(len(words), _MAX_LEADING_WORDS)):
             if self._is_person(words[first:]):
                 person_from = first
             if not self._is_everyday(words[first].group(0)):
@@ -182,11 +185,13 @@ class NameTyper:
         patterns = [_whole_words(wanted, 0)]
         if any_case:
             patterns.append(_whole_words(any_case, re.IGNORECASE))
-        covered = [(span.start, span.end) for span in spans]
+        covered = bytearray(len(text))
+        for span in spans:
+            covered[span.start : span.end] = b"\x01" * span.length
         found: dict[tuple[int, int], EntitySpan] = {}
         for pattern in patterns:
             for match in pattern.finditer(text):
-                if not any(s < match.end() and match.start() < e for s, e in covered):
+                if not any(covered[match.start() : match.end()]):
                     found[match.span()] = EntitySpan(
                         _PERSON, match.start(), match.end(), _REPEAT_SCORE
                     )

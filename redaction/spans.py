@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import IntEnum
@@ -93,14 +94,22 @@ def merge_spans(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
     return merged
 
 
-def _clip(span: EntitySpan, known: list[EntitySpan], text: str) -> list[EntitySpan]:
-    """The parts of ``span`` outside the (sorted) known spans.
+def _clip(
+    span: EntitySpan, known: list[EntitySpan], ends: list[int], text: str
+) -> list[EntitySpan]:
+    """The parts of ``span`` outside the known spans (disjoint, sorted).
 
-    A span that overlaps no known span is returned whole. Otherwise each
-    remaining part is trimmed to its words and dropped if they are only
-    punctuation, a possessive "s" or common words ("Dear" in "Dear Ilse").
+    ``ends`` are the known spans' ends, in order (a binary search finds the
+    first that may overlap). A span that overlaps no known span is returned
+    whole. Otherwise each remaining part is trimmed to its words and dropped
+    if they are only punctuation, a possessive "s" or common words ("Dear"
+    in "Dear Ilse").
     """
-    overlapping = [k for k in known if k.start < span.end and span.start < k.end]
+    overlapping: list[EntitySpan] = []
+    for other in known[bisect_right(ends, span.start) :]:
+        if other.start >= span.end:
+            break
+        overlapping.append(other)
     if not overlapping:
         return [span]
     pieces: list[EntitySpan] = []
@@ -135,7 +144,10 @@ def _select_known(spans: Iterable[EntitySpan], text: str) -> list[EntitySpan]:
             overlapping.append(span)
         else:
             chosen.append(span)
-    leftovers = [piece for span in overlapping for piece in _clip(span, chosen, text)]
+    ends = [span.end for span in chosen]
+    leftovers = [
+        piece for span in overlapping for piece in _clip(span, chosen, ends, text)
+    ]
     return [*chosen, *(replace(piece, canonical=None) for piece in leftovers)]
 
 
@@ -154,10 +166,11 @@ def combine_spans(
     words. Other findings (an e-mail address containing a known name) are merged whole.
     """
     known_spans = merge_spans(_select_known(known, text))
+    ends = [span.end for span in known_spans]
     pieces: list[EntitySpan] = []
     for span in found:
         if is_name(span.entity_type):
-            pieces.extend(_clip(span, known_spans, text))
+            pieces.extend(_clip(span, known_spans, ends, text))
         else:
             pieces.append(span)
     return merge_spans([*known_spans, *pieces])

@@ -161,9 +161,13 @@ class TermIndex:
         if kind is MatchKind.COMPACT:
             table.prefixes.update(key[:size] for size in range(1, _HEAD + 1))
             return True
-        words = WORD.findall(key)
-        for size in range(1, len(words) + 1):
-            table.prefixes.add(" ".join(words[:size]))
+        # A lookup stops after _MAX_TOKENS words: longer prefixes are never
+        # asked for, and building them all would be quadratic in the key.
+        words = WORD.findall(key)[:_MAX_TOKENS]
+        prefix = ""
+        for word in words:
+            prefix = f"{prefix} {word}" if prefix else word
+            table.prefixes.add(prefix)
         return True
 
     def find(self, text: str, source: SpanSource) -> list[EntitySpan]:

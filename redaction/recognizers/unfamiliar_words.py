@@ -63,7 +63,10 @@ _SPACES = frozenset({" ", "\u00a0", "\u202f"})
 _SENTENCE_END = frozenset(".!?\n\r")
 _OPENERS = "\"'\u201c\u2018([ \t"
 _MIN_LENGTH = 3
-_LIST_MARK = re.compile(r"(?:\A|\n)[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
+_MAX_LENGTH = 40  # "Mackenzie-O'Brien-Smith"; a longer chain is no name.
+_LIST_MARK = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
+# How far back a sentence's end or a list mark is looked for.
+_REACH = 64
 _MIN_COMPOUND_PART = 3
 _UNFAMILIAR = "unfamiliar"
 _CENSUS = "census name"
@@ -76,10 +79,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     sentence here: "Owner: Radomir", "* Zbigniew: approved", "1. Oyelaran
     to fix", "Contact person ... Oyelaran".
     """
-    before = text[:start].rstrip(_OPENERS)
+    reach = max(0, start - _REACH)
+    before = text[reach:start].rstrip(_OPENERS)
     if not before:
         return True
-    if before.endswith(("...", "\u2026")) or _LIST_MARK.search(before):
+    line = "\n" + before if reach == 0 else before
+    if before.endswith(("...", "\u2026")) or _LIST_MARK.search(line):
         return False
     return before[-1] in _SENTENCE_END
 
@@ -153,7 +158,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
     def _kind(self, word: str, english: frozenset[str]) -> str | None:
         """``_UNFAMILIAR``, ``_CENSUS`` (a census name, no word) or None."""
         word = _ELISION.sub("", _POSSESSIVE.sub("", word))
-        if _CONTRACTION.search(word) or len(word) < _MIN_LENGTH:
+        if _CONTRACTION.search(word) or not _MIN_LENGTH <= len(word) <= _MAX_LENGTH:
             return None
         if not all(part[1:].islower() for part in _PARTS.split(word) if part):
             return None  # "GitHub", "SEPA": a product or an acronym.
