@@ -10,7 +10,7 @@ the census gazetteer and the street, place and organisation words:
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
   holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
-  and one with no census name whose neighbours say so ("I am in Hirvli",
+  one with no census name whose neighbours say so ("I am in Hirvli",
   "I work for Thinknum") too (``name_context``);
 - a surname or first name of a person found in the text is found again
   where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),

@@ -106,10 +106,10 @@ def _clip(
     in "Dear Ilse").
     """
     overlapping: list[EntitySpan] = []
-    for other in known[bisect_right(ends, span.start) :]:
-        if other.start >= span.end:
-            break
-        overlapping.append(other)
+    index = bisect_right(ends, span.start)
+    while index < len(known) and known[index].start < span.end:
+        overlapping.append(known[index])
+        index += 1
     if not overlapping:
         return [span]
     pieces: list[EntitySpan] = []

@@ -90,7 +90,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 class UnfamiliarWordRecognizer(RuleRecognizer):
-    """Capitalised words no dictionary, census or product list knows.
+    """Capitalised words no dictionary, census list or allowed term knows.
 
     ``dictionary`` replaces the spaCy pipeline's word list (for tests);
     without either, nothing is found.
@@ -104,7 +104,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         self._names = gazetteer or census_gazetteer()
         self._dictionary = dictionary
         self._particles = frozenset(words("name_particles"))
-        self._products = frozenset(fold_key(t) for t in default_allowed_terms())
+        self._allowed = frozenset(fold_key(t) for t in default_allowed_terms())
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -163,7 +163,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         if not all(part[1:].islower() for part in _PARTS.split(word) if part):
             return None  # "GitHub", "SEPA": a product or an acronym.
         key = fold_key(word)
-        if key in self._products or not is_distinctive((key,)):
+        if key in self._allowed or not is_distinctive((key,)):
             return None
         parts = [part for part in key.split("-") if part]
         spelt = [part for part in word.lower().split("-") if part]
