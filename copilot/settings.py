@@ -204,6 +204,14 @@ class Settings(BaseSettings):
             raise ValueError("must start with redis://, rediss:// or unix://")
         return SecretStr(value.get_secret_value().strip())
 
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _check_data_dir(cls, value: Any) -> Any:
+        # An empty value would put the database in the working folder.
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("is empty; unset it for .copilot-data or name a folder")
+        return value
+
     @field_validator(
         "redaction_unmasked_remote_model",
         "redaction_unmasked_local_model",

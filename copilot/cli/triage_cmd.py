@@ -11,6 +11,7 @@ from copilot.cli.output import print_json
 from copilot.errors import CallerError
 from copilot.settings import Settings
 from copilot.triage import TriageResult, render_text
+from copilot.triage.service import MAX_TEXT
 from copilot.wiring import build_triage_service
 
 __all__ = ["read_batch", "run_triage"]
@@ -40,6 +41,10 @@ def _batch_item(number: int, row: object) -> tuple[str | None, str]:
         raise CallerError(f"Line {number} of the batch has no 'text' string.")
     if not row["text"].strip():
         raise CallerError(f"Line {number} of the batch has an empty 'text'.")
+    if len(row["text"]) > MAX_TEXT:
+        raise CallerError(
+            f"Line {number} of the batch has a 'text' over {MAX_TEXT} characters."
+        )
     request_id = row.get("id")
     # JSON true/false are not ids even though Python counts bool as int.
     if request_id is not None and (

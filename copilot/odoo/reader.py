@@ -16,6 +16,7 @@ from copilot.odoo import normalize as n
 from copilot.odoo.connection import RpcCaller
 from copilot.odoo.fetcher import ModelFetcher
 from copilot.odoo.people_reader import read_people
+from copilot.odoo.users import active_internal_users
 from copilot.records import (
     Message,
     Milestone,
@@ -293,19 +294,8 @@ class OdooReader:
         )
 
     def active_internal_users(self, user_ids: Sequence[int]) -> frozenset[int]:
-        """Which of `user_ids` are active employees' accounts (not portal, not bots).
-
-        Archived users such as OdooBot must not be handed advice to review.
-        """
-        if not user_ids:
-            return frozenset()
-        rows = self._rpc.execute_kw(
-            "res.users",
-            "search_read",
-            [[["id", "in", list(user_ids)], ["share", "=", False]]],
-            {"fields": ["id"]},
-        )
-        return frozenset(int(row["id"]) for row in rows)
+        """Which of `user_ids` may review advice (see `copilot.odoo.users`)."""
+        return active_internal_users(self._rpc, user_ids)
 
     def people(self) -> tuple[Person, ...]:
         """Partners, contacts, users and employees whose names must be masked."""

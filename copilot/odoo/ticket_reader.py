@@ -21,6 +21,7 @@ from copilot.odoo.field_lists import (
     load_field_specs,
     plan_fields,
 )
+from copilot.odoo.users import active_internal_users
 
 __all__ = ["HelpdeskTicket", "TicketReader", "ticket_fields"]
 
@@ -108,6 +109,10 @@ class TicketReader:
         )
         threads = self._threads([int(r["id"]) for r in rows])
         return [self._ticket(r, plan, threads.get(int(r["id"]), ())) for r in rows]
+
+    def active_reviewers(self, user_ids: Sequence[int]) -> frozenset[int]:
+        """Which of ``user_ids`` are active internal users (OdooBot is not)."""
+        return active_internal_users(self._rpc, user_ids)
 
     def team_leader(self, team_id: int | None) -> int | None:
         """The OCA team's leader (`user_id`); Enterprise teams have none."""

@@ -140,12 +140,17 @@ class TriageService:
         correlation_id: str,
     ) -> tuple[int | None, str]:
         """One To-Do for the assignee, else the team leader, else the default
-        reviewer; skipped (and said so) when there is nobody."""
-        user_id = (
-            ticket.user_id
-            or reader.team_leader(ticket.team_id)
-            or self._fallback_user_id
-        )
+        reviewer; skipped (and said so) when there is nobody. Archived users
+        (OdooBot) and portal users review nothing."""
+        people = [
+            user
+            for user in (ticket.user_id, reader.team_leader(ticket.team_id))
+            if user is not None
+        ]
+        active = reader.active_reviewers(people) if people else frozenset()
+        user_id = next((user for user in people if user in active), None)
+        if user_id is None:
+            user_id = self._fallback_user_id
         if user_id is None:
             logger.warning("ticket %s has nobody to review it", ticket.id)
             return None, _NO_REVIEWER

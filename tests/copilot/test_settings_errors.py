@@ -33,6 +33,7 @@ runner = CliRunner()
             "cannot be unmasked for embeddings: PERSON",
             id="personal-type-for-embeddings",
         ),
+        pytest.param("COPILOT_DATA_DIR", " ", "is empty", id="empty-data-dir"),
         pytest.param(
             "COPILOT_REDACTION_UNMASKED_LOGS",
             '["LOCATION"',

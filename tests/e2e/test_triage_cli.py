@@ -104,6 +104,12 @@ def test_ticket_dry_run_on_the_sandbox(
         ),
         (
             ["triage", "--batch", "BATCH"],
+            ['{"text": "ok"}', json.dumps({"text": "x" * 20_001})],
+            2,
+            "Line 2 of the batch has a 'text' over 20000 characters",
+        ),
+        (
+            ["triage", "--batch", "BATCH"],
             ['{"id": {"a": 1}, "text": "ok"}'],
             2,
             "Line 1 of the batch has an 'id'",

@@ -149,3 +149,28 @@ def test_unassigned_ticket_without_a_reviewer_says_what_to_set(
     assert result.write_outcome.startswith("skipped:")
     assert "COPILOT_DEFAULT_ASSIGNEE_ID" in result.write_outcome
     assert client.execute_kw("mail.activity", "search_count", [[]]) == before
+
+
+def test_ticket_of_an_archived_user_goes_to_the_reviewer(
+    sandbox: Sandbox, demo_redactor: Redactor, model_dir: Path
+) -> None:
+    """A ticket assigned to an archived user (OdooBot) is reviewed by someone
+    who can act: the team leader if active, else the configured reviewer."""
+    client = admin(sandbox)
+    archived: list[int] = client.execute_kw(
+        "res.users", "search", [[["active", "=", False]]]
+    )
+    tickets: list[int] = client.execute_kw(
+        "helpdesk.ticket",
+        "search",
+        [[["user_id", "in", archived], ["closed", "=", False]]],
+    )
+    assert archived and tickets, "the demo firm has a ticket of an archived user"
+    triage, _ = service(
+        sandbox, demo_redactor, model_dir, default_assignee_id=ADMIN.uid
+    )
+    result = triage.triage_ticket(tickets[0])
+    activity = client.execute_kw(
+        "mail.activity", "read", [[result.odoo_activity_id]], {"fields": ["user_id"]}
+    )[0]
+    assert activity["user_id"][0] not in archived
