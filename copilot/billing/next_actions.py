@@ -112,7 +112,9 @@ class NextActionsService:
         narration = self._narrate(account, actions, correlation_id)
         activity_id, outcome = None, None
         if not dry_run and actions:
-            activity_id, outcome = self._write(account, scan, actions, narration)
+            activity_id, outcome = self._write(
+                account, scan, actions, narration, correlation_id
+            )
         if activity_id is not None:
             self._audit.record(
                 "suggestion_written",
@@ -185,6 +187,7 @@ class NextActionsService:
         scan: ScanResult,
         actions: Sequence[Action],
         narration: ActionNarration,
+        correlation_id: str,
     ) -> tuple[int | None, str]:
         owner = self._owner(account, scan)
         if owner is None:
@@ -208,6 +211,7 @@ class NextActionsService:
             summary=f"next actions for {account.name}"[:120],
             note_html=_note(actions, narration),
             deadline=today + timedelta(days=self._deadline_days),
+            correlation_id=correlation_id,
         )
         return result.activity_id, result.outcome
 

@@ -115,7 +115,9 @@ class BriefingService:
         entities = dict(sorted(counts.items()))
         activity_id, outcome = None, None
         if not dry_run:
-            activity_id, outcome = self._write(briefing, snapshot, today, period)
+            activity_id, outcome = self._write(
+                briefing, snapshot, today, period, correlation_id
+            )
             self._audit.record(
                 "suggestion_written",
                 correlation_id,
@@ -189,6 +191,7 @@ class BriefingService:
         snapshot: ProjectSnapshot,
         today: date,
         period: str,
+        correlation_id: str,
     ) -> tuple[int | None, str]:
         owner = self._owner(snapshot)
         if owner is None:
@@ -211,6 +214,7 @@ class BriefingService:
             summary=f"status briefing ({words})",
             note_html=note,
             deadline=today + timedelta(days=self._deadline_days),
+            correlation_id=correlation_id,
         )
         return result.activity_id, result.outcome
 

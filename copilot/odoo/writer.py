@@ -87,6 +87,7 @@ class ActivityScheduler(Protocol):
         summary: str,
         note_html: str,
         deadline: date,
+        correlation_id: str = "",
     ) -> ScheduledActivity: ...
 
 
@@ -163,11 +164,13 @@ class AdvisoryWriter:
         summary: str,
         note_html: str,
         deadline: date,
+        correlation_id: str = "",
     ) -> ActivityResult:
         """Leave one To-Do for a person to review.
 
         One open copilot activity per record and kind: the same advice leaves
         it untouched, new advice (or a new period) refreshes it in place.
+        ``correlation_id`` is the store's to keep; Odoo is not told it.
         """
         full_summary = f"{SUMMARY_PREFIX}: {summary}"[:250]
         note = f"{note_html}<p><small>{html.escape(key.marker)}</small></p>"

@@ -25,6 +25,8 @@ class PendingWrite:
     summary: str
     note_html: str
     deadline: date
+    # The job's id, so the store's audit and the job's join; "" = a new one.
+    correlation_id: str = ""
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ class ActivityWriter(Protocol):
         summary: str,
         note_html: str,
         deadline: date,
+        correlation_id: str = "",
     ) -> ActivityResult: ...
 
 
@@ -56,6 +57,7 @@ class OutboxDispatcher:
                 summary=write.summary,
                 note_html=write.note_html,
                 deadline=write.deadline,
+                correlation_id=write.correlation_id,
             )
         except WriteRefused as exc:
             self._store.record_failure(suggestion_id, str(exc), final=True)
@@ -92,9 +94,10 @@ class StoredActivityWriter:
         summary: str,
         note_html: str,
         deadline: date,
+        correlation_id: str = "",
     ) -> WriteBack:
         suggestion, created = self._store.propose(
-            PendingWrite(key, user_id, summary, note_html, deadline)
+            PendingWrite(key, user_id, summary, note_html, deadline, correlation_id)
         )
         if created or suggestion.state is SuggestionState.PROPOSED:
             return self._dispatcher.attempt(suggestion.id)

@@ -80,7 +80,7 @@ class SuggestionStore:
             summary=write.summary,
             note_html=write.note_html,
             deadline=write.deadline.isoformat(),
-            correlation_id=uuid.uuid4().hex[:16],
+            correlation_id=write.correlation_id or uuid.uuid4().hex[:16],
             created_at=now,
         )
         try:
@@ -246,6 +246,7 @@ class SuggestionStore:
                 summary=row.summary,
                 note_html=row.note_html,
                 deadline=date.fromisoformat(row.deadline),
+                correlation_id=row.correlation_id,
             )
 
     def mark_posted(self, suggestion_id: int, activity_id: int, outcome: str) -> None:

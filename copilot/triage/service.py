@@ -169,6 +169,7 @@ class TriageService:
             # ticket's originals.
             note_html=render_note(suggestion),
             deadline=self._today() + timedelta(days=self._deadline_days),
+            correlation_id=correlation_id,
         )
         self._audit.record(
             "suggestion_written",

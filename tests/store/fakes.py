@@ -41,6 +41,7 @@ class FlakyWriter:
         summary: str,
         note_html: str,
         deadline: date,
+        correlation_id: str = "",
     ) -> ActivityResult:
         self.calls += 1
         if self.down:

@@ -202,3 +202,23 @@ def test_forget_suggestions_keeps_keys_and_audits_the_reset(
     assert keys.verify(token) is not None
     events = [json.loads(line)["event"] for line in export_audit(store.engine)]
     assert events[-1] == "store.reset"
+
+
+def test_the_job_correlation_id_is_the_suggestions(store: SuggestionStore) -> None:
+    """A job's id reaches the stored suggestion, so both audit trails join."""
+    writer = FlakyWriter()
+    jobs, _ = stored_writer(store, writer)
+    pending = write()
+    jobs.schedule_activity(
+        pending.key,
+        user_id=pending.user_id,
+        summary=pending.summary,
+        note_html=pending.note_html,
+        deadline=pending.deadline,
+        correlation_id="job-5f2c",
+    )
+    [only] = store.search()
+    assert only.correlation_id == "job-5f2c"
+    schedule(jobs, content_hash="def456")  # no job id: the store draws one
+    ids = {suggestion.correlation_id for suggestion in store.search()}
+    assert len(ids) == 2 and "" not in ids
