@@ -28,7 +28,7 @@ from redaction import RedactedText, RedactionScope, Redactor
 from retrieval import IndexedTicket
 
 _NO_REVIEWER = (
-    "skipped: the ticket has no assignee and its team no leader; set "
+    "skipped: the ticket has no active assignee and its team no active leader; set "
     "COPILOT_DEFAULT_ASSIGNEE_ID to the Odoo user who reviews such suggestions"
 )
 
