@@ -13,12 +13,50 @@ from collections.abc import Sequence
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ["install_request_guards"]
 
 logger = logging.getLogger(__name__)
+
+
+class _HostGuard:
+    """Expected `Host` headers only (DNS rebinding); refusals in the API's format.
+
+    A pattern is a host name or address, `*.` and a domain, or `*` for any.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: Sequence[str]) -> None:
+        self._app = app
+        self._exact = frozenset(h.lower() for h in allowed if not h.startswith("*"))
+        self._suffixes = tuple(h[1:].lower() for h in allowed if h.startswith("*."))
+        self._any = "*" in allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket") and not self._any:
+            raw = next((v for k, v in scope["headers"] if k == b"host"), b"")
+            host = _without_port(raw.decode("latin-1").lower())
+            if host not in self._exact and not any(
+                host.endswith(suffix) for suffix in self._suffixes
+            ):
+                refusal = JSONResponse(
+                    status_code=400,
+                    content={
+                        "error": "HostRefused",
+                        "detail": "Host header not allowed; "
+                        "see COPILOT_API_ALLOWED_HOSTS.",
+                    },
+                )
+                await refusal(scope, receive, send)
+                return
+        await self._app(scope, receive, send)
+
+
+def _without_port(host: str) -> str:
+    """`127.0.0.1:8000` -> `127.0.0.1`; `[::1]:8000` -> `[::1]`."""
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.split(":", 1)[0]
 
 
 class _OriginGuard:
@@ -134,5 +172,5 @@ def install_request_guards(
 ) -> None:
     app.add_middleware(_OriginGuard, allowed=origins)
     app.add_middleware(_BodyLimit, max_bytes=max_body_bytes)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
+    app.add_middleware(_HostGuard, allowed=hosts)
     app.add_middleware(_LastResort)

@@ -75,7 +75,11 @@ def test_unconfigured_odoo_is_503(api: Api) -> None:
 def test_foreign_host_and_origin_are_refused(api: Api) -> None:
     """DNS rebinding (foreign Host) and cross-site POSTs (foreign Origin) fail."""
     client = api.client
-    assert client.get("/healthz", headers={"host": "evil.example"}).status_code == 400
+    refused = client.get("/healthz", headers={"host": "evil.example"})
+    assert refused.status_code == 400
+    assert refused.json()["error"] == "HostRefused"
+    with_port = client.get("/healthz", headers={"host": "testserver:8000"})
+    assert with_port.status_code == 200
     response = client.post(
         "/v1/projects/1/briefing",
         headers={"origin": "http://evil.example", **api.auth(Role.PM)},
