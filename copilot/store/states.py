@@ -53,5 +53,15 @@ def check_transition(current: SuggestionState, target: SuggestionState) -> None:
     """Raise `TransitionRefused` unless `current` may become `target`."""
     if target not in _ALLOWED[current]:
         raise TransitionRefused(
-            f"A suggestion that is {current.value} cannot become {target.value}."
+            f"A suggestion that is {current.value} cannot become {target.value}"
+            + _HINTS.get(target, "")
+            + "."
         )
+
+
+_HINTS = {
+    # `retry` moves a failed write-back back to the outbox.
+    SuggestionState.PROPOSED: " (only a failed write-back can be retried)",
+    SuggestionState.APPROVED: " (only a proposed or posted suggestion is decided)",
+    SuggestionState.REJECTED: " (only a suggestion not yet decided can be rejected)",
+}

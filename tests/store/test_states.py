@@ -41,3 +41,9 @@ def test_other_transition_is_refused_with_both_states_named(
         check_transition(current, target)
     assert current.value in str(info.value)
     assert target.value in str(info.value)
+
+
+def test_a_refused_retry_says_what_can_be_retried() -> None:
+    """Retrying a posted suggestion names what retry is for."""
+    with pytest.raises(TransitionRefused, match="only a failed write-back"):
+        check_transition(S.POSTED, S.PROPOSED)
