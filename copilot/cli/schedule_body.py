@@ -92,7 +92,10 @@ def run_schedule(settings: Settings, *, as_json: bool) -> None:
         print_json(report)
         return
     for name, figures in ran.items():
-        print(f"{name}: {figures}")
+        counts = ", ".join(f"{count} {what}" for what, count in figures.items())
+        print(f"{name}: {counts}")
+    if jobs_ok or jobs_failed:
+        print(f"left-over webhook jobs: {jobs_ok} succeeded, {jobs_failed} failed")
     print(
         f"{len(posted)} write-backs attempted; {len(synced.approved)} approved and "
         f"{len(synced.rejected)} rejected in Odoo since the last sync"

@@ -40,3 +40,19 @@ def test_due_scans_run_once_and_briefings_leave_one_activity_each(
     second = runner.invoke(app, ["schedule", "run-due", "--json"], env=env)
     assert json.loads(second.stdout)["ran"] == {}
     assert copilot_activities(admin_client(sandbox), 1) == 1
+
+
+def test_plain_report_reads_as_sentences(sandbox: Sandbox, tmp_path: Path) -> None:
+    """Without --json: counts in words, left-over jobs said, no Python dicts."""
+    env = env_for(
+        sandbox, COPILOT_DATA_DIR=str(tmp_path), COPILOT_DEFAULT_ASSIGNEE_ID="2"
+    )
+    store = build_store(
+        Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    )
+    JobBook(store).enqueue("briefing", 1)
+    result = runner.invoke(app, ["schedule", "run-due"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "{" not in result.stdout
+    assert "briefings: " in result.stdout and " briefed, 0 failed" in result.stdout
+    assert "left-over webhook jobs: 1 succeeded, 0 failed" in result.stdout
