@@ -163,14 +163,21 @@ def combine_spans(
     analyzer found around it ("Ilse Vandermoortel (ILSE, Ilse)" taken as one
     person) is cut into the known values and what lies between them, which
     stays masked unless it is only punctuation, a possessive "s" or common
-    words. Other findings (an e-mail address containing a known name) are merged whole.
+    words. A name the model read over an e-mail address, a phone number or
+    another pattern ("Jan Peeters jan@acme.be" as one PERSON) is cut the
+    same way, so the pattern keeps its own type. Other findings (an e-mail
+    address containing a known name) are merged whole.
     """
     known_spans = merge_spans(_select_known(known, text))
-    ends = [span.end for span in known_spans]
+    found = list(found)
+    cutters = merge_spans(
+        [*known_spans, *(span for span in found if not is_name(span.entity_type))]
+    )
+    ends = [span.end for span in cutters]
     pieces: list[EntitySpan] = []
     for span in found:
         if is_name(span.entity_type):
-            pieces.extend(_clip(span, known_spans, ends, text))
+            pieces.extend(_clip(span, cutters, ends, text))
         else:
             pieces.append(span)
     return merge_spans([*known_spans, *pieces])

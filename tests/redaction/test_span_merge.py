@@ -106,3 +106,29 @@ def test_overlapping_known_values_keep_their_canonicals() -> None:
         ("Ilse Vandermoortel", "I"),
         ("ILSE VANDERMOORTEL", "I"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        pytest.param(
+            [("Jan Peeters jan@acme.example", "PERSON"),
+             ("jan@acme.example", "EMAIL_ADDRESS")],
+            [("PERSON", "Jan Peeters"), ("EMAIL_ADDRESS", "jan@acme.example")],
+            id="name-read-over-an-address",
+        ),
+        pytest.param(
+            [("jan@acme.example", "PERSON"), ("jan@acme.example", "EMAIL_ADDRESS")],
+            [("EMAIL_ADDRESS", "jan@acme.example")],
+            id="address-read-as-a-name",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pattern_keeps_its_type_inside_a_name(
+    found: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    """A name the model read over an e-mail address is cut around it."""
+    text = "Jan Peeters jan@acme.example"
+    spans = [_at(text, s, kind) for s, kind in found]
+    combined = combine_spans([], spans, text, _is_name)
+    assert [(s.entity_type, text[s.start : s.end]) for s in combined] == expected
