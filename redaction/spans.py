@@ -151,6 +151,9 @@ def _select_known(spans: Iterable[EntitySpan], text: str) -> list[EntitySpan]:
     return [*chosen, *(replace(piece, canonical=None) for piece in leftovers)]
 
 
+_CUT_AROUND = frozenset({"EMAIL_ADDRESS", "URL"})
+
+
 def combine_spans(
     known: Iterable[EntitySpan],
     found: Iterable[EntitySpan],
@@ -163,15 +166,16 @@ def combine_spans(
     analyzer found around it ("Ilse Vandermoortel (ILSE, Ilse)" taken as one
     person) is cut into the known values and what lies between them, which
     stays masked unless it is only punctuation, a possessive "s" or common
-    words. A name the model read over an e-mail address, a phone number or
-    another pattern ("Jan Peeters jan@acme.be" as one PERSON) is cut the
-    same way, so the pattern keeps its own type. Other findings (an e-mail
-    address containing a known name) are merged whole.
+    words. A name the model read over an e-mail address or a URL ("Jan
+    Peeters jan@acme.be" as one PERSON) is cut the same way, so the address
+    keeps its own type; a number inside a name or an address (often a house
+    number read as a phone) stays merged. Other findings (an e-mail address
+    containing a known name) are merged whole.
     """
     known_spans = merge_spans(_select_known(known, text))
     found = list(found)
     cutters = merge_spans(
-        [*known_spans, *(span for span in found if not is_name(span.entity_type))]
+        [*known_spans, *(span for span in found if span.entity_type in _CUT_AROUND)]
     )
     ends = [span.end for span in cutters]
     pieces: list[EntitySpan] = []
