@@ -20,6 +20,17 @@ __all__ = ["install_request_guards"]
 logger = logging.getLogger(__name__)
 
 
+def _refusal(status: int, error: str, what: str, setting: str) -> JSONResponse:
+    """The API's error body for a request a guard refuses, naming the setting."""
+    return JSONResponse(
+        status_code=status,
+        content={
+            "error": error,
+            "detail": f"{what} not allowed; see COPILOT_API_ALLOWED_{setting}.",
+        },
+    )
+
+
 class _HostGuard:
     """Expected `Host` headers only (DNS rebinding); refusals in the API's format.
 
@@ -39,14 +50,7 @@ class _HostGuard:
             if host not in self._exact and not any(
                 host.endswith(suffix) for suffix in self._suffixes
             ):
-                refusal = JSONResponse(
-                    status_code=400,
-                    content={
-                        "error": "HostRefused",
-                        "detail": "Host header not allowed; "
-                        "see COPILOT_API_ALLOWED_HOSTS.",
-                    },
-                )
+                refusal = _refusal(400, "HostRefused", "Host header", "HOSTS")
                 await refusal(scope, receive, send)
                 return
         await self._app(scope, receive, send)
@@ -72,13 +76,8 @@ class _OriginGuard:
             if origin is not None:
                 text = origin.decode("latin-1").rstrip("/")
                 if text not in self._allowed:
-                    refusal = JSONResponse(
-                        status_code=403,
-                        content={
-                            "error": "OriginRefused",
-                            "detail": "Browser origin not allowed; "
-                            "see COPILOT_API_ALLOWED_ORIGINS.",
-                        },
+                    refusal = _refusal(
+                        403, "OriginRefused", "Browser origin", "ORIGINS"
                     )
                     await refusal(scope, receive, send)
                     return
