@@ -33,7 +33,7 @@ from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
-from redaction.word_forms import word_forms
+from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameTyper"]
 
@@ -130,7 +130,7 @@ class NameTyper:
             return False
         if self._names.has_surname_ending(word):
             return False
-        return any(stem in self._english for stem in word_forms(key))
+        return is_dictionary_word(key, self._english)
 
     def _is_everyday(self, word: str) -> bool:
         """A common or dictionary word that is no first name ("Call", "Ask")."""

@@ -23,7 +23,7 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.spans import EntitySpan
-from redaction.word_forms import DERIVED, word_forms
+from redaction.word_forms import DERIVED, is_dictionary_word
 
 __all__ = ["RecasedText", "Recaser"]
 
@@ -150,11 +150,9 @@ class Recaser:
         key = fold_key(word)
         if not is_distinctive((key,)):
             return True
-        lowered = word.lower()
         return any(
-            form in self._english
-            for candidate in {key, lowered}
-            for form in word_forms(candidate, DERIVED)
+            is_dictionary_word(candidate, self._english, DERIVED)
+            for candidate in {key, word.lower()}
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["DERIVED", "INFLECTED", "word_forms"]
+__all__ = ["DERIVED", "INFLECTED", "is_dictionary_word", "word_forms"]
 
 INFLECTED = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""))
 """Plural and verb endings: "awarded" -> "award"."""
@@ -30,3 +30,12 @@ def word_forms(
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.append(word[: -len(ending)] + replacement)
     return tuple(forms)
+
+
+def is_dictionary_word(
+    word: str,
+    dictionary: frozenset[str],
+    endings: tuple[tuple[str, str], ...] = INFLECTED,
+) -> bool:
+    """Whether ``word`` or one of its forms without ``endings`` is in ``dictionary``."""
+    return any(form in dictionary for form in word_forms(word, endings))

@@ -38,7 +38,7 @@ from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import RuleRecognizer
-from redaction.word_forms import DERIVED, word_forms
+from redaction.word_forms import DERIVED, is_dictionary_word
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -167,7 +167,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
             return None
         parts = [part for part in key.split("-") if part]
         spelt = [part for part in word.lower().split("-") if part]
-        if any(_is_word(part, english) for part in {*parts, *spelt}):
+        if any(is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}):
             return None
         if key in self._names.first_names or self._names.is_surname(key):
             # Alone, a census name is the census recognizers' to judge,
@@ -183,13 +183,9 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
 _LAST_PARTICLE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,5})[ ]\Z")
 
 
-def _is_word(word: str, english: frozenset[str]) -> bool:
-    return any(form in english for form in word_forms(word, DERIVED))
-
-
 def _is_compound(word: str, english: frozenset[str]) -> bool:
     """Whether ``word`` is two dictionary words of three letters or more."""
     return any(
-        word[:cut] in english and _is_word(word[cut:], english)
+        word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
         for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
     )

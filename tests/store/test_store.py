@@ -29,7 +29,9 @@ def stored_writer(
     return StoredActivityWriter(store, dispatcher), dispatcher
 
 
-def schedule(jobs: StoredActivityWriter, content_hash: str = "abc123") -> str:
+def schedule(
+    jobs: StoredActivityWriter, content_hash: str = "abc123", correlation_id: str = ""
+) -> str:
     pending = write(content_hash=content_hash)
     return jobs.schedule_activity(
         pending.key,
@@ -37,6 +39,7 @@ def schedule(jobs: StoredActivityWriter, content_hash: str = "abc123") -> str:
         summary=pending.summary,
         note_html=pending.note_html,
         deadline=pending.deadline,
+        correlation_id=correlation_id,
     ).outcome
 
 
@@ -208,15 +211,7 @@ def test_the_job_correlation_id_is_the_suggestions(store: SuggestionStore) -> No
     """A job's id reaches the stored suggestion, so both audit trails join."""
     writer = FlakyWriter()
     jobs, _ = stored_writer(store, writer)
-    pending = write()
-    jobs.schedule_activity(
-        pending.key,
-        user_id=pending.user_id,
-        summary=pending.summary,
-        note_html=pending.note_html,
-        deadline=pending.deadline,
-        correlation_id="job-5f2c",
-    )
+    schedule(jobs, correlation_id="job-5f2c")
     [only] = store.search()
     assert only.correlation_id == "job-5f2c"
     schedule(jobs, content_hash="def456")  # no job id: the store draws one
