@@ -47,6 +47,8 @@ def test_phone_formats(
         pytest.param("Phone bill EUR 1,250.00 paid.", id="amount-with-cue"),
         pytest.param("Invoice INV/2024/0012 and SO0042.", id="odoo-references"),
         pytest.param("Call ticket #4521 back.", id="ticket-id"),
+        pytest.param("Call Joel. Deadline:  12/04/2026", id="date-after-spaces"),
+        pytest.param("Call Joel. Deadline:\n 12/04/2026", id="date-on-next-line"),
     ],
 )
 def test_phone_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
