@@ -39,6 +39,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "hyphen chain": _repeat("Abc-"),
     "apostrophe chain": _repeat("Abc'"),
     "bullet list of names": _repeat("* Zorvetta: approved\n1. Quelbrink to test\n"),
+    "comma list of names": _repeat("Dear Zorvetta Quelbrink, Oyelaran, Brakspear, "),
     "one long word": _repeat("x"),
 }
 

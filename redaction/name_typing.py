@@ -15,6 +15,8 @@ the census gazetteer and the street, place and organisation words:
 - a surname or first name of a person found in the text is found again
   where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
   in lower case too when it is no dictionary word;
+- the name-like items of a list beside a found person are people too
+  ("Attendees: Wlodarczyk, <person>", ``name_siblings``);
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"). The dictionary is the word index of the
   spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives).
@@ -31,7 +33,9 @@ from redaction.folding import WORD, fold_key
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_siblings import NameSiblings
 from redaction.package_data import read_string_list
+from redaction.policy import default_allowed_terms
 from redaction.spans import EntitySpan
 from redaction.word_forms import is_dictionary_word
 
@@ -72,6 +76,10 @@ class NameTyper:
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
+        self._siblings = NameSiblings(
+            english_words,
+            default_allowed_terms() | self._places | self._organisations,
+        )
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -85,6 +93,7 @@ class NameTyper:
             if not self._is_plain_words(text, span)
         ]
         settled = _places_in_addresses(text, settled)
+        settled += self._siblings.find(text, settled)
         return settled + self._repeats(text, settled)
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:

@@ -1,0 +1,117 @@
+"""Name-like items listed beside a found person are people too; other items are not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redaction import EntitySpan
+from redaction.name_siblings import NameSiblings
+
+# Every name below is invented for these tests.
+_DICTIONARY = frozenset(
+    {"attendees", "thanks", "review", "budget", "to", "fix", "test", "the",
+     "import", "reopened", "ticket", "marketing", "sales", "and", "call",
+     "support", "assigned", "owner", "minutes", "by", "cluster", "upgrade"}
+)  # fmt: skip
+_KNOWN = ("Odoo", "Kubernetes", "Brussels", "Holdings")
+
+
+def _siblings(text: str, person: str) -> list[str]:
+    """The siblings found when only ``person`` (marked once) is known."""
+    at = text.index(person)
+    spans = [EntitySpan("PERSON", at, at + len(person), 0.85)]
+    found = NameSiblings(_DICTIONARY, _KNOWN).find(text, spans)
+    assert all(s.entity_type == "PERSON" for s in found)
+    return [text[s.start : s.end] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        pytest.param(
+            "Attendees: Wlodarczyk, Zorvetta Quelbrink, Ekdahl",
+            "Zorvetta Quelbrink",
+            ["Wlodarczyk", "Ekdahl"],
+            id="comma-list-both-sides",
+        ),
+        pytest.param(
+            "Oyelaran, Zorvetta and Brakspear reopened the ticket.",
+            "Zorvetta",
+            ["Oyelaran", "Brakspear"],
+            id="and-list",
+        ),
+        pytest.param(
+            "Zorvetta, Ekdahl, Brakspear & Oyelaran",
+            "Zorvetta",
+            ["Ekdahl", "Brakspear", "Oyelaran"],
+            id="chain-from-one",
+        ),
+        pytest.param(
+            "Thanks Wlodarczyk, Zorvetta",
+            "Zorvetta",
+            ["Wlodarczyk"],
+            id="nearest-words-only",
+        ),
+        pytest.param(
+            "1. Zorvetta to fix the import\n2. Wlodarczyk to test",
+            "Zorvetta",
+            ["Wlodarczyk"],
+            id="numbered-lines",
+        ),
+        pytest.param(
+            "a) Zorvetta b) Wlodarczyk", "Zorvetta", ["Wlodarczyk"], id="lettered"
+        ),
+        pytest.param(
+            "- Zorvetta\n- Brakspear Ekdahl\n- Review the budget",
+            "Zorvetta",
+            ["Brakspear Ekdahl"],
+            id="bullets",
+        ),
+    ],
+)
+def test_name_like_siblings_are_people(
+    text: str, person: str, expected: list[str]
+) -> None:
+    assert sorted(_siblings(text, person)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Marketing, Zorvetta and Sales", "Zorvetta", id="dictionary-words"
+        ),
+        pytest.param("Odoo, Zorvetta and Kubernetes", "Zorvetta", id="allowed-terms"),
+        pytest.param("Brussels / Zorvetta", "Zorvetta", id="place-word"),
+        pytest.param(
+            "SAP, Zorvetta and GitHub", "Zorvetta", id="acronym-inner-capital"
+        ),
+        pytest.param("Call Zorvetta - Brakspear", "Zorvetta", id="dash-inside-a-line"),
+        pytest.param(
+            "Zorvetta owns it.\n- Kubernetes upgrade\n- Review budget",
+            "Zorvetta",
+            id="bullets-not-opened-by-the-person",
+        ),
+    ],
+)
+def test_other_items_stay_readable(text: str, person: str) -> None:
+    assert _siblings(text, person) == []
+
+
+def test_without_a_dictionary_nothing_is_added() -> None:
+    text = "Wlodarczyk, Zorvetta"
+    spans = [EntitySpan("PERSON", 12, 20, 0.85)]
+    assert NameSiblings(frozenset(), _KNOWN).find(text, spans) == []
+
+
+def test_a_hostile_list_stays_linear() -> None:
+    """Thousands of comma-joined names are each found once."""
+    names = [f"Zor{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}vetta" for i in range(3000)]
+    text = ", ".join(names)
+    found = NameSiblings(_DICTIONARY, _KNOWN).find(
+        text, [EntitySpan("PERSON", 0, len(names[0]), 0.85)]
+    )
+    assert len(found) == len(names) - 1
+    assert all(re.fullmatch(r"Zor[a-z]{2}vetta", text[s.start : s.end]) for s in found)
