@@ -182,7 +182,10 @@ def triage(
     ),
     text: str | None = typer.Option(None, "--text", help="Triage this text."),
     batch: str | None = typer.Option(
-        None, "--batch", help='JSON lines of {"id", "text"}; one result per line.'
+        None,
+        "--batch",
+        help='JSON lines of {"id", "text"} (a file, or - for stdin); '
+        "one result per line.",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
@@ -190,6 +193,8 @@ def triage(
     """Suggest category, priority, team and similar tickets; the agent decides.
 
     Example: copilot triage --text "Cannot log in to the portal" --json
+
+    Example: cat requests.jsonl | copilot triage --batch - --json
     """
     from copilot.cli.triage_cmd import run_triage
 

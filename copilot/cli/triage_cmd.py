@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import TextIO
 
 from rich.console import Console
 
@@ -14,15 +16,20 @@ from copilot.triage import TriageResult, render_text
 from copilot.triage.service import MAX_TEXT
 from copilot.wiring import build_triage_service
 
-__all__ = ["read_batch", "run_triage"]
+__all__ = ["STDIN", "read_batch", "run_triage"]
+
+STDIN = "-"
+"""The `--batch` value that reads the JSON lines from standard input."""
 
 
-def read_batch(path: Path) -> list[tuple[str | None, str]]:
-    """(id, text) per JSON line; blank lines are skipped, bad ones named."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise CallerError(f"Cannot read the batch file '{path}'.") from exc
+def read_batch(
+    source: str, *, stdin: TextIO | None = None
+) -> list[tuple[str | None, str]]:
+    """(id, text) per JSON line of a file, or of stdin for `-`.
+
+    Blank lines are skipped; a bad one stops the batch with its number.
+    """
+    lines = _batch_lines(source, stdin).splitlines()
     items: list[tuple[str | None, str]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -33,6 +40,21 @@ def read_batch(path: Path) -> list[tuple[str | None, str]]:
             raise CallerError(f"Line {number} of the batch is not JSON.") from exc
         items.append(_batch_item(number, row))
     return items
+
+
+def _batch_lines(source: str, stdin: TextIO | None) -> str:
+    """The whole batch text, from standard input or a UTF-8 file."""
+    if source == STDIN:
+        try:
+            return (stdin or sys.stdin).read()
+        except UnicodeDecodeError as exc:
+            raise CallerError("The batch on stdin is not UTF-8 text.") from exc
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CallerError(f"The batch file '{source}' is not UTF-8 text.") from exc
+    except OSError as exc:
+        raise CallerError(f"Cannot read the batch file '{source}'.") from exc
 
 
 def _batch_item(number: int, row: object) -> tuple[str | None, str]:
@@ -72,7 +94,7 @@ def run_triage(
         service = build_triage_service(settings)
         _print([service.triage_ticket(ticket_id, dry_run=dry_run)], as_json, False)
         return
-    items = read_batch(Path(batch)) if batch is not None else [(None, text or "")]
+    items = read_batch(batch) if batch is not None else [(None, text or "")]
     service = build_triage_service(settings, use_odoo=False)
     _print(service.triage_texts(items), as_json, batch is not None)
 

@@ -77,6 +77,48 @@ def test_batch_gives_one_line_per_request_in_order(
     assert [x["category"] for x in lines] == ["billing", "change_request", "access"]
 
 
+def test_batch_dash_reads_json_lines_from_stdin(tmp_path: Path, shared: Path) -> None:
+    """`--batch -` takes the JSON lines on stdin, blank lines skipped."""
+    rows = [
+        {"id": "a", "text": "Invoice charged twice, please send a credit note"},
+        {"id": "b", "text": "Our SSO login redirects in a loop"},
+    ]
+    stdin = "\n".join(json.dumps(r) for r in rows) + "\n\n"
+    result = runner.invoke(
+        app,
+        ["triage", "--batch", "-", "--json"],
+        input=stdin,
+        env=offline_env(tmp_path, shared),
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"]
+    assert [x["category"] for x in lines] == ["billing", "access"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "needle"),
+    [
+        (['{"text": "ok"}', "not json"], "Line 2 of the batch is not JSON"),
+        (
+            ['{"text": "ok"}', json.dumps({"text": "x" * 20_001})],
+            "Line 2 of the batch has a 'text' over 20000 characters",
+        ),
+    ],
+)
+def test_batch_on_stdin_names_the_bad_line(
+    tmp_path: Path, shared: Path, lines: list[str], needle: str
+) -> None:
+    """A bad line on stdin stops the batch with its number, as a file does."""
+    result = runner.invoke(
+        app,
+        ["triage", "--batch", "-"],
+        input="\n".join(lines),
+        env=offline_env(tmp_path, shared),
+    )
+    assert_one_clear_line(result, 2, needle)
+
+
 def test_ticket_dry_run_on_the_sandbox(
     sandbox: Sandbox, tmp_path: Path, shared: Path
 ) -> None:
@@ -120,20 +162,28 @@ def test_ticket_dry_run_on_the_sandbox(
             2,
             "Line 2 of the batch has an 'id'",
         ),
+        (
+            ["triage", "--batch", str(Path("no-such-batch.jsonl"))],
+            None,
+            2,
+            "Cannot read",
+        ),
+        (["triage", "--batch", "BATCH"], [b"\xff\xfe"], 2, "not UTF-8"),
     ],
 )
 def test_bad_input_gives_one_line(
     tmp_path: Path,
     shared: Path,
     args: list[str],
-    lines: list[str] | None,
+    lines: list[str | bytes] | None,
     code: int,
     needle: str,
 ) -> None:
-    """No mode, an empty text, a bad batch line: one `error:` line, exit 2."""
+    """No mode, an empty text, a bad batch file or line: one `error:` line, exit 2."""
     if lines is not None:
         batch = tmp_path / "batch.jsonl"
-        batch.write_text("\n".join(lines), encoding="utf-8")
+        raw = [x.encode() if isinstance(x, str) else x for x in lines]
+        batch.write_bytes(b"\n".join(raw))
         args = [str(batch) if a == "BATCH" else a for a in args]
     result = runner.invoke(app, args, env=offline_env(tmp_path, shared))
     assert_one_clear_line(result, code, needle)
