@@ -9,7 +9,7 @@ from fastapi import Request
 from copilot.errors import CopilotError
 from copilot.store import ApiKey, ApiKeyRegistry, Role
 
-__all__ = ["Forbidden", "Unauthenticated", "key_for_roles"]
+__all__ = ["Forbidden", "Unauthenticated", "has_api_key", "key_for_roles"]
 
 
 class Unauthenticated(CopilotError):
@@ -26,6 +26,11 @@ def _token(request: Request) -> str | None:
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     return request.headers.get("x-api-key") or None
+
+
+def has_api_key(request: Request) -> bool:
+    """Whether the request sends an API key at all (valid or not)."""
+    return _token(request) is not None
 
 
 def key_for_roles(

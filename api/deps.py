@@ -44,6 +44,7 @@ __all__ = [
     "SettingsDep",
     "StoreDep",
     "TriageDep",
+    "admin_key",
     "get_billing_services",
     "get_briefing_service",
     "get_job_queue",
@@ -316,4 +317,6 @@ PmKey = Annotated[ApiKey, Depends(_key(Role.PM))]
 HelpdeskKey = Annotated[ApiKey, Depends(_key(Role.HELPDESK))]
 AccountKey = Annotated[ApiKey, Depends(_key(Role.ACCOUNT_MANAGER))]
 BlockersKey = Annotated[ApiKey, Depends(_key(Role.ACCOUNT_MANAGER, Role.PM))]
-AdminKey = Annotated[ApiKey, Depends(_key())]
+admin_key = _key()
+"""The caller's key if it is an admin key; 401 or 403 otherwise."""
+AdminKey = Annotated[ApiKey, Depends(admin_key)]

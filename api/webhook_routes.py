@@ -1,7 +1,9 @@
 """`POST /v1/webhooks/odoo`: Odoo 17's "Send Webhook Notification" automation.
 
 Odoo posts the record's chosen fields plus `_model` and `_id` (and `_action`)
-as JSON; it cannot add headers, so the secret usually rides in the URL.
+as JSON; it cannot add headers, so the secret usually rides in the URL. An
+admin API key, sent instead of the secret, is accepted too: like every other
+endpoint, this one is open to the admin role (to replay an event by hand).
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ from __future__ import annotations
 import hmac
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.auth import Unauthenticated
-from api.deps import JobQueueDep, MetricsDep, SettingsDep
+from api.auth import Unauthenticated, has_api_key
+from api.deps import JobQueueDep, MetricsDep, SettingsDep, admin_key
 from api.errors import error_responses
 from api.jobs import job_for
 from copilot.errors import ConfigurationError
@@ -57,15 +59,30 @@ def _check_secret(expected: str | None, given: str | None) -> None:
             "in the automation rule's URL (?secret=...)."
         )
     if given is None or not hmac.compare_digest(expected.encode(), given.encode()):
-        raise Unauthenticated("Webhook secret missing or wrong.")
+        raise Unauthenticated(
+            "Webhook secret missing or wrong (an admin API key also works)."
+        )
+
+
+async def _authorise(request: Request, expected: str | None, given: str | None) -> None:
+    """The shared secret when one is sent, else an admin API key, else 401/503.
+
+    A sent secret decides alone, so a header added on the way cannot turn
+    Odoo's valid call into a refusal.
+    """
+    if given is None and has_api_key(request):
+        await admin_key(request)
+        return
+    _check_secret(expected, given)
 
 
 @router.post(
     "/v1/webhooks/odoo",
     status_code=202,
-    responses=error_responses(400, 401, 413, 422, 503),
+    responses=error_responses(400, 401, 403, 413, 422, 503),
 )
 async def odoo_webhook(
+    request: Request,
     body: OdooWebhook,
     settings: SettingsDep,
     queue: JobQueueDep,
@@ -79,7 +96,8 @@ async def odoo_webhook(
     """
     with metrics.webhook():
         configured = settings.webhook_secret
-        _check_secret(
+        await _authorise(
+            request,
             configured.get_secret_value() if configured else None,
             x_copilot_secret or secret,
         )

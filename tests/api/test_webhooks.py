@@ -9,7 +9,7 @@ import pytest
 
 from api.deps import get_job_queue
 from api.jobs import WebhookJob
-from copilot.store import JobBook
+from copilot.store import JobBook, Role
 from redaction import Redactor
 from tests.api.conftest import WEBHOOK_SECRET, Api, stored_services
 from tests.support.sandbox import Sandbox
@@ -51,6 +51,65 @@ def test_secret_in_header_or_query_is_required(
     response = api.client.post(URL, json=body, params=params, headers=headers)
     assert response.status_code == status
     assert len(queue.jobs) == (1 if status == 202 else 0)
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [(role, 202 if role is Role.ADMIN else 403) for role in Role],
+)
+def test_admin_key_may_post_a_webhook_without_the_secret(
+    api: Api, role: Role, status: int
+) -> None:
+    """An admin key stands in for the secret; other roles get 403 naming admin."""
+    queue = with_queue(api)
+    body = {**TICKET, "_id": 5}
+    response = api.client.post(URL, json=body, headers=api.auth(role))
+    assert response.status_code == status, response.text
+    assert len(queue.jobs) == (1 if status == 202 else 0)
+    if status == 403:
+        assert "allowed roles: admin" in response.json()["detail"]
+
+
+def test_admin_key_in_x_api_key_works_with_webhooks_off(api: Api) -> None:
+    """The admin key needs no configured secret; it may use either key header."""
+    api.app.state.settings = api.app.state.settings.model_copy(
+        update={"webhook_secret": None}
+    )
+    queue = with_queue(api)
+    token = api.tokens[Role.ADMIN]
+    response = api.client.post(
+        URL, json={**TICKET, "_id": 5}, headers={"X-API-Key": token}
+    )
+    assert response.status_code == 202, response.text
+    assert len(queue.jobs) == 1
+
+
+def test_unknown_key_without_the_secret_is_401(api: Api) -> None:
+    """A made-up key is not recognised, and nothing is queued."""
+    queue = with_queue(api)
+    response = api.client.post(
+        URL, json={**TICKET, "_id": 5}, headers={"X-API-Key": "cpk_made-up"}
+    )
+    assert response.status_code == 401
+    assert "not recognised" in response.json()["detail"]
+    assert queue.jobs == []
+
+
+def test_a_sent_secret_decides_whatever_key_rides_along(api: Api) -> None:
+    """The right secret with a non-admin key queues; a wrong one with admin does not."""
+    queue = with_queue(api)
+    body = {**TICKET, "_id": 5}
+    right = {"secret": WEBHOOK_SECRET}
+    wrong = {"secret": "wrong"}
+    helpdesk, admin = api.auth(Role.HELPDESK), api.auth(Role.ADMIN)
+    assert (
+        api.client.post(URL, json=body, params=right, headers=helpdesk).status_code
+        == 202
+    )
+    assert (
+        api.client.post(URL, json=body, params=wrong, headers=admin).status_code == 401
+    )
+    assert len(queue.jobs) == 1
 
 
 def test_webhooks_are_off_until_a_secret_is_configured(api: Api) -> None:
