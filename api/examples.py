@@ -46,8 +46,15 @@ BLOCKERS = {
     ]
 }
 NEXT_ACTIONS = {
-    "partner_id": 10,
-    "actions": [{"rank": 1, "text": "Invoice the delivered hours."}],
+    "partner": {"model": "res.partner", "id": 10},
+    "salesperson": None,
+    "assignee": {
+        "model": "res.users",
+        "id": 9,
+        "name": "Ines Desmet",
+        "reason": "sale_lines",
+    },
+    "actions": [{"rank": 1, "explanation": "Invoice the delivered hours."}],
     "odoo_activity_id": 4022,
     "write_outcome": "created",
 }

@@ -1,5 +1,5 @@
 """`next-actions`: up to five ranked actions for one client account, left in
-Odoo as one To-Do for the account's salesperson."""
+Odoo as one To-Do for the account's salesperson (or who stands in)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import hashlib
 import html
 import logging
 import uuid
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from copilot.audit import AuditSink
 from copilot.billing.actions import Action, rank_actions
+from copilot.billing.assignee import Assignee, choose_assignee
 from copilot.billing.detectors import is_billing_dispute
 from copilot.billing.narration import (
     ActionNarration,
@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class NextActionsResult:
+    """`assignee` is who gets the To-Do (in a dry run, who would get it);
+    None when there is nothing to advise or no one to give it to."""
+
     account: Account
     actions: tuple[Action, ...]
     narration: ActionNarration
@@ -45,6 +48,7 @@ class NextActionsResult:
     odoo_activity_id: int | None
     write_outcome: str | None
     correlation_id: str
+    assignee: Assignee | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -53,6 +57,7 @@ class NextActionsResult:
             "salesperson": None
             if self.account.salesperson_id is None
             else {"model": "res.users", "id": self.account.salesperson_id},
+            "assignee": None if self.assignee is None else self.assignee.as_dict(),
             "actions": [
                 {"rank": i, **a.as_dict(), "explanation": text}
                 for i, (a, text) in enumerate(
@@ -110,10 +115,11 @@ class NextActionsService:
             )
         )
         narration = self._narrate(account, actions, correlation_id)
+        assignee = self._assignee(account, scan) if actions else None
         activity_id, outcome = None, None
         if not dry_run and actions:
             activity_id, outcome = self._write(
-                account, scan, actions, narration, correlation_id
+                account, assignee, actions, narration, correlation_id
             )
         if activity_id is not None:
             self._audit.record(
@@ -134,7 +140,14 @@ class NextActionsService:
             outcome or "dry-run",
         )
         return NextActionsResult(
-            account, actions, narration, scan, activity_id, outcome, correlation_id
+            account,
+            actions,
+            narration,
+            scan,
+            activity_id,
+            outcome,
+            correlation_id,
+            assignee,
         )
 
     def _narrate(
@@ -171,25 +184,22 @@ class NextActionsService:
         restored = tuple(scope.restore(text) for text in texts)
         return ActionNarration(restored, narration.narrator)
 
-    def _owner(self, account: Account, scan: ScanResult) -> int | None:
-        """The account's salesperson (the partner's, else the one on most of
-        its sale lines) if an active user, else the configured fallback."""
-        sellers = [line.salesman_id for line in scan.snapshot.sale_lines]
-        counted = Counter(s for s in sellers if s is not None)
-        candidates = [account.salesperson_id] + [s for s, _ in counted.most_common()]
-        known = [c for c in candidates if c is not None]
-        active = self._source.user_names(set(known)) if known else {}
-        return next((c for c in known if c in active), self._fallback_user_id)
+    def _assignee(self, account: Account, scan: ScanResult) -> Assignee | None:
+        return choose_assignee(
+            account,
+            (line.salesman_id for line in scan.snapshot.sale_lines),
+            self._fallback_user_id,
+            self._source.user_names,
+        )
 
     def _write(
         self,
         account: Account,
-        scan: ScanResult,
+        owner: Assignee | None,
         actions: Sequence[Action],
         narration: ActionNarration,
         correlation_id: str,
     ) -> tuple[int | None, str]:
-        owner = self._owner(account, scan)
         if owner is None:
             logger.warning("partner %s has no active salesperson", account.id)
             return None, "skipped: the account has no active salesperson"
@@ -207,7 +217,7 @@ class NextActionsService:
         )
         result = self._writer.schedule_activity(
             key,
-            user_id=owner,
+            user_id=owner.user_id,
             summary=f"next actions for {account.name}"[:120],
             note_html=_note(actions, narration),
             deadline=today + timedelta(days=self._deadline_days),

@@ -6,7 +6,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from copilot.billing import READ_STEPS, NextActionsResult, ScanResult, ScanScope
+from copilot.billing import (
+    READ_STEPS,
+    Assignee,
+    AssigneeReason,
+    NextActionsResult,
+    ScanResult,
+    ScanScope,
+)
 from copilot.cli.output import print_json
 from copilot.settings import Settings
 from copilot.wiring import build_billing_services
@@ -110,6 +117,8 @@ def print_next_actions(console: Console, result: NextActionsResult) -> None:
         console.print(
             f"[yellow]offline narrator used: {result.narration.fallback_reason}[/]"
         )
+    if result.assignee is not None:
+        console.print(f"To-Do for: {_assignee_line(result.assignee)}", markup=False)
     if result.odoo_activity_id is not None:
         console.print(
             f"[dim]activity mail.activity#{result.odoo_activity_id} "
@@ -117,3 +126,15 @@ def print_next_actions(console: Console, result: NextActionsResult) -> None:
         )
     else:
         console.print("[dim]dry run or nothing to advise: nothing written to Odoo[/]")
+
+
+_ASSIGNEE_WHY = {
+    AssigneeReason.SALESPERSON: "the client's salesperson",
+    AssigneeReason.SALE_LINES: "salesperson on most of the client's sale lines",
+    AssigneeReason.DEFAULT_ASSIGNEE: "default assignee: no active salesperson",
+}
+
+
+def _assignee_line(assignee: Assignee) -> str:
+    who = assignee.name or "user"
+    return f"{who} (res.users#{assignee.user_id}, {_ASSIGNEE_WHY[assignee.reason]})"

@@ -36,6 +36,7 @@ class FakeSource:
     opps: tuple[Opportunity, ...] = ()
     fields: frozenset[str] = frozenset()
     accounts: dict[int, Account] = field(default_factory=lambda: {10: account()})
+    archived_users: frozenset[int] = frozenset()
     calls: list[str] = field(default_factory=list)
 
     def has_model(self, model: str) -> bool:
@@ -64,7 +65,7 @@ class FakeSource:
 
     def user_names(self, user_ids: set[int]) -> dict[int, str]:
         self.calls.append("users")
-        return {u: f"User {u}" for u in user_ids}
+        return {u: f"User {u}" for u in user_ids if u not in self.archived_users}
 
     def sale_lines(self, domain: list[Any]) -> tuple[SaleLine, ...]:
         self.calls.append("sale lines")

@@ -106,6 +106,64 @@ def test_activity_goes_to_the_salesperson(
         assert (result.write_outcome or "").startswith("skipped")
 
 
+@pytest.mark.parametrize(
+    ("salesperson", "line_seller", "archived", "fallback", "assignee"),
+    [
+        (7, None, set(), 2, (7, "User 7", "salesperson")),
+        (None, 9, set(), 2, (9, "User 9", "sale_lines")),
+        (7, 9, {7}, 2, (9, "User 9", "sale_lines")),
+        (None, None, set(), 2, (2, "User 2", "default_assignee")),
+        (7, None, {7, 2}, 2, (2, None, "default_assignee")),
+        (None, None, set(), None, None),
+    ],
+    ids=[
+        "partner",
+        "sale-lines",
+        "archived-salesperson",
+        "fallback",
+        "archived-fallback",
+        "nobody",
+    ],
+)
+@pytest.mark.parametrize("dry_run", [False, True], ids=["written", "dry-run"])
+def test_json_names_who_gets_the_todo_and_why(
+    salesperson: int | None,
+    line_seller: int | None,
+    archived: set[int],
+    fallback: int | None,
+    assignee: tuple[int, str | None, str] | None,
+    dry_run: bool,
+) -> None:
+    """`assignee` is the user the To-Do went (or would go) to, with the reason;
+    `salesperson` still shows the partner's own field."""
+    store = ActivityStore()
+    src = source()
+    src.accounts = {10: account(salesperson_id=salesperson)}
+    src.lines = (line(salesman_id=line_seller),)
+    src.archived_users = frozenset(archived)
+    payload = make(src, store, fallback).advise(10, dry_run=dry_run).as_dict()
+    expected = (
+        None
+        if assignee is None
+        else dict(zip(("id", "name", "reason"), assignee, strict=True))
+    )
+    got = payload["assignee"]
+    assert (got if got is None else {k: got[k] for k in ("id", "name", "reason")}) == (
+        expected
+    )
+    assert payload["salesperson"] == (
+        None if salesperson is None else {"model": "res.users", "id": salesperson}
+    )
+    written = [a["user_id"] for a in store.activities]
+    assert written == ([] if dry_run or assignee is None else [assignee[0]])
+
+
+def test_nothing_to_advise_has_no_assignee() -> None:
+    """No action, no To-Do: `assignee` is null."""
+    result = make(FakeSource(), ActivityStore()).advise(10)
+    assert result.actions == () and result.as_dict()["assignee"] is None
+
+
 def test_unknown_partner_is_not_found() -> None:
     """A partner Odoo does not return is a caller error, before any write."""
     with pytest.raises(NotFoundError):

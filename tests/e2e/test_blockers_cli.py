@@ -138,3 +138,10 @@ def test_next_actions_writes_one_activity_per_account_and_week(
     activities = partner_activities(sandbox, partner)
     assert len(activities) == 1
     assert first["odoo_activity_id"] == second["odoo_activity_id"]
+    # The demo's clients have no salesperson: the To-Do goes to the seller on
+    # their sale lines, and the JSON says so.
+    assert first["salesperson"] is None
+    assignee = first["assignee"]
+    assert assignee["reason"] == "sale_lines" and assignee["name"]
+    assert activities[0]["user_id"][0] == assignee["id"]
+    assert json.loads(dry.stdout)["assignee"] == assignee
