@@ -5,13 +5,17 @@ Nolan": the title tells the person's gender, and "Lily" is left readable
 because it is also a flower. A PERSON span grows over the words around it
 on the same line, one at a time:
 
-- before it: a title ("Dr.", "Mrs"), an initial ("S", "S."), a
-  capitalised census first name (one that is also an everyday word, like
-  "Lily", only inside a sentence: "In" and "So" are first names too), or
-  a census surname that is no dictionary word ("Dear" is a surname);
-- after it: an initial, a capitalised census surname that is no dictionary
-  word ("Holst Will handle it" keeps "Will"), or a suffix ("Jr.", "PhD",
-  "DDS").
+- before it: a title ("Dr.", "Mrs"), an initial ("S", "S."), a name
+  particle ("da", "van"), a capitalised census first name (one that is
+  also an everyday word, like "Lily", only inside a sentence: "In" and
+  "So" are first names too), a census surname that is no dictionary word
+  ("Dear" is a surname), or a capitalised word no dictionary or allowed
+  term knows ("Freya Bergström");
+- after it: an initial ("B.", "v."), a capitalised census surname that is
+  no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
+  capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS");
+- glued to it: the part of a hyphenated or elided name that the model
+  left out ("Jan-Erik", "O'Donnell").
 
 A word followed by a comma or a full stop ends the name on that side
 ("Thanks, Nolan" keeps "Thanks").
@@ -25,6 +29,7 @@ from dataclasses import replace
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer
+from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
 
@@ -33,24 +38,34 @@ __all__ = ["NameEdges"]
 _MAX_WORDS_ADDED = 3
 _BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'\u2019-]*\.?)[ ]+$")
 _AFTER = re.compile(r"^,?[ ]+(?P<word>[^\W\d_][\w'\u2019-]*\.?)")
+# A name part joined by a hyphen or an apostrophe: "Jan-" or "O'" before,
+# "-Smith" after.
+_GLUED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*['\u2019-]\Z")
+_GLUED_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*(?![\w'\u2019-])")
+_GLUE_REACH = 24
 
 
 class NameEdges:
     """Widens PERSON spans over the titles and names around them."""
 
     def __init__(
-        self, gazetteer: NameGazetteer, english_words: frozenset[str] = frozenset()
+        self,
+        gazetteer: NameGazetteer,
+        english_words: frozenset[str] = frozenset(),
+        unknown: UnknownWords | None = None,
     ) -> None:
         self._names = gazetteer
         self._english = english_words
+        self._unknown = unknown or UnknownWords(english_words, ())
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
+        self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
 
     def widen(self, text: str, span: EntitySpan) -> EntitySpan:
         """``span`` grown over the title and name words beside it."""
         if span.entity_type != "PERSON":
             return span
-        start, end = span.start, span.end
+        start, end = _glued(text, span.start, span.end)
         for _ in range(_MAX_WORDS_ADDED):
             before = _BEFORE.search(text, max(0, start - 40), start)
             if before is None or not self._joins_before(
@@ -74,7 +89,7 @@ class NameEdges:
     def _joins_before(self, word: str, opens_sentence: bool) -> bool:
         bare = word.rstrip(".")
         key = fold_key(bare)
-        if key in self._titles:
+        if key in self._titles or word in self._particles:
             return True
         if word.endswith(".") and len(bare) > 1:
             return False
@@ -82,6 +97,7 @@ class NameEdges:
             len(bare) == 1
             or self._is_first_name(key, opens_sentence)
             or (self._names.is_surname(key) and self._is_no_word(key))
+            or self._unknown.is_name_like(bare)
         )
 
     def _is_first_name(self, key: str, opens_sentence: bool) -> bool:
@@ -101,8 +117,12 @@ class NameEdges:
             return True
         if match.group(0).startswith(","):
             return False
+        if len(bare) == 1:
+            # "B" or "B." is an initial; "v." too, but not "a" or "I".
+            return bare.isupper() or match.group("word").endswith(".")
         return bare[0].isupper() and (
-            len(bare) == 1 or (self._names.is_surname(key) and self._is_no_word(key))
+            (self._names.is_surname(key) and self._is_no_word(key))
+            or self._unknown.is_name_like(bare)
         )
 
     def _ends_sentence(self, word: str) -> bool:
@@ -113,6 +133,17 @@ class NameEdges:
             and len(bare) > 1
             and fold_key(bare) not in self._suffixes
         )
+
+
+def _glued(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` grown over name parts glued on by "-" or "'"."""
+    before = _GLUED_BEFORE.search(text, max(0, start - _GLUE_REACH), start)
+    if before is not None:
+        start = before.start()
+    after = _GLUED_AFTER.match(text, end, min(len(text), end + _GLUE_REACH))
+    if after is not None:
+        end = after.end()
+    return start, end
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -20,11 +20,10 @@ organisation word knows. So "Thanks Wlodarczyk, <person>" gives
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
-from redaction.folding import fold_key
+from redaction.name_words import UnknownWords
 from redaction.spans import EntitySpan
-from redaction.word_forms import DERIVED, is_dictionary_word
 
 __all__ = ["NameSiblings"]
 
@@ -38,7 +37,6 @@ _SEPARATOR = (
 _RIGHT = re.compile(rf"{_SEPARATOR}((?:{_WORD})(?:[ ]{_WORD}){{0,{_MAX_WORDS - 1}}})")
 _LEFT = re.compile(rf"((?:{_WORD}[ ]){{0,{_MAX_WORDS - 1}}}{_WORD}){_SEPARATOR}\Z")
 _NAME_WORD = re.compile(_WORD)
-_PARTS = re.compile("['\u2019-]")
 # A list mark right before a found person: a number or letter anywhere
 # ("a) Jan b) Piet"), a bullet only at a line's start.
 _MARK_BEFORE = re.compile(
@@ -50,14 +48,11 @@ _REACH = 48
 class NameSiblings:
     """Finds the name-like items listed beside found people."""
 
-    def __init__(self, english_words: frozenset[str], known_words: Collection[str]):
-        self._english = english_words
-        self._known = frozenset(fold_key(word) for word in known_words)
+    def __init__(self, unknown: UnknownWords) -> None:
+        self._unknown = unknown
 
     def find(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """New PERSON spans for the siblings of the PERSON spans in ``spans``."""
-        if not self._english:
-            return []
         covered = bytearray(len(text))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * span.length
@@ -122,7 +117,7 @@ class NameSiblings:
             expected = start if last is None else last + 1
             if count >= _MAX_WORDS or word.start() != expected:
                 break
-            if not self._is_name(word.group(0)):
+            if not self._unknown.is_name_like(word.group(0)):
                 break
             last = word.end()
         return None if last is None else (start, last)
@@ -134,20 +129,10 @@ class NameSiblings:
         for word in reversed(words):
             if first is not None and word.end() + 1 != first:
                 break
-            if not self._is_name(word.group(0)):
+            if not self._unknown.is_name_like(word.group(0)):
                 break
             first = word.start()
         return None if first is None else (first, end)
-
-    def _is_name(self, word: str) -> bool:
-        """A word no dictionary or known list has; no acronym, no "GitHub"."""
-        if not all(part[1:].islower() for part in _PARTS.split(word) if part):
-            return False
-        key = fold_key(word)
-        if key in self._known:
-            return False
-        parts = [part for part in _PARTS.split(key) if part]
-        return not any(is_dictionary_word(p, self._english, DERIVED) for p in parts)
 
 
 def _mark_before(text: str, start: int) -> str | None:

@@ -34,6 +34,7 @@ from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_siblings import NameSiblings
+from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
 from redaction.spans import EntitySpan
@@ -68,7 +69,6 @@ class NameTyper:
         english_words: frozenset[str] = frozenset(),
     ) -> None:
         self._names = gazetteer or census_gazetteer()
-        self._edges = NameEdges(self._names, english_words)
         self._context = NameContext()
         self._english = english_words
         self._places = frozenset(read_string_list("patterns.json", "place_words"))
@@ -76,10 +76,11 @@ class NameTyper:
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
-        self._siblings = NameSiblings(
-            english_words,
-            default_allowed_terms() | self._places | self._organisations,
+        unknown = UnknownWords(
+            english_words, default_allowed_terms() | self._places | self._organisations
         )
+        self._edges = NameEdges(self._names, english_words, unknown)
+        self._siblings = NameSiblings(unknown)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""

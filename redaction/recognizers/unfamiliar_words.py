@@ -12,7 +12,8 @@ words run together ("Pricelist", "Webhook": jargon).
 A census name that no dictionary has joins an unfamiliar word beside it
 ("Rościsław Dudek"); alone it is left to the census recognizers, unless
 spelt with letters English does not use ("Şerban"). A sentence's first
-word is capitalised anyway: it counts only when a name word follows it.
+word is capitalised anyway: it counts only when a name word or a verb
+follows it ("Salote ghosted us", "Mitalo holds an MBA").
 A colon, a bullet, a list number or an ellipsis opens no sentence
 ("Owner: Radomir", "1. Oyelaran to fix"). Chatter mentions ("@Oyelaran"),
 elided prefixes ("D'Angelo"), particles before the name ("van der
@@ -64,6 +65,13 @@ _SENTENCE_END = frozenset(".!?\n\r")
 _OPENERS = "\"'\u201c\u2018([ \t"
 _MIN_LENGTH = 3
 _MAX_LENGTH = 40  # "Mackenzie-O'Brien-Smith"; a longer chain is no name.
+# A verb right after a sentence's first word makes it the subject: "Salote
+# ghosted us", "Mitalo holds an MBA", "Tavita cc'd Hope", "Kwame will call".
+# "is" and "has" are not enough: "Zapier is down".
+_VERB_AFTER = re.compile(
+    r"[ ]+(?:(?:will|would|can|could|should|must|may|might|cc['\u2019]d)\b"
+    r"|(?!(?:is|was|has|does)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b)"
+)
 _LIST_MARK = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
 # How far back a sentence's end or a list mark is looked for.
 _REACH = 64
@@ -138,7 +146,12 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
                 last += 1
             start = tokens[index].start()
             has_unfamiliar = _UNFAMILIAR in kinds[index : last + 1]
-            if has_unfamiliar and (last > index or not _opens_sentence(text, start)):
+            is_named = (
+                last > index
+                or not _opens_sentence(text, start)
+                or _VERB_AFTER.match(text, tokens[last].end()) is not None
+            )
+            if has_unfamiliar and is_named:
                 start = self._with_particles(text, start)
                 end = tokens[last].start() + len(
                     _POSSESSIVE.sub("", tokens[last].group(0))

@@ -7,6 +7,7 @@ import pytest
 from redaction import EntitySpan
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer
+from redaction.name_words import UnknownWords
 
 # Every name below is invented for these tests.
 _GAZETTEER = NameGazetteer(
@@ -15,7 +16,14 @@ _GAZETTEER = NameGazetteer(
     everyday_words=frozenset(),
     surname_endings=(),
 )
-_EDGES = NameEdges(_GAZETTEER, english_words=frozenset({"dear", "lily", "in"}))
+_ENGLISH = frozenset(
+    {"dear", "lily", "in", "ask", "send", "it", "to", "today", "wrote", "view",
+     "thanks", "will", "friends", "and", "others", "now", "signed", "cheers",
+     "spoke", "the", "account", "was", "handed", "over", "pinged", "vendor"}
+)  # fmt: skip
+_EDGES = NameEdges(
+    _GAZETTEER, english_words=_ENGLISH, unknown=UnknownWords(_ENGLISH, ("Postgres",))
+)
 
 
 @pytest.mark.parametrize(
@@ -55,6 +63,36 @@ _EDGES = NameEdges(_GAZETTEER, english_words=frozenset({"dear", "lily", "in"}))
         pytest.param(
             "Megan Holst Dear friends", "Megan Holst", "Megan Holst",
             id="dictionary-surname-after",
+        ),
+        pytest.param(
+            "Freya Bergstrom pinged the vendor", "Bergstrom", "Freya Bergstrom",
+            id="unknown-word-before",
+        ),
+        pytest.param(
+            "Ask Megan Oyelaran now", "Megan", "Megan Oyelaran",
+            id="unknown-word-after",
+        ),
+        pytest.param(
+            "Postgres Megan Holst", "Megan Holst", "Megan Holst",
+            id="allowed-term-before",
+        ),
+        pytest.param(
+            "Spoke to Mr. da Silva today", "Silva", "Mr. da Silva",
+            id="particle-and-title",
+        ),
+        pytest.param(
+            "Cheers,\nAmal v.", "Amal", "Amal v.", id="lower-case-initial",
+        ),
+        pytest.param(
+            "handed over to Jan-Erik Blackwood", "Erik Blackwood",
+            "Jan-Erik Blackwood", id="hyphen-glued-before",
+        ),
+        pytest.param(
+            "Signed: W. O'Donnell", "Donnell", "W. O'Donnell", id="elision-glued",
+        ),
+        pytest.param(
+            "Ask Megan Holst-Vermeulen", "Megan Holst", "Megan Holst-Vermeulen",
+            id="hyphen-glued-after",
         ),
     ],
 )  # fmt: skip

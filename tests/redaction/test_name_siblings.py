@@ -8,6 +8,7 @@ import pytest
 
 from redaction import EntitySpan
 from redaction.name_siblings import NameSiblings
+from redaction.name_words import UnknownWords
 
 # Every name below is invented for these tests.
 _DICTIONARY = frozenset(
@@ -22,7 +23,7 @@ def _siblings(text: str, person: str) -> list[str]:
     """The siblings found when only ``person`` (marked once) is known."""
     at = text.index(person)
     spans = [EntitySpan("PERSON", at, at + len(person), 0.85)]
-    found = NameSiblings(_DICTIONARY, _KNOWN).find(text, spans)
+    found = NameSiblings(UnknownWords(_DICTIONARY, _KNOWN)).find(text, spans)
     assert all(s.entity_type == "PERSON" for s in found)
     return [text[s.start : s.end] for s in found]
 
@@ -103,14 +104,14 @@ def test_other_items_stay_readable(text: str, person: str) -> None:
 def test_without_a_dictionary_nothing_is_added() -> None:
     text = "Wlodarczyk, Zorvetta"
     spans = [EntitySpan("PERSON", 12, 20, 0.85)]
-    assert NameSiblings(frozenset(), _KNOWN).find(text, spans) == []
+    assert NameSiblings(UnknownWords(frozenset(), _KNOWN)).find(text, spans) == []
 
 
 def test_a_hostile_list_stays_linear() -> None:
     """Thousands of comma-joined names are each found once."""
     names = [f"Zor{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}vetta" for i in range(3000)]
     text = ", ".join(names)
-    found = NameSiblings(_DICTIONARY, _KNOWN).find(
+    found = NameSiblings(UnknownWords(_DICTIONARY, _KNOWN)).find(
         text, [EntitySpan("PERSON", 0, len(names[0]), 0.85)]
     )
     assert len(found) == len(names) - 1

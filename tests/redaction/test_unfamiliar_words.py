@@ -49,6 +49,11 @@ def _found(text: str) -> list[str]:
         pytest.param("ask D'Quelbrink", ["D'Quelbrink"], id="elision"),
         pytest.param("ask van der Quelbrink", ["van der Quelbrink"], id="particles"),
         pytest.param("ask Şerban", ["Şerban"], id="census-name-with-accents"),
+        pytest.param("Zorvetta ghosted us.", ["Zorvetta"], id="opens-before-past-verb"),
+        pytest.param("Zorvetta holds an MBA", ["Zorvetta"], id="opens-before-verb"),
+        pytest.param("Moved. Zorvetta will call", ["Zorvetta"], id="opens-before-modal"),
+        pytest.param("Zorvetta cc'd me", ["Zorvetta"], id="opens-before-cc"),
+        pytest.param("Zorvetta rubber-stamped it", ["Zorvetta"], id="hyphenated-verb"),
     ],
 )  # fmt: skip
 def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> None:
@@ -60,6 +65,7 @@ def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> 
     "text",
     [
         pytest.param("Zorvetta is here.", id="sentence-start-alone"),
+        pytest.param("Kubernetes crashed again.", id="product-before-verb"),
         pytest.param("Moved. Zorvetta is here.", id="after-full-stop"),
         pytest.param('Moved. "Zorvetta is here"', id="after-quote"),
         pytest.param("Moved!\nZorvetta is here", id="new-line"),

@@ -1,0 +1,43 @@
+"""Is a capitalised word one that only a name could be? Shared by the name rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from redaction.common_words import is_distinctive
+from redaction.folding import fold_key
+from redaction.word_forms import DERIVED, is_dictionary_word
+
+__all__ = ["UnknownWords"]
+
+_PARTS = re.compile("['\u2019-]")
+
+
+class UnknownWords:
+    """Capitalised words that no dictionary and no list of known words has.
+
+    ``known_words`` are the allowed terms (tools, Odoo words) and the place
+    and company words; they are compared folded (case and accents aside).
+    """
+
+    def __init__(self, english_words: frozenset[str], known_words: Collection[str]):
+        self._english = english_words
+        self._known = frozenset(fold_key(word) for word in known_words)
+
+    def is_name_like(self, word: str) -> bool:
+        """Capitalised, lower case after the first letter of each part (no
+        acronym, no "GitHub"), and known to no dictionary or list."""
+        parts = [part for part in _PARTS.split(word) if part]
+        if not parts or not word[0].isupper() or not self._english:
+            return False
+        if not all(part[1:].islower() for part in parts):
+            return False
+        key = fold_key(word)
+        if key in self._known or not is_distinctive((key,)):
+            return False
+        return not any(
+            is_dictionary_word(part, self._english, DERIVED)
+            for part in _PARTS.split(key)
+            if part
+        )
