@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 _LANGUAGE = "en"
 _BATCH_SIZE = 32
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+# The model calls some unfamiliar names a nationality or group ("Hamza
+# Darwish" as NORP): with people wanted, the name typer sees those spans too.
+_GROUPS = "NRP"
 
 
 class EntityAnalyzer(Protocol):
@@ -81,9 +84,10 @@ class PresidioAnalyzer:
         self._name_typer = name_typer
         self._recaser = recaser
         self._entities = sorted(supported.intersection(entities))
-        self._pass = (
-            None if model_name is None else _recognizer_pass(engine, self._entities)
-        )
+        searched = self._entities
+        if name_typer is not None and "PERSON" in searched and _GROUPS in supported:
+            searched = sorted({*searched, _GROUPS})
+        self._pass = None if model_name is None else _recognizer_pass(engine, searched)
         # A recased copy is read for names only (see ``recasing``).
         names = sorted(_NAME_TYPES.intersection(self._entities))
         self._names_pass = (
@@ -139,8 +143,13 @@ class PresidioAnalyzer:
             found = self._analyze_with_model(texts, self._pass)
         if self._name_typer is not None:
             typer = self._name_typer
+            wanted = frozenset(self._entities)
             found = [
-                typer.settle(text, spans)
+                [
+                    span
+                    for span in typer.settle(text, spans)
+                    if span.entity_type in wanted
+                ]
                 for text, spans in zip(texts, found, strict=True)
             ]
         return found

@@ -45,6 +45,7 @@ __all__ = ["NameTyper"]
 _PERSON = "PERSON"
 _ORGANIZATION = "ORGANIZATION"
 _LOCATION = "LOCATION"
+_GROUPS = "NRP"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
@@ -76,11 +77,11 @@ class NameTyper:
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
-        unknown = UnknownWords(
+        self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
         )
-        self._edges = NameEdges(self._names, english_words, unknown)
-        self._siblings = NameSiblings(unknown)
+        self._edges = NameEdges(self._names, english_words, self._unknown)
+        self._siblings = NameSiblings(self._unknown)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -90,12 +91,35 @@ class NameTyper:
             )
             if span.entity_type in _NAME_TYPES
             else span
-            for span in spans
+            for span in (self._named_group(text, span) for span in spans)
             if not self._is_plain_words(text, span)
         ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
         return settled + self._repeats(text, settled)
+
+    def _named_group(self, text: str, span: EntitySpan) -> EntitySpan:
+        """A group (NRP) span made of names, as a PERSON.
+
+        Nationalities and groups are dictionary words ("Belgian",
+        "Catholics"); the model also calls unfamiliar names a group
+        ("Hamza Darwish", "Florian").
+        """
+        if span.entity_type != _GROUPS:
+            return span
+        words = WORD.findall(text, span.start, span.end)
+        if words and all(self._is_name_word(word) for word in words):
+            return replace(span, entity_type=_PERSON)
+        return span
+
+    def _is_name_word(self, word: str) -> bool:
+        """An unknown capitalised word, or a census name no dictionary has."""
+        if self._unknown.is_name_like(word):
+            return True
+        key = fold_key(word)
+        is_census = self._names.is_first_name(word) or self._names.is_surname(key)
+        is_word = is_dictionary_word(key, self._english)
+        return word[:1].isupper() and is_census and not is_word
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
         words = list(WORD.finditer(text, span.start, span.end))

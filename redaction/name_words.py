@@ -9,9 +9,21 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.word_forms import DERIVED, is_dictionary_word
 
-__all__ = ["UnknownWords"]
+__all__ = ["UnknownWords", "is_compound"]
 
 _PARTS = re.compile("['\u2019-]")
+_MIN_COMPOUND_PART = 3
+
+
+def is_compound(word: str, english: frozenset[str]) -> bool:
+    """Whether ``word`` is two dictionary words of three letters or more.
+
+    "Pricelist", "Webhook", "Vendorportal": jargon, not a name.
+    """
+    return any(
+        word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
+        for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
+    )
 
 
 class UnknownWords:
@@ -27,7 +39,8 @@ class UnknownWords:
 
     def is_name_like(self, word: str) -> bool:
         """Capitalised, lower case after the first letter of each part (no
-        acronym, no "GitHub"), and known to no dictionary or list."""
+        acronym, no "GitHub"), known to no dictionary or list, and not two
+        dictionary words run together."""
         parts = [part for part in _PARTS.split(word) if part]
         if not parts or not word[0].isupper() or not self._english:
             return False
@@ -38,6 +51,7 @@ class UnknownWords:
             return False
         return not any(
             is_dictionary_word(part, self._english, DERIVED)
+            or is_compound(part, self._english)
             for part in _PARTS.split(key)
             if part
         )

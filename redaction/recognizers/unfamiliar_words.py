@@ -35,6 +35,7 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_words import is_compound
 from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
@@ -75,7 +76,6 @@ _VERB_AFTER = re.compile(
 _LIST_MARK = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
 # How far back a sentence's end or a list mark is looked for.
 _REACH = 64
-_MIN_COMPOUND_PART = 3
 _UNFAMILIAR = "unfamiliar"
 _CENSUS = "census name"
 
@@ -188,17 +188,9 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
             return _CENSUS if word.isascii() else _UNFAMILIAR
         # "Pricelist", "Webhook": two dictionary words run together are
         # jargon, not a name.
-        if any(_is_compound(part, english) for part in parts):
+        if any(is_compound(part, english) for part in parts):
             return None
         return _UNFAMILIAR
 
 
 _LAST_PARTICLE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,5})[ ]\Z")
-
-
-def _is_compound(word: str, english: frozenset[str]) -> bool:
-    """Whether ``word`` is two dictionary words of three letters or more."""
-    return any(
-        word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
-        for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
-    )

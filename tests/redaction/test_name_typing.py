@@ -232,3 +232,45 @@ def test_parts_of_a_found_name_are_found_again(text: str, expected: list[str]) -
     settled = typer.settle(text, [EntitySpan("PERSON", 0, name_end, 0.85)])
     repeats = [text[s.start : s.end] for s in settled if s.start > name_end]
     assert sorted(repeats) == sorted(expected)
+
+
+_GROUP_TYPER = NameTyper(
+    _GAZETTEER,
+    english_words=frozenset(
+        {"welcome", "aboard", "the", "belgian", "team", "and", "catholics",
+         "vendor", "portal", "open", "english", "dupont"}
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        pytest.param("Welcome aboard, Zorvetta Hopper!", "Zorvetta Hopper",
+                     "PERSON", id="unknown-and-census-names"),
+        pytest.param("Welcome aboard, Megan!", "Megan", "PERSON", id="census-name"),
+        pytest.param("The Belgian team", "Belgian", "NRP", id="nationality"),
+        pytest.param("The Catholics", "Catholics", "NRP", id="group"),
+        pytest.param("Open Vendorportal", "Vendorportal", "NRP", id="compound-jargon"),
+        pytest.param("The Dupont team", "Dupont", "NRP", id="census-word"),
+    ],
+)  # fmt: skip
+def test_a_group_made_of_names_is_a_person(
+    text: str, group: str, expected: str
+) -> None:
+    """The model calls some unfamiliar names a nationality or group (NORP)."""
+    start = text.index(group)
+    span = EntitySpan("NRP", start, start + len(group), 0.85)
+    settled = _GROUP_TYPER.settle(text, [span])
+    assert [(s.entity_type, text[s.start : s.end]) for s in settled] == [
+        (expected, group)
+    ]
+
+
+def test_the_analyzer_masks_a_name_the_model_calls_a_group(
+    ner_analyzer: PresidioAnalyzer,
+) -> None:
+    """Found as PERSON; the groups themselves stay unreported (not masked)."""
+    text = "Welcome aboard, Hamza Darwish!"
+    assert _masked(ner_analyzer, text) == [("PERSON", "Hamza Darwish")]
+    assert _masked(ner_analyzer, "Our Belgian and Flemish clients") == []
