@@ -1,6 +1,8 @@
 """What the firm's closed tickets teach, refitted as the history grows.
 
-From the labelled history: a classifier over the firm's own category names,
+From the labelled history: a classifier over the firm's own category names
+(TF-IDF over the default model's features, the IDF learned from the same
+history, so what every one of the firm's tickets says counts for little),
 and how the default taxonomy's categories map onto them (which share of
 tickets the default model calls `billing` the firm filed as "Invoices").
 The first fit on enough history happens in the caller's thread; later
@@ -14,18 +16,18 @@ import logging
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from copilot.triage.heads import DefaultModel
-from copilot.triage.linear import SoftmaxModel, fit_softmax
+from copilot.triage.linear import IdfWeights, Matrix, SoftmaxModel, fit_softmax
 from retrieval import TicketIndex
 
 if TYPE_CHECKING:
     from copilot.triage.classifier import TriagePolicy
 
-__all__ = ["Distribution", "FirmKnowledge", "FirmLearner", "top_label"]
+__all__ = ["Distribution", "FirmKnowledge", "FirmLearner", "FirmModel", "top_label"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,11 +35,37 @@ Distribution = dict[str, float]
 
 
 @dataclass(frozen=True)
+class FirmModel:
+    """Softmax over the default features weighted by the history's IDF."""
+
+    idf: IdfWeights
+    softmax: SoftmaxModel
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.softmax.labels
+
+    def predict(self, features: Matrix) -> Matrix:
+        """One probability row per row of `DefaultModel.features`."""
+        return self.softmax.predict(self.idf.apply(features))
+
+    @classmethod
+    def fit(
+        cls, features: Matrix, labels: Sequence[str], *, steps: int, is_balanced: bool
+    ) -> FirmModel:
+        idf = IdfWeights.fit(features)
+        softmax = fit_softmax(
+            idf.apply(features), labels, steps=steps, is_balanced=is_balanced
+        )
+        return cls(idf, softmax)
+
+
+@dataclass(frozen=True)
 class FirmKnowledge:
     """What was learned from the history at one index size."""
 
     size: int
-    model: SoftmaxModel | None = None
+    model: FirmModel | None = None
     # default category -> firm category -> share of the history
     transfer: Mapping[str, Distribution] = field(default_factory=dict)
 
@@ -97,7 +125,7 @@ class FirmLearner:
         labels = [value for _, value in pairs]
         model = None
         if len(set(labels)) >= 2:
-            model = fit_softmax(
+            model = FirmModel.fit(
                 self._model.features(texts),
                 labels,
                 steps=self._policy.firm_steps,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["SoftmaxModel", "fit_softmax"]
+__all__ = ["IdfWeights", "SoftmaxModel", "fit_softmax"]
 
 Matrix = NDArray[np.float32]
 
@@ -36,6 +36,36 @@ class SoftmaxModel:
         logits += self.bias
         exp = np.exp(logits - logits.max(axis=1, keepdims=True))
         result: Matrix = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
+        return result
+
+
+@dataclass(frozen=True)
+class IdfWeights:
+    """Inverse document frequency of each feature column, learned from a corpus.
+
+    `apply` turns any feature layout into TF-IDF: each column is scaled by
+    ``log((1 + n) / (1 + df)) + 1`` (smoothed as in scikit-learn; ``df`` is
+    the number of the ``n`` corpus rows in which the column is non-zero) and
+    each row is scaled back to unit length. A hash bucket or cue that nearly
+    every ticket has then weighs little next to the ones that tell tickets
+    apart. Each row is weighted on its own, so a row's answer does not
+    depend on its batch.
+    """
+
+    weights: Matrix
+
+    @classmethod
+    def fit(cls, features: Matrix) -> IdfWeights:
+        documents = features.shape[0]
+        frequency = np.count_nonzero(features, axis=0)
+        weights = np.log((1.0 + documents) / (1.0 + frequency)) + 1.0
+        return cls(weights.astype(np.float32)[None, :])
+
+    def apply(self, features: Matrix) -> Matrix:
+        weighted = features.astype(np.float32) * self.weights
+        norms = np.sqrt((weighted * weighted).sum(axis=1, keepdims=True))
+        norms[norms == 0] = 1.0
+        result: Matrix = (weighted / norms).astype(np.float32)
         return result
 
 
