@@ -14,7 +14,7 @@ from redaction.analyzer import PresidioAnalyzer
 from redaction.english_words import english_words
 from redaction.name_typing import NameTyper
 from redaction.package_data import read_string_list, read_string_map
-from redaction.policy import default_masked_types
+from redaction.policy import default_allowed_terms, default_masked_types
 from redaction.recasing import Recaser
 
 if TYPE_CHECKING:
@@ -74,7 +74,9 @@ def build_analyzer(
         wanted,
         model_name=model_name,
         name_typer=NameTyper(english_words=english),
-        recaser=Recaser(english) if english else None,
+        recaser=(
+            Recaser(english, known_words=default_allowed_terms()) if english else None
+        ),
     )
 
 

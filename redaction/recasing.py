@@ -11,6 +11,13 @@ are no census name ("webhook", "nginx") stay as they are. A text where
 many lower-case words are unknown is likely not English (a French ticket):
 it is left alone, since capitalising half its words would make everything
 a name.
+
+Names in capitals ("SHIP TO: MAKENA O'DONNELL", "Employee D'SOUZA") are
+read the same way, written in title case: an unknown word of capitals
+that stands in a run of two or three such words, or is a census name, has
+letters English does not use, or has five letters or more. Acronyms the
+policy allows ("SEPA", "CRM") and dictionary words ("URGENT") stay. A
+text mostly in capitals is not recased this way.
 """
 
 from __future__ import annotations
@@ -33,10 +40,19 @@ _MIN_LENGTH = 3
 # radomir kovačević here").
 _UNKNOWN_ALWAYS_ALLOWED = 3
 _WINDOW = 60
+# Capitals: a word shorter than this is an acronym unless something else
+# says it is a name; a text with more than this share of capital words is
+# shouting, not naming.
+_MIN_CAPITAL_NAME = 5
+_MAX_CAPITAL_SHARE = 0.5
+_MIN_SHOUTING_WORDS = 6  # a short form line ("SHIP TO: NAME") is not shouting
+_MAX_CAPITAL_RUN = 3
+_LATIN_END = "\u0250"
 # A word on its own: not part of an e-mail address, a URL, a file or an
 # identifier ("joris.marchetti@", "sale_timesheet").
 _CANDIDATE = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@]|[./\\-]\w)")
 # A name as people write it: letters, spaces, hyphens, apostrophes, initials.
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _NAME_TEXT = re.compile(r"[^\W\d_][^\W\d_ '\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
 
 
@@ -89,10 +105,21 @@ class RecasedText:
             if not inside:
                 continue
             if _NAME_TEXT.fullmatch(self.text, span.start, span.end):
-                found.append(span)
+                found.append(self._capitalised_part(span))
             else:
                 found.extend(replace(span, start=s, end=e) for s, e in inside)
         return found
+
+    def _capitalised_part(self, span: EntitySpan) -> EntitySpan:
+        """``span`` without lower-case words at its ends ("Patil - increase")."""
+        words = [
+            m
+            for m in _WORD.finditer(self.text, span.start, span.end)
+            if m.group(0)[0].isupper()
+        ]
+        if not words:
+            return span
+        return replace(span, start=words[0].start(), end=words[-1].end())
 
 
 class Recaser:
@@ -104,24 +131,34 @@ class Recaser:
         gazetteer: NameGazetteer | None = None,
         *,
         max_unknown_share: float = 0.4,
+        known_words: frozenset[str] = frozenset(),
     ) -> None:
         self._english = english_words
         self._names = gazetteer or census_gazetteer()
         self._max_unknown_share = max_unknown_share
+        self._known = frozenset(fold_key(word) for word in known_words)
 
     def recase(self, text: str) -> RecasedText | None:
         """The recased text, or ``None`` when no word needs it or not English."""
-        lower = [
-            match
-            for match in _CANDIDATE.finditer(text)
-            if len(match.group(0)) >= _MIN_LENGTH and match.group(0)[0].islower()
+        words = [m for m in _CANDIDATE.finditer(text) if len(m.group(0)) >= _MIN_LENGTH]
+        chars = list(text)
+        changed = [
+            *self._capitalised_lower(text, words, chars),
+            *self._title_cased_capitals(text, words, chars),
         ]
+        if not changed:
+            return None
+        return RecasedText("".join(chars), tuple(sorted(changed)))
+
+    def _capitalised_lower(
+        self, text: str, words: list[re.Match[str]], chars: list[str]
+    ) -> list[tuple[int, int]]:
+        lower = [match for match in words if match.group(0)[0].islower()]
         unknown = [match for match in lower if not self._is_known(match.group(0))]
         allowed = max(_UNKNOWN_ALWAYS_ALLOWED, self._max_unknown_share * len(lower))
         if not unknown or len(unknown) > allowed:
-            return None
+            return []
         named = [self._may_be_name(match.group(0)) for match in unknown]
-        chars = list(text)
         changed: list[tuple[int, int]] = []
         for index, match in enumerate(unknown):
             if not (named[index] or _beside_a_name(text, unknown, named, index)):
@@ -131,9 +168,46 @@ class Recaser:
                 continue
             chars[match.start()] = capital
             changed.append(match.span())
-        if not changed:
-            return None
-        return RecasedText("".join(chars), tuple(changed))
+        return changed
+
+    def _title_cased_capitals(
+        self, text: str, words: list[re.Match[str]], chars: list[str]
+    ) -> list[tuple[int, int]]:
+        capitals = [
+            m for m in words if m.group(0).isupper() and self._is_latin(m.group(0))
+        ]
+        if len(words) >= _MIN_SHOUTING_WORDS and len(
+            capitals
+        ) > _MAX_CAPITAL_SHARE * len(words):
+            return []
+        unknown = [
+            m
+            for m in capitals
+            if not self._is_known(m.group(0))
+            and fold_key(m.group(0)) not in self._known
+        ]
+        named = [self._may_be_capital_name(m.group(0)) for m in unknown]
+        changed: list[tuple[int, int]] = []
+        for index, match in enumerate(unknown):
+            in_run = _run_length(text, unknown, index) >= 2
+            if not (named[index] or in_run):
+                continue
+            word = match.group(0)
+            titled = word[0] + word[1:].lower()
+            if len(titled) != len(word):
+                continue
+            chars[match.start() : match.end()] = titled
+            changed.append(match.span())
+        return changed
+
+    def _may_be_capital_name(self, word: str) -> bool:
+        """A word of capitals that is no acronym: long, foreign or a census name."""
+        return len(word) >= _MIN_CAPITAL_NAME or self._may_be_name(word.lower())
+
+    @staticmethod
+    def _is_latin(word: str) -> bool:
+        """Latin letters only: the model reads other scripts in capitals as well."""
+        return all(char < _LATIN_END for char in word)
 
     def _may_be_name(self, word: str) -> bool:
         """A census name, or a word with letters English does not use.
@@ -154,6 +228,29 @@ class Recaser:
             is_dictionary_word(candidate, self._english, DERIVED)
             for candidate in {key, word.lower()}
         )
+
+
+def _run_length(text: str, words: list[re.Match[str]], index: int) -> int:
+    """How many of ``words`` around ``index`` stand one space apart, up to 3.
+
+    An apostrophe or hyphen joins too ("O'DONNELL", where "O" is too short
+    to be a word here).
+    """
+    count = 1
+    for step in (-1, 1):
+        other = index
+        while 0 <= other + step < len(words) and count < _MAX_CAPITAL_RUN:
+            first, second = sorted(
+                (words[other], words[other + step]), key=lambda m: m.start()
+            )
+            gap = text[first.end() : second.start()]
+            if gap not in (" ", "'", "\u2019", "-") and not re.fullmatch(
+                r" [A-Z]['\u2019]", gap
+            ):
+                break
+            count += 1
+            other += step
+    return count
 
 
 def _beside_a_name(

@@ -129,3 +129,60 @@ def test_recased_words_are_read_again_in_their_line(
     start = text.index(word)
     [(low, high)] = RecasedText(text, ((start, start + len(word)),)).windows
     assert text[low:high] == window
+
+
+@pytest.mark.parametrize(
+    ("text", "title_cased"),
+    [
+        pytest.param("SHIP TO: MAKENA O'DONNELL, Ghent", ["MAKENA", "DONNELL"],
+                     id="elision"),
+        pytest.param("Review: ZORVETTA QUELBRINK - 3%", ["ZORVETTA", "QUELBRINK"],
+                     id="run-of-two"),
+        pytest.param("Employee QUELBRINK (ID 00221)", ["QUELBRINK"], id="long-word"),
+        pytest.param("Employee ZORV (ID 0012)", [], id="short-word-alone"),
+        pytest.param("URGENT: call about the SEPA and CRM report", [],
+                     id="dictionary-word-and-allowed-acronyms"),
+        pytest.param("PLEASE CALL ME ABOUT THE QUELBRINK REPORT BEFORE FRIDAY",
+                     [], id="shouting"),
+        pytest.param("Ship to ΚΑΤΩ ΠΟΛΕΜΙΔΙΑ today", [], id="other-script"),
+    ],
+)  # fmt: skip
+def test_unknown_words_in_capitals_are_title_cased(
+    text: str, title_cased: list[str]
+) -> None:
+    """A name in capitals is read as a name; acronyms and shouting are not."""
+    recased = Recaser(
+        _ENGLISH | {"urgent", "ship", "to", "employee", "salary", "review"},
+        known_words=frozenset({"SEPA", "CRM"}),
+    ).recase(text)
+    if not title_cased:
+        assert recased is None
+        return
+    assert recased is not None
+    assert len(recased.text) == len(text)
+    assert [text[s:e] for s, e in recased.words] == title_cased
+    assert [recased.text[s:e] for s, e in recased.words] == [
+        w.capitalize() for w in title_cased
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("SHIP TO: MAKENA O'DONNELL, 14 Harbour Lane, Ghent",
+                     "MAKENA O'DONNELL", id="shipping-label"),
+        pytest.param("Salary review: HARPREET PATIL - increase of 3%",
+                     "HARPREET PATIL", id="form-line"),
+    ],
+)  # fmt: skip
+def test_names_in_capitals_are_masked_alone(
+    ner_analyzer: PresidioAnalyzer, text: str, name: str
+) -> None:
+    """The name is masked; the words around it are not swallowed."""
+    spans = [
+        (s.start, s.end)
+        for s in ner_analyzer.analyze(text)
+        if s.entity_type == "PERSON" and s.score >= DEFAULT_MIN_SCORE
+    ]
+    start = text.index(name)
+    assert (start, start + len(name)) in spans
