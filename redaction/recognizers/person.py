@@ -5,6 +5,8 @@ Rules, each with a high precision on business text:
 - a name right after a cue that announces one ("Dear", "Name:", "Mr",
   "Regards," on the line before, "called"), or right before a verb said
   of people ("Rintanen said", "Timotea lives");
+- the speakers of a dialogue, or of a chat line stamped with its time
+  ("[14:37] Faith: can someone check?");
 - a name that opens a line and is spoken to ("Warrane, can you ..."),
   not a group ("Guys, ...") nor a dictionary word ("Perfect, thanks");
 - a capitalised word or initial next to a name the model found
@@ -84,14 +86,17 @@ class PersonCueRecognizer(RuleRecognizer):
         return [result("PERSON", s, e, 0.6, _NAME, "name cue") for s, e in spans]
 
     def _speakers(self, text: str) -> list[tuple[int, int]]:
-        """Speakers of a dialogue: two or more lines opening with "Name:"."""
-        found = [
-            match.span("name")
+        """Speakers of a dialogue: two or more lines opening with "Name:", or
+        one chat line stamped with its time ("[14:37] Faith: ...")."""
+        matches = [
+            match
             for match in self._speaker.finditer(text)
             if fold_key(match.group("name")) not in self._labels
             and _is_name_word(match.group("name"), self._particles)
         ]
-        return found if len(found) >= 2 else []
+        if len(matches) >= 2:
+            return [match.span("name") for match in matches]
+        return [match.span("name") for match in matches if match.group("stamp")]
 
     def _vocatives(
         self, text: str, nlp_artifacts: NlpArtifacts | None

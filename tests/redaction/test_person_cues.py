@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+from redaction.recognizers.person import PersonCueRecognizer
 
 
 def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
@@ -62,3 +63,20 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
     """Field labels and pronouns after a cue are not names."""
     assert _people(ner_analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("[14:37] Zorvetta: can someone check the queue?", ["Zorvetta"],
+                     id="stamped-chat-line"),
+        pytest.param("09:14:02 Zorvetta: done", ["Zorvetta"], id="stamp-with-seconds"),
+        pytest.param("Zorvetta: can someone check?", [], id="one-unstamped-line"),
+        pytest.param("[14:37] Subject: invoice", [], id="stamped-label"),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_stamped_chat_line_is_a_name(
+    text: str, found: list[str]
+) -> None:
+    spans = PersonCueRecognizer()._speakers(text)
+    assert [text[s:e] for s, e in spans] == found
