@@ -130,7 +130,10 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         if not english:
             return []
         tokens = list(_WORD.finditer(text))
-        kinds = [self._kind(token.group(0), english) for token in tokens]
+        kinds = [
+            self._kind(token.group(0), english, text[token.start() - 1 : token.start()])
+            for token in tokens
+        ]
         found: list[RecognizerResult] = []
         index = 0
         while index < len(tokens):
@@ -168,8 +171,12 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
                 return start
             start = match.start()
 
-    def _kind(self, word: str, english: frozenset[str]) -> str | None:
-        """``_UNFAMILIAR``, ``_CENSUS`` (a census name, no word) or None."""
+    def _kind(self, word: str, english: frozenset[str], before: str = "") -> str | None:
+        """``_UNFAMILIAR``, ``_CENSUS`` (a census name, no word) or None.
+
+        A chatter mention ("@Hyun-woo") is a person even when its parts are
+        dictionary words; an allowed term or an everyday word is not.
+        """
         word = _ELISION.sub("", _POSSESSIVE.sub("", word))
         if _CONTRACTION.search(word) or not _MIN_LENGTH <= len(word) <= _MAX_LENGTH:
             return None
@@ -178,6 +185,8 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         key = fold_key(word)
         if key in self._allowed or not is_distinctive((key,)):
             return None
+        if before == "@":
+            return _UNFAMILIAR
         parts = [part for part in key.split("-") if part]
         spelt = [part for part in word.lower().split("-") if part]
         if any(is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}):

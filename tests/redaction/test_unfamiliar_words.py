@@ -44,6 +44,7 @@ def _found(text: str) -> list[str]:
                      ["Zorvetta", "Quelbrink"], id="numbered"),
         pytest.param("Contact ... Zorvetta", ["Zorvetta"], id="ellipsis"),
         pytest.param("thanks @Zorvetta!", ["Zorvetta"], id="mention"),
+        pytest.param("@Zor-web can you approve?", ["Zor-web"], id="mention-of-words"),
         pytest.param("ask Zorvetta\u00a0Quelbrink", ["Zorvetta\u00a0Quelbrink"],
                      id="no-break-space"),
         pytest.param("ask D'Quelbrink", ["D'Quelbrink"], id="elision"),
@@ -66,6 +67,7 @@ def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> 
     [
         pytest.param("Zorvetta is here.", id="sentence-start-alone"),
         pytest.param("Kubernetes crashed again.", id="product-before-verb"),
+        pytest.param("cc @Postgres and @All", id="mention-of-known-words"),
         pytest.param("Moved. Zorvetta is here.", id="after-full-stop"),
         pytest.param('Moved. "Zorvetta is here"', id="after-quote"),
         pytest.param("Moved!\nZorvetta is here", id="new-line"),
