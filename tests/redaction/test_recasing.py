@@ -47,15 +47,19 @@ _ENGLISH = frozenset(
 def test_only_unknown_words_of_english_text_are_capitalised(
     text: str, capitalised: list[str]
 ) -> None:
-    recased = Recaser(_ENGLISH).recase(text)
-    if not capitalised:
+    _assert_recased(Recaser(_ENGLISH).recase(text), text, capitalised)
+
+
+def _assert_recased(recased: RecasedText | None, text: str, words: list[str]) -> None:
+    """Exactly ``words`` changed, each to its capitalised form, length kept."""
+    if not words:
         assert recased is None
         return
     assert recased is not None
     assert len(recased.text) == len(text)
-    assert [text[s:e] for s, e in recased.words] == capitalised
+    assert [text[s:e] for s, e in recased.words] == words
     assert [recased.text[s:e] for s, e in recased.words] == [
-        w.capitalize() for w in capitalised
+        w.capitalize() for w in words
     ]
 
 
@@ -155,15 +159,7 @@ def test_unknown_words_in_capitals_are_title_cased(
         _ENGLISH | {"urgent", "ship", "to", "employee", "salary", "review"},
         known_words=frozenset({"SEPA", "CRM"}),
     ).recase(text)
-    if not title_cased:
-        assert recased is None
-        return
-    assert recased is not None
-    assert len(recased.text) == len(text)
-    assert [text[s:e] for s, e in recased.words] == title_cased
-    assert [recased.text[s:e] for s, e in recased.words] == [
-        w.capitalize() for w in title_cased
-    ]
+    _assert_recased(recased, text, title_cased)
 
 
 @pytest.mark.parametrize(
