@@ -40,6 +40,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "apostrophe chain": _repeat("Abc'"),
     "bullet list of names": _repeat("* Zorvetta: approved\n1. Quelbrink to test\n"),
     "comma list of names": _repeat("Dear Zorvetta Quelbrink, Oyelaran, Brakspear, "),
+    "bare comma list": _repeat("Zorvetta, "),
     "one long word": _repeat("x"),
 }
 

@@ -17,6 +17,7 @@ Rules, each with a high precision on business text:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ __all__ = ["PersonCueRecognizer"]
 
 _NAME = "PersonCueRecognizer"
 _NER_LABELS = frozenset({"PERSON", "PER"})
+_MAX_NAME_SPAN = 200  # characters: a longer "name" is no name
 _NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-ÞĀ-ɏ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
 
 
@@ -56,7 +58,10 @@ class PersonCueRecognizer(RuleRecognizer):
 
     def __init__(self) -> None:
         self._cued = pattern_setting("person_cue")
+        # A list is a run of comma-joined capitalised words (matched whole,
+        # so a long run costs linear time) closed by "and", "or" or "&".
         self._list = pattern_setting("person_list")
+        self._list_end = pattern_setting("person_list_end")
         self._line = pattern_setting("person_line")
         self._verb = pattern_setting("person_verb")
         self._speaker = pattern_setting("person_speaker")
@@ -193,19 +198,20 @@ class PersonCueRecognizer(RuleRecognizer):
         self, text: str, people: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        for match in self._list.finditer(text):
+        people = sorted(people)
+        starts = [start for start, _ in people]
+        for run in self._list.finditer(text):
+            last = self._list_end.match(text, run.end())
+            if last is None:
+                continue
+            start, end = run.start(), last.end()
             items = [
                 item
-                for item in re.finditer(r"[^\s,]+", match.group(0))
+                for item in re.finditer(r"[^\s,]+", text[start:end])
                 if item.group(0) not in ("and", "or", "&")
             ]
-            spans = [
-                (match.start() + item.start(), match.start() + item.end())
-                for item in items
-            ]
-            if not any(
-                s < p_end and p_start < e for s, e in spans for p_start, p_end in people
-            ):
+            spans = [(start + item.start(), start + item.end()) for item in items]
+            if not _holds_any(start, end, starts, people):
                 continue
             found.extend(
                 span
@@ -213,3 +219,22 @@ class PersonCueRecognizer(RuleRecognizer):
                 if _is_name_word(item.group(0), self._particles)
             )
         return found
+
+
+def _holds_any(
+    start: int, end: int, starts: list[int], people: list[tuple[int, int]]
+) -> bool:
+    """Whether a span of sorted ``people`` overlaps ``[start, end)``.
+
+    Found people do not overlap each other much, so the one starting last
+    before ``end`` and its few predecessors decide: a bisect, not a scan.
+    """
+    index = bisect.bisect_left(starts, end) - 1
+    while index >= 0:
+        p_start, p_end = people[index]
+        if p_end > start:
+            return True
+        if p_start < start - _MAX_NAME_SPAN:
+            return False
+        index -= 1
+    return False
