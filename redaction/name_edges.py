@@ -73,7 +73,8 @@ class NameEdges:
             ):
                 break
             start = before.start("word")
-        for _ in range(_MAX_WORDS_ADDED):
+        # A span the model closed on a comma ("Dell,") ends there.
+        for _ in range(0 if text[end - 1 : end] in ",;" else _MAX_WORDS_ADDED):
             after = _AFTER.match(text[end : end + 40])
             if after is None or not self._joins_after(after):
                 break

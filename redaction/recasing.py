@@ -14,10 +14,11 @@ a name.
 
 Names in capitals ("SHIP TO: MAKENA O'DONNELL", "Employee D'SOUZA") are
 read the same way, written in title case: an unknown word of capitals
-that stands in a run of two or three such words, or is a census name, has
-letters English does not use, or has five letters or more. Acronyms the
-policy allows ("SEPA", "CRM") and dictionary words ("URGENT") stay. A
-text mostly in capitals is not recased this way.
+that stands in a run of two or three such words, or (on a line that is
+not all capitals) is a census name, has letters English does not use, or
+has five letters or more. Acronyms the policy allows ("SEPA", "CRM"),
+dictionary words ("URGENT") and two of them run together ("CHANGELOG")
+stay. A text mostly in capitals is not recased this way.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import dataclass, replace
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_words import is_compound
 from redaction.spans import EntitySpan
 from redaction.word_forms import DERIVED, is_dictionary_word
 
@@ -186,11 +188,20 @@ class Recaser:
             if not self._is_known(m.group(0))
             and fold_key(m.group(0)) not in self._known
         ]
-        named = [self._may_be_capital_name(m.group(0)) for m in unknown]
+        # Two dictionary words run together ("CHANGELOG") name no one
+        # alone, but may be a surname beside a name ("IVETTA HOLLOWBRAND").
+        named = [
+            self._may_be_capital_name(m.group(0))
+            and not is_compound(m.group(0).lower(), self._english)
+            for m in unknown
+        ]
         changed: list[tuple[int, int]] = []
         for index, match in enumerate(unknown):
-            in_run = _run_length(text, unknown, index) >= 2
-            if not (named[index] or in_run):
+            in_run = _run_length(text, unknown, named, index) >= 2
+            # A heading all in capitals names no one with a lone word
+            # ("ESCALATION FOR WAREHOUSE ZEEBRUGGE").
+            alone_is_enough = not _in_capital_line(text, match.start())
+            if not (in_run or (named[index] and alone_is_enough)):
                 continue
             word = match.group(0)
             titled = word[0] + word[1:].lower()
@@ -230,13 +241,25 @@ class Recaser:
         )
 
 
-def _run_length(text: str, words: list[re.Match[str]], index: int) -> int:
-    """How many of ``words`` around ``index`` stand one space apart, up to 3.
+def _in_capital_line(text: str, position: int) -> bool:
+    """Whether the line around ``position`` has no lower-case letter."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end == -1 else end]
+    return not any(char.islower() for char in line)
 
-    An apostrophe or hyphen joins too ("O'DONNELL", where "O" is too short
-    to be a word here).
+
+def _run_length(
+    text: str, words: list[re.Match[str]], named: list[bool], index: int
+) -> int:
+    """How many of ``words`` around ``index`` stand one space apart, up to 3,
+    when one of them may be a name.
+
+    An apostrophe, a hyphen or a comma joins too ("O'DONNELL", where "O" is
+    too short to be a word here; "QUENDARO, IVETTA").
     """
     count = 1
+    has_name = named[index]
     for step in (-1, 1):
         other = index
         while 0 <= other + step < len(words) and count < _MAX_CAPITAL_RUN:
@@ -244,13 +267,14 @@ def _run_length(text: str, words: list[re.Match[str]], index: int) -> int:
                 (words[other], words[other + step]), key=lambda m: m.start()
             )
             gap = text[first.end() : second.start()]
-            if gap not in (" ", "'", "\u2019", "-") and not re.fullmatch(
+            if gap not in (" ", ", ", "'", "\u2019", "-") and not re.fullmatch(
                 r" [A-Z]['\u2019]", gap
             ):
                 break
             count += 1
             other += step
-    return count
+            has_name = has_name or named[other]
+    return count if has_name else 1
 
 
 def _beside_a_name(

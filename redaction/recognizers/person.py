@@ -27,9 +27,11 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_compound
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
+from redaction.word_forms import DERIVED, is_dictionary_word
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -83,16 +85,19 @@ class PersonCueRecognizer(RuleRecognizer):
         spans = self._named(text, self._cued)
         spans.extend(self._named(text, self._verb))
         spans.extend(self._named(text, self._line, is_bare=True))
-        spans.extend(self._speakers(text))
+        spans.extend(self._speakers(text, english_words_of(nlp_artifacts)))
         spans.extend(self._vocatives(text, nlp_artifacts))
         people = self._model_people(nlp_artifacts)
         spans.extend(self._widened(text, people))
         spans.extend(self._listed(text, people))
         return [result("PERSON", s, e, 0.6, _NAME, "name cue") for s, e in spans]
 
-    def _speakers(self, text: str) -> list[tuple[int, int]]:
+    def _speakers(
+        self, text: str, dictionary: frozenset[str] = frozenset()
+    ) -> list[tuple[int, int]]:
         """Speakers of a dialogue: two or more lines opening with "Name:", or
-        one chat line stamped with its time ("[14:37] Faith: ...")."""
+        one chat line stamped with its time ("[14:37] Zorvetta: ..."), whose
+        speaker is then no word and no bot ("Lunch", "Deploybot")."""
         matches = [
             match
             for match in self._speaker.finditer(text)
@@ -101,7 +106,12 @@ class PersonCueRecognizer(RuleRecognizer):
         ]
         if len(matches) >= 2:
             return [match.span("name") for match in matches]
-        return [match.span("name") for match in matches if match.group("stamp")]
+        return [
+            match.span("name")
+            for match in matches
+            if match.group("stamp")
+            and _is_chat_name(fold_key(match.group("name")), dictionary)
+        ]
 
     def _vocatives(
         self, text: str, nlp_artifacts: NlpArtifacts | None
@@ -219,6 +229,15 @@ class PersonCueRecognizer(RuleRecognizer):
                 if _is_name_word(item.group(0), self._particles)
             )
         return found
+
+
+def _is_chat_name(key: str, dictionary: frozenset[str]) -> bool:
+    """No dictionary word, two run together ("Standup") or bot ("Runbot")."""
+    if key.endswith("bot") or not dictionary:
+        return False
+    return not (
+        is_dictionary_word(key, dictionary, DERIVED) or is_compound(key, dictionary)
+    )
 
 
 def _holds_any(

@@ -174,8 +174,8 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
     def _kind(self, word: str, english: frozenset[str], before: str = "") -> str | None:
         """``_UNFAMILIAR``, ``_CENSUS`` (a census name, no word) or None.
 
-        A chatter mention ("@Hyun-woo") is a person even when its parts are
-        dictionary words; an allowed term or an everyday word is not.
+        A chatter mention ("@Hyun-woo") is a person when any part of it is
+        no dictionary word; a team ("@Frontend", "@Devteam") is not.
         """
         word = _ELISION.sub("", _POSSESSIVE.sub("", word))
         if _CONTRACTION.search(word) or not _MIN_LENGTH <= len(word) <= _MAX_LENGTH:
@@ -185,10 +185,14 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         key = fold_key(word)
         if key in self._allowed or not is_distinctive((key,)):
             return None
-        if before == "@":
-            return _UNFAMILIAR
         parts = [part for part in key.split("-") if part]
         spelt = [part for part in word.lower().split("-") if part]
+        if before == "@":
+            is_word = [
+                is_dictionary_word(part, english, DERIVED) or is_compound(part, english)
+                for part in parts
+            ]
+            return None if all(is_word) else _UNFAMILIAR
         if any(is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}):
             return None
         if key in self._names.first_names or self._names.is_surname(key):

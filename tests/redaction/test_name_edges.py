@@ -60,6 +60,8 @@ _EDGES = NameEdges(
             id="suffix-with-stop",
         ),
         pytest.param("Megan, Holst and others", "Megan", "Megan", id="comma-ends-it"),
+        pytest.param("Vendors: Megan, Oyelaran.", "Megan,", "Megan,",
+                     id="comma-inside-the-span-ends-it"),
         pytest.param(
             "Megan Holst Dear friends", "Megan Holst", "Megan Holst",
             id="dictionary-surname-after",

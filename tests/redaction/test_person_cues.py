@@ -73,10 +73,14 @@ def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None
         pytest.param("09:14:02 Zorvetta: done", ["Zorvetta"], id="stamp-with-seconds"),
         pytest.param("Zorvetta: can someone check?", [], id="one-unstamped-line"),
         pytest.param("[14:37] Subject: invoice", [], id="stamped-label"),
+        pytest.param("[12:30] Lunch: pizza", [], id="stamped-word"),
+        pytest.param("[09:00] Teamchat: in 5", [], id="stamped-compound"),
+        pytest.param("[09:00] Deploybot: done", [], id="stamped-bot"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_stamped_chat_line_is_a_name(
     text: str, found: list[str]
 ) -> None:
-    spans = PersonCueRecognizer()._speakers(text)
+    dictionary = frozenset({"lunch", "team", "chat", "subject", "can", "check"})
+    spans = PersonCueRecognizer()._speakers(text, dictionary)
     assert [text[s:e] for s, e in spans] == found

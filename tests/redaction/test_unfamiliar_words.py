@@ -68,6 +68,7 @@ def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> 
         pytest.param("Zorvetta is here.", id="sentence-start-alone"),
         pytest.param("Kubernetes crashed again.", id="product-before-verb"),
         pytest.param("cc @Postgres and @All", id="mention-of-known-words"),
+        pytest.param("@Web and @Webhook please sync", id="mention-of-a-team"),
         pytest.param("Moved. Zorvetta is here.", id="after-full-stop"),
         pytest.param('Moved. "Zorvetta is here"', id="after-quote"),
         pytest.param("Moved!\nZorvetta is here", id="new-line"),
