@@ -41,6 +41,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "bullet list of names": _repeat("* Zorvetta: approved\n1. Quelbrink to test\n"),
     "comma list of names": _repeat("Dear Zorvetta Quelbrink, Oyelaran, Brakspear, "),
     "bare comma list": _repeat("Zorvetta, "),
+    "stamped chat lines": _repeat("[10:01] Zorvetta: ok\n"),
+    "mentions": _repeat("@Zor-web "),
+    "names in capitals": _repeat("Ship to ZORVETTA QUELBRINK, "),
     "one long word": _repeat("x"),
 }
 
