@@ -3,7 +3,11 @@
 The small English model misses many names in short sentences ("Megan lives
 on ...") and nearly all written in lower case. A capitalised census first
 name that is not also an everyday word starts a name; the capitalised
-words after it join it until a street, place or organisation word. In
+words after it join it until a street, place or organisation word. One
+that is also a word ("Grant", "Autumn") counts only inside a sentence,
+with a census surname after it and no other capitalised word around
+("ask Grant Price about it", not "the Summer Sale Event"); a title
+("Princess") is no first name here. In
 lower case a first name counts only when a census surname (or a word with
 accents, as many European surnames have) follows it.
 """
@@ -19,6 +23,7 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.package_data import read_string_list
+from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -56,6 +61,8 @@ class CensusNameRecognizer(RuleRecognizer):
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(words("name_particles"))
+        self._allowed = default_allowed_terms()
+        self._titles = frozenset(read_string_list("names.json", "name_titles"))
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -82,8 +89,10 @@ class CensusNameRecognizer(RuleRecognizer):
         self, text: str, tokens: list[re.Match[str]], index: int
     ) -> tuple[int, int, int, float] | None:
         word = _POSSESSIVE.sub("", tokens[index].group(0).rstrip("."))
-        if not self._names.is_first_name(word) or self._after_stop(tokens, index):
+        if self._after_stop(tokens, index):
             return None
+        if not self._names.is_first_name(word):
+            return self._word_name_at(text, tokens, index)
         start = tokens[index].start()
         if word[0].isupper():
             last = self._extend(text, tokens, index)
@@ -93,6 +102,51 @@ class CensusNameRecognizer(RuleRecognizer):
         if surname is None:
             return None
         return start, tokens[surname].end(), surname, 0.4
+
+    def _word_name_at(
+        self, text: str, tokens: list[re.Match[str]], index: int
+    ) -> tuple[int, int, int, float] | None:
+        """A first name that is also a word, then a census surname, inside a
+        sentence and not in a run of capitalised words ("ask Grant Price").
+        """
+        first = tokens[index]
+        if first.group(0) in self._allowed or index + 1 >= len(tokens):
+            return None
+        key = fold_key(first.group(0))
+        if key not in self._names.first_names or key in self._titles:
+            return None  # "the Princess Royal" is a title.
+        if not first.group(0)[0].isupper():
+            return None
+        second = tokens[index + 1]
+        surname = _POSSESSIVE.sub("", second.group(0))
+        if (
+            not _is_spaced(text, first, second)
+            or not surname[:1].isupper()
+            or not surname[1:].islower()
+            or surname in self._allowed
+            or fold_key(surname) in self._stops
+            or not self._names.is_surname(fold_key(surname))
+            or _opens_sentence(text, first.start())
+        ):
+            return None
+        # Title Case Words are a heading or a product name: a capitalised
+        # word after the pair, or before it inside the sentence, says so.
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        is_titled_after = (
+            after is not None
+            and _is_spaced(text, second, after)
+            and after.group(0)[:1].isupper()
+        )
+        before = tokens[index - 1] if index > 0 else None
+        is_titled_before = (
+            before is not None
+            and _is_spaced(text, before, first)
+            and before.group(0)[:1].isupper()
+            and not _opens_sentence(text, before.start())
+        )
+        if is_titled_before or is_titled_after:
+            return None
+        return first.start(), _word_end(second), index + 1, 0.4
 
     def _after_stop(self, tokens: list[re.Match[str]], index: int) -> bool:
         """Whether a place or organisation word comes just before ("Santa Rosa")."""
@@ -152,6 +206,12 @@ class CensusNameRecognizer(RuleRecognizer):
             return position
         is_known = self._names.is_surname(surname)
         return position if len(surname) >= _MIN_LOWER_SURNAME and is_known else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces or quotes stand between ``start`` and a sentence's end."""
+    before = text[max(0, start - 64) : start].rstrip(" \t\"'\u201c(")
+    return not before or before[-1] in ".!?:\n\r*-•"
 
 
 def _is_spaced(text: str, first: re.Match[str], second: re.Match[str]) -> bool:

@@ -54,3 +54,34 @@ def test_census_names_are_found(text: str, names: list[str]) -> None:
 def test_look_alikes_are_not_names(text: str) -> None:
     """Everyday words, places, addresses and links are left alone."""
     assert _names(text) == []
+
+
+_WORD_NAMES = NameGazetteer(
+    first_names=frozenset({"grace", "mark", "princess", "summer"}),
+    surnames=frozenset({"thornbury", "down", "royal", "sale", "price"}),
+    everyday_words=frozenset({"grace", "mark", "princess", "summer"}),
+    surname_endings=(),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("please ask Grace Thornbury today", ["Grace Thornbury"],
+                     id="inside-a-sentence"),
+        pytest.param("As Grace Price put it", ["Grace Price"],
+                     id="after-a-sentence-opening-word"),
+        pytest.param("Grace Thornbury approved it.", [], id="opening-a-sentence"),
+        pytest.param("see the Grace Thornbury Report", [], id="title-case-after"),
+        pytest.param("see Project Grace Thornbury", [], id="title-case-before"),
+        pytest.param("the Princess Royal arrived", [], id="title"),
+        pytest.param("ask Grace about it", [], id="no-surname"),
+        pytest.param("ask grace thornbury", [], id="lower-case"),
+    ],
+)  # fmt: skip
+def test_a_first_name_that_is_a_word_needs_a_surname_inside_a_sentence(
+    text: str, names: list[str]
+) -> None:
+    recognizer = CensusNameRecognizer(_WORD_NAMES)
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
+    assert found == names
