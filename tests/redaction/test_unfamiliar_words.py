@@ -54,6 +54,7 @@ def _found(text: str) -> list[str]:
         pytest.param("Zorvetta holds an MBA", ["Zorvetta"], id="opens-before-verb"),
         pytest.param("Moved. Zorvetta will call", ["Zorvetta"], id="modal"),
         pytest.param("Zorvetta cc'd me", ["Zorvetta"], id="opens-before-cc"),
+        pytest.param("Zorvetta to test the import.", ["Zorvetta"], id="action-item"),
         pytest.param("Zorvetta rubber-stamped it", ["Zorvetta"], id="hyphenated-verb"),
     ],
 )  # fmt: skip
