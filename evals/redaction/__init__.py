@@ -2,9 +2,11 @@
 
 Method, so that the figures can be trusted:
 
-- Two labelled sources. ``odoo-notes`` is the product's own generated set
+- Three labelled sources. ``odoo-notes`` is the product's own generated set
   (320 notes, tickets, threads and HTML bodies). ``presidio-synth-pii`` is
   Microsoft's synthetic set (1,500 texts from about 200 templates).
+  ``name-frames`` is a generated PERSON set (401 texts, 101 of them without
+  a name) that the name rules were tuned on: a validation set, not held out.
 - The synthetic set is cut once, by template, with a fixed seed
   (``synth.SPLIT_SEED``) into a dev part and a held-out part. Items of one
   template share their wording, so cutting by item would leak sentences

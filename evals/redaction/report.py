@@ -47,6 +47,15 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
             f" {source['leak_guard_blocks']}, values left verbatim"
             f" {source['verbatim_leaks']}"
         )
+        if "note" in source:
+            lines.append(f"  {source['note']}")
+        if source.get("clean_texts"):
+            masked = source["masked_in_clean_texts"]
+            lines.append(
+                f"  {source['clean_texts']} texts hold no labelled value; spans"
+                f" masked in them: product {masked['product']},"
+                f" baseline {masked['baseline']}"
+            )
         lines.append(_HEADER)
         lines.extend(_row(kind, scores) for kind, scores in source["types"].items())
     for name, reason in report["skipped"].items():

@@ -8,12 +8,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from evals.redaction.labelled import LabelledText
+from evals.redaction.name_frames import name_frames
 from evals.redaction.odoo_notes import CONTRACT_PATTERN, odoo_notes
 from evals.redaction.report import summary_lines
 from evals.redaction.scoring import (
     ALL_TYPES,
     TARGET_TYPES,
     TARGETS,
+    Prediction,
     TypeScore,
     score_items,
 )
@@ -32,6 +34,7 @@ __all__ = ["run_suite", "score_source"]
 logger = logging.getLogger(__name__)
 
 _POOLED = (ALL_TYPES, TARGETS)
+_NAME_FRAMES_NOTE = "validation set: the name rules were tuned on it (not held out)"
 
 
 def _verbatim_leaks(items: Sequence[LabelledText], redacted: Sequence[str]) -> int:
@@ -41,6 +44,17 @@ def _verbatim_leaks(items: Sequence[LabelledText], redacted: Sequence[str]) -> i
         for item, text in zip(items, redacted, strict=True)
         for span in item.spans
         if span.end - span.start >= 4 and item.text[span.start : span.end] in text
+    )
+
+
+def _masked_in_clean(
+    items: Sequence[LabelledText], predictions: Sequence[Sequence[Prediction]]
+) -> int:
+    """Spans masked, of any type, in the texts that hold no labelled value."""
+    return sum(
+        len(predicted)
+        for item, predicted in zip(items, predictions, strict=True)
+        if not item.spans
     )
 
 
@@ -82,18 +96,23 @@ def score_source(
         "baseline_seconds": round(baseline_s, 2),
         "leak_guard_blocks": product_run.leak_guard_blocks,
         "verbatim_leaks": _verbatim_leaks(items, product_run.redacted),
+        "clean_texts": sum(1 for item in items if not item.spans),
+        "masked_in_clean_texts": {
+            "product": _masked_in_clean(items, product_run.predictions),
+            "baseline": _masked_in_clean(items, baseline_predictions),
+        },
     }
 
 
 def run_suite() -> dict[str, Any]:
-    """Score both systems on the synthetic set (if present) and the Odoo set."""
+    """Score both systems on the synthetic set (if present) and the generated sets."""
     baseline = BaselineSystem()
+    product = ProductSystem()
     sources: dict[str, Any] = {}
     skipped: dict[str, str] = {}
     path = synth_path()
     if path.is_file():
         split = split_synth(load_synth(path))
-        product = ProductSystem()
         for part, items in (("dev", split.dev), ("held-out", split.test)):
             sources[f"presidio-synth-pii {part}"] = score_source(
                 items, product, baseline, SYNTH_TYPE_MAP
@@ -108,6 +127,10 @@ def run_suite() -> dict[str, Any]:
     sources["odoo-notes"] = score_source(
         items, ProductSystem(deny_list, CONTRACT_PATTERN), baseline, {}
     )
+    sources["name-frames"] = {
+        **score_source(name_frames(), product, baseline, {}),
+        "note": _NAME_FRAMES_NOTE,
+    }
     report: dict[str, Any] = {
         "suite": "redaction",
         "baseline": "Presidio AnalyzerEngine, default recognizers, same spaCy model",
