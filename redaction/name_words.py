@@ -9,7 +9,7 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.word_forms import DERIVED, is_dictionary_word
 
-__all__ = ["UnknownWords", "is_compound"]
+__all__ = ["UnknownWords", "is_compound", "is_word_or_compound"]
 
 _PARTS = re.compile("['\u2019-]")
 _MIN_COMPOUND_PART = 3
@@ -24,6 +24,11 @@ def is_compound(word: str, english: frozenset[str]) -> bool:
         word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
         for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
     )
+
+
+def is_word_or_compound(word: str, english: frozenset[str]) -> bool:
+    """A dictionary word (or a form of one) or two of them run together."""
+    return is_dictionary_word(word, english, DERIVED) or is_compound(word, english)
 
 
 class UnknownWords:
@@ -50,8 +55,7 @@ class UnknownWords:
         if key in self._known or not is_distinctive((key,)):
             return False
         return not any(
-            is_dictionary_word(part, self._english, DERIVED)
-            or is_compound(part, self._english)
+            is_word_or_compound(part, self._english)
             for part in _PARTS.split(key)
             if part
         )

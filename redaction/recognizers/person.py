@@ -18,6 +18,7 @@ Rules, each with a high precision on business text:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -27,11 +28,10 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
-from redaction.name_words import is_compound
+from redaction.name_words import is_word_or_compound
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
-from redaction.word_forms import DERIVED, is_dictionary_word
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -40,7 +40,6 @@ __all__ = ["PersonCueRecognizer"]
 
 _NAME = "PersonCueRecognizer"
 _NER_LABELS = frozenset({"PERSON", "PER"})
-_MAX_NAME_SPAN = 200  # characters: a longer "name" is no name
 _NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-ÞĀ-ɏ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
 
 
@@ -210,6 +209,7 @@ class PersonCueRecognizer(RuleRecognizer):
         found: list[tuple[int, int]] = []
         people = sorted(people)
         starts = [start for start, _ in people]
+        reach = list(itertools.accumulate((end for _, end in people), max))
         for run in self._list.finditer(text):
             last = self._list_end.match(text, run.end())
             if last is None:
@@ -221,7 +221,7 @@ class PersonCueRecognizer(RuleRecognizer):
                 if item.group(0) not in ("and", "or", "&")
             ]
             spans = [(start + item.start(), start + item.end()) for item in items]
-            if not _holds_any(start, end, starts, people):
+            if not _holds_any(start, end, starts, reach):
                 continue
             found.extend(
                 span
@@ -235,25 +235,16 @@ def _is_chat_name(key: str, dictionary: frozenset[str]) -> bool:
     """No dictionary word, two run together ("Standup") or bot ("Runbot")."""
     if key.endswith("bot") or not dictionary:
         return False
-    return not (
-        is_dictionary_word(key, dictionary, DERIVED) or is_compound(key, dictionary)
-    )
+    return not is_word_or_compound(key, dictionary)
 
 
-def _holds_any(
-    start: int, end: int, starts: list[int], people: list[tuple[int, int]]
-) -> bool:
-    """Whether a span of sorted ``people`` overlaps ``[start, end)``.
+def _holds_any(start: int, end: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether a found person overlaps ``[start, end)``.
 
-    Found people do not overlap each other much, so the one starting last
-    before ``end`` and its few predecessors decide: a bisect, not a scan.
+    ``starts`` are the people's sorted starts and ``reach[i]`` the furthest
+    end among the first ``i + 1`` of them: the people starting before
+    ``end`` overlap the range exactly when the furthest of their ends
+    passes ``start``. A bisect, not a scan of every pair.
     """
     index = bisect.bisect_left(starts, end) - 1
-    while index >= 0:
-        p_start, p_end = people[index]
-        if p_end > start:
-            return True
-        if p_start < start - _MAX_NAME_SPAN:
-            return False
-        index -= 1
-    return False
+    return index >= 0 and reach[index] > start

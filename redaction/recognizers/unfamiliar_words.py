@@ -35,7 +35,7 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
-from redaction.name_words import is_compound
+from redaction.name_words import is_compound, is_word_or_compound
 from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
@@ -190,11 +190,8 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         parts = [part for part in key.split("-") if part]
         spelt = [part for part in word.lower().split("-") if part]
         if before == "@":
-            is_word = [
-                is_dictionary_word(part, english, DERIVED) or is_compound(part, english)
-                for part in parts
-            ]
-            return None if all(is_word) else _UNFAMILIAR
+            is_team = all(is_word_or_compound(part, english) for part in parts)
+            return None if is_team else _UNFAMILIAR
         if any(is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}):
             return None
         if key in self._names.first_names or self._names.is_surname(key):

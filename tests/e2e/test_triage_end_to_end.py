@@ -119,17 +119,12 @@ def test_unassigned_ticket_goes_to_the_default_reviewer(
 ) -> None:
     """No assignee and no team leader: the configured reviewer gets the To-Do."""
     client = admin(sandbox)
-    unassigned: list[int] = client.execute_kw(
-        "helpdesk.ticket", "search", [[["user_id", "=", False], ["closed", "=", False]]]
-    )
+    unassigned = _open_unassigned_tickets(client)
     triage, _ = service(
         sandbox, demo_redactor, model_dir, default_assignee_id=ADMIN.uid
     )
     result = triage.triage_ticket(unassigned[0])
-    activity = client.execute_kw(
-        "mail.activity", "read", [[result.odoo_activity_id]], {"fields": ["user_id"]}
-    )[0]
-    assert activity["user_id"][0] == ADMIN.uid
+    assert _activity_user(client, result.odoo_activity_id) == ADMIN.uid
 
 
 def test_unassigned_ticket_without_a_reviewer_says_what_to_set(
@@ -138,9 +133,7 @@ def test_unassigned_ticket_without_a_reviewer_says_what_to_set(
     """Nobody to review and no default: the suggestion is made, nothing is
     written, and the outcome names the setting."""
     client = admin(sandbox)
-    unassigned: list[int] = client.execute_kw(
-        "helpdesk.ticket", "search", [[["user_id", "=", False], ["closed", "=", False]]]
-    )
+    unassigned = _open_unassigned_tickets(client)
     triage, _ = service(sandbox, demo_redactor, model_dir)
     before = client.execute_kw("mail.activity", "search_count", [[]])
     result = triage.triage_ticket(unassigned[0])
@@ -170,7 +163,21 @@ def test_ticket_of_an_archived_user_goes_to_the_reviewer(
         sandbox, demo_redactor, model_dir, default_assignee_id=ADMIN.uid
     )
     result = triage.triage_ticket(tickets[0])
+    assert _activity_user(client, result.odoo_activity_id) not in archived
+
+
+def _open_unassigned_tickets(client: odoorpc.ODOO) -> list[int]:
+    """Ids of the open tickets nobody is assigned to."""
+    ids: list[int] = client.execute_kw(
+        "helpdesk.ticket", "search", [[["user_id", "=", False], ["closed", "=", False]]]
+    )
+    return ids
+
+
+def _activity_user(client: odoorpc.ODOO, activity_id: int | None) -> int:
+    """The id of the user an activity is assigned to."""
     activity = client.execute_kw(
-        "mail.activity", "read", [[result.odoo_activity_id]], {"fields": ["user_id"]}
+        "mail.activity", "read", [[activity_id]], {"fields": ["user_id"]}
     )[0]
-    assert activity["user_id"][0] not in archived
+    user: int = activity["user_id"][0]
+    return user
