@@ -11,7 +11,10 @@ capitalised one before it ("Cite Guedouala") make a place; "I work for Thinknum"
 
 The name typer asks only for a span with no sign of a person (a census
 first name, a surname ending): a destination allowed to see places
-unmasked must not be shown a person retyped by a guess.
+unmasked must not be shown a person retyped by a guess. A few phrases
+decide even for a census name (``decisive_type``): "the corner of Maarit
+and Hersnapvej 75", a house number before and a street word after ("82
+Zachary Cliffs"), and "Russell Investments is a design agency".
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from redaction.spans import EntitySpan
 __all__ = ["NameContext"]
 
 _REACH = 32
+_CORNER_REACH = 80
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,5}[a-zA-Z]?[ ]+\Z")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W_]+)\.?[ ]+\Z")
 _POSSESSIVE = re.compile("['\u2019]s\\b")
@@ -44,6 +49,39 @@ class NameContext:
         self._place_before = pattern_setting("place_cue_before")
         self._preposition = pattern_setting("place_preposition_before")
         self._organisation_before = pattern_setting("organisation_cue_before")
+        self._organisation_after = pattern_setting("organisation_cue_after")
+        self._place_decisive = pattern_setting("place_cue_decisive_before")
+        self._place_decisive_after = pattern_setting("place_cue_decisive_after")
+        self._organisation_decisive = pattern_setting(
+            "organisation_cue_decisive_before"
+        )
+        self._numbered_streets = frozenset(words("street_words_numbered"))
+
+    def decisive_type(self, text: str, span: EntitySpan) -> str | None:
+        """The type a phrase gives ``span`` even when it reads as a person's name.
+
+        Only phrases no person stands in: a street corner, "originally
+        from", "born in", a ship's prefix or a military postcode line after
+        it, a house number with a street word after it; "works for" before
+        it or "is a ... agency" after it.
+        """
+        if _POSSESSIVE.match(text, span.end):
+            return None
+        start = max(0, span.start - _CORNER_REACH)
+        if self._organisation_after.match(text, span.end) or (
+            self._organisation_decisive.search(text, start, span.start)
+        ):
+            return "ORGANIZATION"
+        if self._place_decisive.search(
+            text, start, span.start
+        ) or self._place_decisive_after.match(text, span.end):
+            return "LOCATION"
+        following = _NEXT_WORD.match(text, span.end)
+        after = fold_key(following.group(1)) if following else ""
+        before = text[max(0, span.start - 8) : span.start]
+        if after in self._numbered_streets and _HOUSE_NUMBER_BEFORE.search(before):
+            return "LOCATION"
+        return None
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:
         """The type the context gives ``span``, or None when it says nothing."""

@@ -11,7 +11,10 @@ the census gazetteer and the street, place and organisation words:
 - a PERSON span holding a street or place word becomes LOCATION, one
   holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
   one with no census name whose neighbours say so ("I am in Hirvli",
-  "I work for Thinknum") too (``name_context``);
+  "I work for Thinknum") too, and any name in a phrase no person stands
+  in ("the corner of Maarit and Hersnapvej 75", ``name_context``);
+- firms named after people become ORGANIZATION ("The Clark, Romero and
+  Hall Orchestra", "Dudek of Lexisnexis", ``firm_names``);
 - a surname or first name of a person found in the text is found again
   where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
   in lower case too when it is no dictionary word;
@@ -29,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
+from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
@@ -82,6 +86,7 @@ class NameTyper:
         )
         self._edges = NameEdges(self._names, english_words, self._unknown)
         self._siblings = NameSiblings(self._unknown)
+        self._firms = FirmNames(self._names, self._organisations)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -96,6 +101,7 @@ class NameTyper:
         ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
+        settled = self._firms.retype(text, settled)
         return settled + self._repeats(text, settled)
 
     def _named_group(self, text: str, span: EntitySpan) -> EntitySpan:
@@ -122,6 +128,9 @@ class NameTyper:
         return word[:1].isupper() and is_census and not is_word
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
+        decided = self._context.decisive_type(text, span)
+        if decided is not None:
+            return span.retyped(decided)
         words = list(WORD.finditer(text, span.start, span.end))
         person_from: int | None = None
         # At most a few leading words are cut ("Call", "The"): a long run of
@@ -241,7 +250,8 @@ def _whole_words(words: list[str], flags: int) -> re.Pattern[str]:
     )
 
 
-_BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;]*")
+# Separators, and the marks that open quoted or bulleted address lines.
+_BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;>?*\u2022]*")
 # A house number after a street's name: "Dalmatinova 43", "Miła 57a, ...",
 # "Ilichova 23 Suite 274"; not a year ("Holst 2024") nor a count or amount
 # ("Megan Holst 12 hours", "Paid Jan 250 EUR").

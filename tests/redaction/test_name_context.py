@@ -42,3 +42,38 @@ def _typed(text: str, value: str) -> str | None:
 def test_context_types_the_name(text: str, value: str, expected: str | None) -> None:
     """Place and organisation cues type the span; a person's context says nothing."""
     assert _typed(text, value) == expected
+
+
+def _decided(text: str, value: str) -> str | None:
+    start = text.index(value)
+    span = EntitySpan("PERSON", start, start + len(value), 0.4)
+    return NameContext().decisive_type(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        pytest.param("the corner of Maarit and Hersnapvej 75", "Maarit", "LOCATION",
+                     id="corner-first"),
+        pytest.param("the corner of Beiteveien 2 and Sieda Radial", "Sieda",
+                     "LOCATION", id="corner-second"),
+        pytest.param("Ilmalankuja 82 Zachary Cliffs", "Zachary", "LOCATION",
+                     id="number-and-street-word"),
+        pytest.param("Russell Investments is a design agency", "Russell Investments",
+                     "ORGANIZATION", id="is-an-agency"),
+        pytest.param("Coden was a small consultancy", "Coden", "ORGANIZATION",
+                     id="was-a-consultancy"),
+        pytest.param("Mary Grant is a senior consultant", "Mary Grant", None,
+                     id="is-a-person"),
+        pytest.param("Room 12 Zachary will present", "Zachary", None,
+                     id="number-without-street"),
+        pytest.param("Zachary Cliffs called at 9", "Zachary", None,
+                     id="street-word-without-number"),
+        pytest.param("I am in Hirvolka today", "Hirvolka", None, id="weak-cue"),
+    ],
+)  # fmt: skip
+def test_decisive_phrases_type_even_a_census_name(
+    text: str, value: str, expected: str | None
+) -> None:
+    """Only phrases no person stands in decide; a place cue alone does not."""
+    assert _decided(text, value) == expected

@@ -1,0 +1,93 @@
+"""Names of firms that read as people: surname lists and "<person> of <firm>".
+
+Firms are often named after people. Two shapes give them away:
+
+- a list of three or more single capitalised words ("Clark, Romero and
+  Hall") opened by "The", closed by an organisation word ("... Orchestra",
+  "... LLP") or followed by a singular "is", "was" or "has": a list of
+  people would take "are" and come with first names;
+- the word or two right after a found person and "of", "from" or "at"
+  ("Rościsław Dudek of Lexisnexis", "Tom I. Holzman from Predilytics"),
+  when it holds no census first name: a person's employer or home town,
+  not a second person.
+
+Both retype PERSON spans to ORGANIZATION; the span remembers it was a
+PERSON (``EntitySpan.was_person``), so wherever people are masked it stays
+masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redaction.folding import WORD, fold_key
+from redaction.name_gazetteer import NameGazetteer
+from redaction.spans import EntitySpan
+
+__all__ = ["FirmNames"]
+
+_PERSON = "PERSON"
+_ORGANIZATION = "ORGANIZATION"
+_ITEM = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+_SURNAME_LIST = re.compile(
+    rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?:,[ ]+{_ITEM}){{1,6}},?[ ]+"
+    rf"(?:and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
+)
+_SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has)\b")
+_FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+_OF_PERSON = re.compile(r"[ ]+(?:of|from|at)[ ]+\Z")
+_LINK_REACH = 8
+
+
+class FirmNames:
+    """Retypes the PERSON spans that name firms."""
+
+    def __init__(
+        self, gazetteer: NameGazetteer, organisation_words: frozenset[str]
+    ) -> None:
+        self._names = gazetteer
+        self._organisations = organisation_words
+
+    def retype(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+        """``spans`` with the firms' PERSON spans typed ORGANIZATION."""
+        lists = self._surname_lists(text)
+        people_ends = {s.end for s in spans if s.entity_type == _PERSON}
+        return [
+            span.retyped(_ORGANIZATION)
+            if span.entity_type == _PERSON
+            and (
+                any(start < span.end and span.start < end for start, end in lists)
+                or self._follows_person(text, span, people_ends)
+            )
+            else span
+            for span in spans
+        ]
+
+    def _surname_lists(self, text: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for match in _SURNAME_LIST.finditer(text):
+            following = _FOLLOWING_WORD.match(text, match.end())
+            is_firm = (
+                match.group("the") is not None
+                or _SINGULAR_VERB.match(text, match.end()) is not None
+                or (
+                    following is not None
+                    and fold_key(following.group(1)) in self._organisations
+                )
+            )
+            if is_firm:
+                found.append(match.span())
+        return found
+
+    def _follows_person(
+        self, text: str, span: EntitySpan, people_ends: set[int]
+    ) -> bool:
+        """Right after "<person> of|from|at", with no census first name."""
+        link = _OF_PERSON.search(text, max(0, span.start - _LINK_REACH), span.start)
+        if link is None or link.start() not in people_ends:
+            return False
+        return not any(
+            self._names.is_first_name(word)
+            for word in WORD.findall(text, span.start, span.end)
+        )

@@ -1,0 +1,78 @@
+"""Firms named after people are typed ORGANIZATION, people stay PERSON."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redaction import EntitySpan
+from redaction.firm_names import FirmNames
+from redaction.name_gazetteer import census_gazetteer
+
+_FIRM_WORDS = frozenset({"orchestra", "llp", "partners"})
+
+
+def _people(text: str, *names: str) -> list[EntitySpan]:
+    spans = []
+    for name in names:
+        match = re.search(rf"\b{re.escape(name)}\b", text)
+        assert match is not None, name
+        spans.append(EntitySpan("PERSON", match.start(), match.end(), 0.8))
+    return spans
+
+
+def _types(text: str, *names: str) -> list[str]:
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    return [s.entity_type for s in firms.retype(text, _people(text, *names))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("The Clark, Romero and Hall Orchestra played.",
+                     ("Clark", "Romero", "Hall"), id="the-and-org-word"),
+        pytest.param("Lopez, Santos and Coleman is a design agency.",
+                     ("Lopez", "Santos", "Coleman"), id="singular-verb"),
+        pytest.param("Billed by Baker, Tilly & Marsh LLP.",
+                     ("Baker", "Tilly", "Marsh"), id="ampersand-org-word"),
+    ],
+)  # fmt: skip
+def test_surname_lists_that_name_a_firm(text: str, names: tuple[str, ...]) -> None:
+    assert _types(text, *names) == ["ORGANIZATION"] * len(names)
+
+
+def test_a_list_of_people_stays_people() -> None:
+    text = "Present: Clark, Romero and Hall are all in."
+    assert _types(text, "Clark", "Romero", "Hall") == ["PERSON"] * 3
+
+
+def test_two_names_are_no_firm_list() -> None:
+    assert _types("The Clark and Hall meeting.", "Clark", "Hall") == ["PERSON"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Rościsław Dudek of Lexisnexis is the CEO.", "ORGANIZATION",
+                     id="of"),
+        pytest.param("Tom Holzman from Predilytics spoke.", "ORGANIZATION",
+                     id="from"),
+        pytest.param("Tom Holzman from Maria Lopez spoke.", "PERSON",
+                     id="census-first-name"),
+        pytest.param("Tom Holzman, Predilytics and more.", "PERSON",
+                     id="no-link"),
+    ],
+)  # fmt: skip
+def test_the_word_after_a_person_and_of(text: str, expected: str) -> None:
+    first = "Rościsław Dudek" if "Dudek" in text else "Tom Holzman"
+    second = next(n for n in ("Lexisnexis", "Predilytics", "Maria Lopez") if n in text)
+    types = _types(text, first, second)
+    assert types == ["PERSON", expected]
+
+
+def test_a_retyped_person_stays_marked_as_one() -> None:
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    text = "Lopez, Santos and Coleman is a design agency."
+    retyped = firms.retype(text, _people(text, "Lopez"))
+    assert retyped[0].was_person
