@@ -20,7 +20,7 @@ organisation word knows. So "Thanks Wlodarczyk, <person>" gives
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from redaction.name_words import UnknownWords
 from redaction.spans import EntitySpan
@@ -34,8 +34,15 @@ _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 _SEPARATOR = (
     r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
 )
-_RIGHT = re.compile(rf"{_SEPARATOR}((?:{_WORD})(?:[ ]{_WORD}){{0,{_MAX_WORDS - 1}}})")
-_LEFT = re.compile(rf"((?:{_WORD}[ ]){{0,{_MAX_WORDS - 1}}}{_WORD}){_SEPARATOR}\Z")
+_INITIAL = r"[A-ZÀ-ÖØ-Þ]\.[ ]?"
+_RIGHT = re.compile(
+    rf"{_SEPARATOR}((?:{_INITIAL})?(?:{_WORD})(?:[ ]{_WORD}){{0,{_MAX_WORDS - 1}}})"
+)
+_LEFT = re.compile(
+    rf"((?:{_INITIAL})?(?:{_WORD}[ ]){{0,{_MAX_WORDS - 1}}}{_WORD}){_SEPARATOR}\Z"
+)
+_LEADING_INITIAL = re.compile(_INITIAL)
+_TRAILING_INITIAL = re.compile(rf"(?<![\w.]){_INITIAL}\Z")
 _NAME_WORD = re.compile(_WORD)
 # A list mark right before a found person: a number or letter anywhere
 # ("a) Jan b) Piet"), a bullet only at a line's start.
@@ -48,8 +55,11 @@ _REACH = 48
 class NameSiblings:
     """Finds the name-like items listed beside found people."""
 
-    def __init__(self, unknown: UnknownWords) -> None:
+    def __init__(
+        self, unknown: UnknownWords, is_first_name: Callable[[str], bool]
+    ) -> None:
         self._unknown = unknown
+        self._is_first_name = is_first_name
 
     def find(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """New PERSON spans for the siblings of the PERSON spans in ``spans``."""
@@ -100,6 +110,18 @@ class NameSiblings:
                 out.append(item)
         return out
 
+    def _is_name(self, word: str) -> bool:
+        """Name-like, or a census first name, even one that is a word too
+        ("Faith and <person>")."""
+        if self._unknown.is_name_like(word):
+            return True
+        return (
+            self._unknown.has_dictionary
+            and word[1:].islower()
+            and not self._unknown.is_known(word)
+            and self._is_first_name(word)
+        )
+
     def _marked(self, text: str, kind: str) -> list[tuple[int, int]]:
         """Names opening the items of the lists marked by ``kind``."""
         out = []
@@ -111,28 +133,39 @@ class NameSiblings:
         return out
 
     def _leading_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The run of name words that opens ``text[start:end]``."""
+        """The run of name words that opens ``text[start:end]``, with the
+        initial before it ("M. Farrow")."""
+        initial = _LEADING_INITIAL.match(text, start, end)
+        words_from = initial.end() if initial else start
         last = None
-        for count, word in enumerate(_NAME_WORD.finditer(text, start, end)):
-            expected = start if last is None else last + 1
+        for count, word in enumerate(_NAME_WORD.finditer(text, words_from, end)):
+            expected = words_from if last is None else last + 1
             if count >= _MAX_WORDS or word.start() != expected:
                 break
-            if not self._unknown.is_name_like(word.group(0)):
+            # After an initial any capitalised word is the surname ("M. Farrow").
+            if not (initial and last is None) and not self._is_name(word.group(0)):
                 break
             last = word.end()
         return None if last is None else (start, last)
 
     def _trailing_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The run of name words that closes ``text[start:end]``."""
+        """The run of name words that closes ``text[start:end]``, with the
+        initial before it."""
         words = list(_NAME_WORD.finditer(text, start, end))
         first = None
         for word in reversed(words):
             if first is not None and word.end() + 1 != first:
                 break
-            if not self._unknown.is_name_like(word.group(0)):
+            initial = _TRAILING_INITIAL.search(text, start, word.start())
+            if initial and first is None:
+                return initial.start(), end  # "M. Farrow": any surname.
+            if not self._is_name(word.group(0)):
                 break
             first = word.start()
-        return None if first is None else (first, end)
+        if first is None:
+            return None
+        initial = _TRAILING_INITIAL.search(text, start, first)
+        return (initial.start() if initial else first, end)
 
 
 def _mark_before(text: str, start: int) -> str | None:

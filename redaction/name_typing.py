@@ -85,7 +85,7 @@ class NameTyper:
             english_words, default_allowed_terms() | self._places | self._organisations
         )
         self._edges = NameEdges(self._names, english_words, self._unknown)
-        self._siblings = NameSiblings(self._unknown)
+        self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -174,6 +174,10 @@ class NameTyper:
         if self._names.has_surname_ending(word):
             return False
         return is_dictionary_word(key, self._english)
+
+    def _is_census_first_name(self, word: str) -> bool:
+        """On the census first-name list, even when a word too ("Faith")."""
+        return fold_key(word) in self._names.first_names
 
     def _is_everyday(self, word: str) -> bool:
         """A common or dictionary word that is no first name ("Call", "Ask")."""

@@ -42,6 +42,15 @@ class UnknownWords:
         self._english = english_words
         self._known = frozenset(fold_key(word) for word in known_words)
 
+    @property
+    def has_dictionary(self) -> bool:
+        """Whether a dictionary was given (without one no word is unknown)."""
+        return bool(self._english)
+
+    def is_known(self, word: str) -> bool:
+        """An allowed term, place word or company word, compared folded."""
+        return fold_key(word) in self._known
+
     def is_name_like(self, word: str) -> bool:
         """Capitalised, lower case after the first letter of each part (no
         acronym, no "GitHub"), known to no dictionary or list, and not two

@@ -29,6 +29,7 @@ from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
+from redaction.package_data import read_string_list
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -67,6 +68,8 @@ class PersonCueRecognizer(RuleRecognizer):
         self._verb = pattern_setting("person_verb")
         self._speaker = pattern_setting("person_speaker")
         self._vocative = pattern_setting("person_vocative")
+        self._here = pattern_setting("person_here")
+        self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._groups = frozenset(words("group_vocatives"))
         self._particles = frozenset(words("name_particles"))
         self._labels = frozenset(words("label_words"))
@@ -83,6 +86,7 @@ class PersonCueRecognizer(RuleRecognizer):
         """Names found by the rules above."""
         spans = self._named(text, self._cued)
         spans.extend(self._named(text, self._verb))
+        spans.extend(self._named(text, self._here))
         spans.extend(self._named(text, self._line, is_bare=True))
         spans.extend(self._speakers(text, english_words_of(nlp_artifacts)))
         spans.extend(self._vocatives(text, nlp_artifacts))
@@ -96,20 +100,28 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[tuple[int, int]]:
         """Speakers of a dialogue: two or more lines opening with "Name:", or
         one chat line stamped with its time ("[14:37] Zorvetta: ..."), whose
-        speaker is then no word and no bot ("Lunch", "Deploybot")."""
-        matches = [
+        speaker is then a census first name ("[09:14] Mark:") or no word and
+        no bot ("Lunch", "Deploybot")."""
+        speakers = [
             match
             for match in self._speaker.finditer(text)
             if fold_key(match.group("name")) not in self._labels
-            and _is_name_word(match.group("name"), self._particles)
+        ]
+        matches = [
+            match
+            for match in speakers
+            if _is_name_word(match.group("name"), self._particles)
         ]
         if len(matches) >= 2:
             return [match.span("name") for match in matches]
         return [
             match.span("name")
-            for match in matches
+            for match in speakers
             if match.group("stamp")
-            and _is_chat_name(fold_key(match.group("name")), dictionary)
+            and (
+                _is_chat_name(fold_key(match.group("name")), dictionary)
+                or fold_key(match.group("name")) in self._census.first_names
+            )
         ]
 
     def _vocatives(
@@ -144,7 +156,9 @@ class PersonCueRecognizer(RuleRecognizer):
         """
         found: list[tuple[int, int]] = []
         for match in pattern.finditer(text):
-            name_words = list(_NEIGHBOUR.finditer(match.group("name")))
+            name_words = self._without_titles(
+                list(_NEIGHBOUR.finditer(match.group("name")))
+            )
             kept = [
                 word
                 for word in name_words
@@ -160,8 +174,16 @@ class PersonCueRecognizer(RuleRecognizer):
             is_initials = all(len(w.group(0).rstrip(".")) < 2 for w in name_words)
             if kept and len(kept) == len(name_words) and not (is_label or is_initials):
                 offset = match.start("name")
-                found.append((offset, offset + len(match.group("name").rstrip("."))))
+                start = offset + name_words[0].start()
+                found.append((start, offset + len(match.group("name").rstrip("."))))
         return found
+
+    def _without_titles(self, words: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The words after any leading titles ("Ms Iyer" gives "Iyer")."""
+        for index, word in enumerate(words):
+            if fold_key(word.group(0).rstrip(".")) not in self._titles:
+                return words[index:]
+        return []
 
     @staticmethod
     def _model_people(nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:

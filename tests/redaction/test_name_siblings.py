@@ -16,14 +16,23 @@ _DICTIONARY = frozenset(
      "import", "reopened", "ticket", "marketing", "sales", "and", "call",
      "support", "assigned", "owner", "minutes", "by", "cluster", "upgrade"}
 )  # fmt: skip
-_KNOWN = ("Odoo", "Kubernetes", "Brussels", "Holdings")
+_KNOWN = ("Odoo", "Kubernetes", "Brussels", "Holdings", "Chase")
+_FIRST_NAMES = frozenset({"faith", "april", "chase"})
+
+
+def _is_first_name(word: str) -> bool:
+    return word.lower() in _FIRST_NAMES
+
+
+def _finder(dictionary: frozenset[str] = _DICTIONARY) -> NameSiblings:
+    return NameSiblings(UnknownWords(dictionary, _KNOWN), _is_first_name)
 
 
 def _siblings(text: str, person: str) -> list[str]:
     """The siblings found when only ``person`` (marked once) is known."""
     at = text.index(person)
     spans = [EntitySpan("PERSON", at, at + len(person), 0.85)]
-    found = NameSiblings(UnknownWords(_DICTIONARY, _KNOWN)).find(text, spans)
+    found = _finder().find(text, spans)
     assert all(s.entity_type == "PERSON" for s in found)
     return [text[s.start : s.end] for s in found]
 
@@ -104,15 +113,40 @@ def test_other_items_stay_readable(text: str, person: str) -> None:
 def test_without_a_dictionary_nothing_is_added() -> None:
     text = "Wlodarczyk, Zorvetta"
     spans = [EntitySpan("PERSON", 12, 20, 0.85)]
-    assert NameSiblings(UnknownWords(frozenset(), _KNOWN)).find(text, spans) == []
+    assert _finder(frozenset()).find(text, spans) == []
 
 
 def test_a_hostile_list_stays_linear() -> None:
     """Thousands of comma-joined names are each found once."""
     names = [f"Zor{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}vetta" for i in range(3000)]
     text = ", ".join(names)
-    found = NameSiblings(UnknownWords(_DICTIONARY, _KNOWN)).find(
-        text, [EntitySpan("PERSON", 0, len(names[0]), 0.85)]
-    )
+    found = _finder().find(text, [EntitySpan("PERSON", 0, len(names[0]), 0.85)])
     assert len(found) == len(names) - 1
     assert all(re.fullmatch(r"Zor[a-z]{2}vetta", text[s.start : s.end]) for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        pytest.param("Faith and Zorvetta disagree", "Zorvetta", ["Faith"],
+                     id="first-name-that-is-a-word"),
+        pytest.param("lunch with Zorvetta and April from Veltrano", "Zorvetta",
+                     ["April"], id="first-name-after"),
+        pytest.param("Present: L. Korhonen, M. Budget (chair)", "L. Korhonen",
+                     ["M. Budget"], id="initial-then-any-surname"),
+        pytest.param("Present: M. Budget, L. Korhonen", "L. Korhonen",
+                     ["M. Budget"], id="initial-before-the-person"),
+        pytest.param("Odoo, Zorvetta and Chase", "Zorvetta", [],
+                     id="first-name-that-is-an-allowed-term"),
+    ],
+)  # fmt: skip
+def test_first_names_and_initials_in_lists(
+    text: str, person: str, expected: list[str]
+) -> None:
+    assert sorted(_siblings(text, person)) == sorted(expected)
+
+
+def test_first_names_need_a_dictionary_too() -> None:
+    text = "Faith and Zorvetta"
+    spans = [EntitySpan("PERSON", 10, 18, 0.85)]
+    assert _finder(frozenset()).find(text, spans) == []

@@ -37,8 +37,12 @@ def _covers(found: list[str], name: str) -> bool:
         pytest.param("Ubul: What a day.\nNicole: Indeed.", "Ubul", id="dialogue"),
         pytest.param("Rintanen said the export failed.", "Rintanen", id="verb-after"),
         pytest.param("Warrane, can you resend the invoice?", "Warrane", id="spoken-to"),
+        pytest.param("Warrane - thanks for the fix.", "Warrane", id="spoken-to-dash"),
+        pytest.param("Dear Ms Iyer,\nPlease sign.", "Iyer", id="title-after-cue"),
+        pytest.param("Hi team, Zorvetta here. Quick update.", "Zorvetta",
+                     id="name-here"),
     ],
-)
+)  # fmt: skip
 def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> None:
     """A name announced by its context is found."""
     assert _covers(_people(ner_analyzer, text), name)
@@ -58,6 +62,8 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Sorry, can you resend it?", id="word-before-comma"),
         pytest.param("Perfect, thanks for the update.", id="dictionary-word-spoken-to"),
         pytest.param("Sales reported the export failed.", id="word-before-verb"),
+        pytest.param("Support here, how can we help?", id="word-here"),
+        pytest.param("Dear Ms,\nPlease sign.", id="title-alone"),
     ],
 )
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
@@ -76,6 +82,7 @@ def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None
         pytest.param("[12:30] Lunch: pizza", [], id="stamped-word"),
         pytest.param("[09:00] Teamchat: in 5", [], id="stamped-compound"),
         pytest.param("[09:00] Deploybot: done", [], id="stamped-bot"),
+        pytest.param("[09:14] Mark: on it", ["Mark"], id="stamped-census-first-name"),
     ],
 )  # fmt: skip
 def test_the_speaker_of_a_stamped_chat_line_is_a_name(
