@@ -7,6 +7,8 @@ Rules, each with a high precision on business text:
   of people ("Rintanen said", "Timotea lives");
 - the speakers of a dialogue, or of a chat line stamped with its time
   ("[14:37] Faith: can someone check?");
+- a census first name that is a word too where only a person stands: a
+  message's signature ("Best,\nPatience") or after "cc'd", "ask", "per";
 - a name that opens a line and is spoken to ("Warrane, can you ..."),
   not a group ("Guys, ...") nor a dictionary word ("Perfect, thanks");
 - a capitalised word or initial next to a name the model found
@@ -69,6 +71,8 @@ class PersonCueRecognizer(RuleRecognizer):
         self._speaker = pattern_setting("person_speaker")
         self._vocative = pattern_setting("person_vocative")
         self._here = pattern_setting("person_here")
+        self._first_name_cue = pattern_setting("person_first_name_cue")
+        self._months = frozenset(words("months"))
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._groups = frozenset(words("group_vocatives"))
         self._particles = frozenset(words("name_particles"))
@@ -87,6 +91,7 @@ class PersonCueRecognizer(RuleRecognizer):
         spans = self._named(text, self._cued)
         spans.extend(self._named(text, self._verb))
         spans.extend(self._named(text, self._here))
+        spans.extend(self._cued_first_names(text))
         spans.extend(self._named(text, self._line, is_bare=True))
         spans.extend(self._speakers(text, english_words_of(nlp_artifacts)))
         spans.extend(self._vocatives(text, nlp_artifacts))
@@ -123,6 +128,18 @@ class PersonCueRecognizer(RuleRecognizer):
                 or fold_key(match.group("name")) in self._census.first_names
             )
         ]
+
+    def _cued_first_names(self, text: str) -> list[tuple[int, int]]:
+        """A lone census first name that is a word too, where only a person
+        stands: signing a message ("Best,\nPatience") or after "cc'd",
+        "ask", "ping"... ("cc'd Hope"). No month ("per May")."""
+        found: list[tuple[int, int]] = []
+        for match in self._first_name_cue.finditer(text):
+            group = "signed" if match.group("signed") else "cued"
+            key = fold_key(match.group(group))
+            if key in self._census.first_names and key not in self._months:
+                found.append(match.span(group))
+        return found
 
     def _vocatives(
         self, text: str, nlp_artifacts: NlpArtifacts | None

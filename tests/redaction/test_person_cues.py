@@ -41,6 +41,9 @@ def _covers(found: list[str], name: str) -> bool:
         pytest.param("Dear Ms Iyer,\nPlease sign.", "Iyer", id="title-after-cue"),
         pytest.param("Hi team, Zorvetta here. Quick update.", "Zorvetta",
                      id="name-here"),
+        pytest.param("Best,\nPatience", "Patience", id="signed-first-name-word"),
+        pytest.param("Tavita cc'd Hope on the thread.", "Hope", id="cc-word-name"),
+        pytest.param("Please ask Will to send it.", "Will", id="ask-first-name-word"),
     ],
 )  # fmt: skip
 def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> None:
@@ -64,6 +67,9 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Sales reported the export failed.", id="word-before-verb"),
         pytest.param("Support here, how can we help?", id="word-here"),
         pytest.param("Dear Ms,\nPlease sign.", id="title-alone"),
+        pytest.param("Thanks,\nSupport", id="signed-by-a-team"),
+        pytest.param("Per May, the invoice is due.", id="month-after-cue"),
+        pytest.param("Best,\nHope this helps", id="sign-off-then-sentence"),
     ],
 )
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
