@@ -4,7 +4,8 @@ The small English model misses many names in short sentences ("Megan lives
 on ...") and nearly all written in lower case. A capitalised census first
 name that is not also an everyday word starts a name; the capitalised
 words after it join it until a street, place or organisation word. One
-that is also a word ("Grant", "Autumn") counts only inside a sentence,
+that is also a word ("Grant", "Autumn") counts only inside a sentence or
+after a field that holds a person ("From: Hope Brown"),
 with a census surname after it and no other capitalised word around
 ("ask Grant Price about it", not "the Summer Sale Event"); a title
 ("Princess") is no first name here. In
@@ -40,6 +41,7 @@ _WORD = re.compile(r"(?<![\w@./\\-])[^\W\d_][\w'\u2019\-]*\.?(?![\w@])")
 _POSSESSIVE = re.compile("['\u2019]s$")
 _MAX_WORDS = 4
 _MIN_LOWER_SURNAME = 5
+_FIELD = re.compile(r"[ \t>*-]*([^\W\d_][\w -]{0,20}?)[ ]*:[ \t]*\Z")
 
 
 def _word_end(token: re.Match[str]) -> int:
@@ -63,6 +65,7 @@ class CensusNameRecognizer(RuleRecognizer):
         self._particles = frozenset(words("name_particles"))
         self._allowed = default_allowed_terms()
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._person_fields = frozenset(words("person_field_labels"))
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -126,7 +129,10 @@ class CensusNameRecognizer(RuleRecognizer):
             or surname in self._allowed
             or fold_key(surname) in self._stops
             or not self._names.is_surname(fold_key(surname))
-            or _opens_sentence(text, first.start())
+            or (
+                _opens_sentence(text, first.start())
+                and not self._after_person_field(text, first.start())
+            )
         ):
             return None
         # Title Case Words are a heading or a product name: a capitalised
@@ -147,6 +153,12 @@ class CensusNameRecognizer(RuleRecognizer):
         if is_titled_before or is_titled_after:
             return None
         return first.start(), _word_end(second), index + 1, 0.4
+
+    def _after_person_field(self, text: str, start: int) -> bool:
+        """Whether a field that holds a person opens the line ("From: ")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        field = _FIELD.match(text, line_start, start)
+        return field is not None and fold_key(field.group(1)) in self._person_fields
 
     def _after_stop(self, tokens: list[re.Match[str]], index: int) -> bool:
         """Whether a place or organisation word comes just before ("Santa Rosa")."""

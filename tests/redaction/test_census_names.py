@@ -77,6 +77,9 @@ _WORD_NAMES = NameGazetteer(
         pytest.param("the Princess Royal arrived", [], id="title"),
         pytest.param("ask Grace about it", [], id="no-surname"),
         pytest.param("ask grace thornbury", [], id="lower-case"),
+        pytest.param("From: Grace Thornbury\nTo: ops", ["Grace Thornbury"],
+                     id="after-a-person-field"),
+        pytest.param("Subject: Summer Sale\nHi", [], id="after-another-field"),
     ],
 )  # fmt: skip
 def test_a_first_name_that_is_a_word_needs_a_surname_inside_a_sentence(
