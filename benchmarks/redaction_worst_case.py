@@ -30,6 +30,19 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return lambda size: (unit * (size // len(unit) + 1))[:size]
 
 
+def _chat_log(size: int) -> str:
+    """A lower-case chat log whose every line has a speaker of its own."""
+    lines: list[str] = []
+    length = index = 0
+    while length < size:
+        letters = "".join(chr(97 + index // 26**k % 26) for k in range(3))
+        line = f"zor{letters}vetta > thx zor{letters}vetta!!\n"
+        lines.append(line)
+        length += len(line)
+        index += 1
+    return "".join(lines)[:size]
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "ordinary notes": _notes,
     "title-case prose": _repeat(
@@ -42,6 +55,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "comma list of names": _repeat("Dear Zorvetta Quelbrink, Oyelaran, Brakspear, "),
     "bare comma list": _repeat("Zorvetta, "),
     "stamped chat lines": _repeat("[10:01] Zorvetta: ok\n"),
+    "chat log, a speaker per line": _chat_log,
     "mentions": _repeat("@Zor-web "),
     "names in capitals": _repeat("Ship to ZORVETTA QUELBRINK, "),
     "one long word": _repeat("x"),
@@ -90,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"redaction of {args.chars:,} characters (and a quarter of that):")
     for name, row in report.items():
         print(
-            f"  {name:22s} {row['full_s']:7.2f} s  (quarter {row['quarter_s']:.2f} s,"
+            f"  {name:28s} {row['full_s']:7.2f} s  (quarter {row['quarter_s']:.2f} s,"
             f" growth x{row['growth']}, x{row['vs_ordinary']} ordinary notes)"
         )
 

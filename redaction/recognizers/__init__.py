@@ -8,6 +8,7 @@ from redaction.recognizers.address import PostalAddressRecognizer
 from redaction.recognizers.address_block import AddressBlockRecognizer
 from redaction.recognizers.card import CardNumberRecognizer
 from redaction.recognizers.census_names import CensusNameRecognizer
+from redaction.recognizers.chat_speakers import ChatSpeakerRecognizer
 from redaction.recognizers.email import AnyDomainEmailRecognizer
 from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
@@ -36,7 +37,12 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
     leaves names to the deny-list.
     """
     people: list[EntityRecognizer] = (
-        [PersonCueRecognizer(), CensusNameRecognizer(), UnfamiliarWordRecognizer()]
+        [
+            PersonCueRecognizer(),
+            CensusNameRecognizer(),
+            UnfamiliarWordRecognizer(),
+            ChatSpeakerRecognizer(),
+        ]
         if use_ner
         else []
     )

@@ -1,0 +1,137 @@
+"""The people of a chat log pasted into a ticket, in any case.
+
+A chat log is three or more lines opening with a speaker: a name of one
+or two words, maybe a time stamp before or after it, then ":" or ">"
+("[13:05] anna-karin: ...", "thijs > ask thijs", "thảo (16:45): ...").
+Chat is often typed in lower case, so the speaker's case says nothing; a
+speaker is a person when one of its words is no dictionary word, no two
+run together, no allowed term and no field label ("otieno wekesa",
+"Lakshmi"), or when it is a census first name and another speaker of the
+log is a person ("hope >", "bill:"). Bots, visitors, "you" and teams stay
+readable. A census first name that is a word too is masked where it speaks;
+every other name word of a person wherever it stands in the log ("thx
+thijs!!", "ping yetunde").
+
+Needs the pipeline's dictionary: without NER nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.english_words import english_words_of
+from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_word_or_compound
+from redaction.policy import default_allowed_terms
+from redaction.recognizers.context import result
+from redaction.recognizers.pattern_data import words
+from redaction.recognizers.rule_based import RuleRecognizer
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["ChatSpeakerRecognizer"]
+
+_NAME = "ChatSpeakerRecognizer"
+_NAME_WORD = r"[^\W\d_][^\W\d_'\u2019\-]*(?:['\u2019\-][^\W\d_]+)*"
+_LINE = re.compile(
+    r"(?m)^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    r"(?:[ ]\(\d{1,2}:\d{2}\))?[ ]?(?::|>)[ ]+\S"
+)
+_PART = re.compile(r"['\u2019\-]")
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_POSSESSIVE = re.compile("['\u2019]s$")
+_MIN_LINES = 3
+_MIN_WORD = 2
+_SCORE = 0.6
+_NOT_PEOPLE = frozenset({"you", "u", "me", "bot", "visitor", "operator", "system"})
+
+
+class ChatSpeakerRecognizer(RuleRecognizer):
+    """Speakers of a chat log, and their names elsewhere in it."""
+
+    def __init__(self) -> None:
+        self._labels = frozenset(words("label_words")) | frozenset(
+            words("person_field_labels")
+        )
+        self._allowed = frozenset(fold_key(term) for term in default_allowed_terms())
+        self._census = census_gazetteer()
+        super().__init__("PERSON", _NAME)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """The speakers who are people, and their name words anywhere."""
+        dictionary = english_words_of(nlp_artifacts)
+        lines = list(_LINE.finditer(text))
+        if not dictionary or len(lines) < _MIN_LINES:
+            return []
+        speakers = {fold_key(line.group("name")): line for line in lines}
+        people = {name for name in speakers if self._is_person(name, dictionary)}
+        if not people:
+            return []
+        worded = {
+            name
+            for name in speakers
+            if name in self._census.first_names and not self._is_label(name)
+        }
+        found = [
+            line.span("name")
+            for line in lines
+            if fold_key(line.group("name")) in people | worded
+        ]
+        name_words = {
+            word
+            for name in people
+            for word in speakers[name].group("name").split()
+            if len(word) >= _MIN_WORD
+            and fold_key(word) not in _NOT_PEOPLE
+            and not is_word_or_compound(fold_key(word), dictionary)
+        }
+        found.extend(_mentions(text, name_words))
+        return [
+            result("PERSON", start, end, _SCORE, _NAME, "chat speaker")
+            for start, end in sorted(set(found))
+        ]
+
+    def _is_label(self, name: str) -> bool:
+        return name in self._labels or name in self._allowed
+
+    def _is_person(self, name: str, dictionary: frozenset[str]) -> bool:
+        """Some word of the speaker only a name could be."""
+        if self._is_label(name):
+            return False
+        name_words = name.split()
+        if any(word in _NOT_PEOPLE or word.endswith("bot") for word in name_words):
+            return False
+        return any(
+            word not in self._allowed
+            and not all(
+                is_word_or_compound(part, dictionary)
+                for part in _PART.split(word)
+                if part
+            )
+            for word in name_words
+        )
+
+
+def _mentions(text: str, name_words: set[str]) -> list[tuple[int, int]]:
+    """Every whole-word mention of the name words, in any case: one pass over
+    the text's words and a set lookup, linear however many speakers."""
+    wanted = {word.casefold() for word in name_words}
+    found: list[tuple[int, int]] = []
+    for match in _TEXT_WORD.finditer(text):
+        word = match.group(0).casefold()
+        if word in wanted:
+            found.append(match.span())
+        elif _POSSESSIVE.search(word) and word[:-2] in wanted:
+            found.append((match.start(), match.end() - 2))  # "thijs's team"
+    return found

@@ -1,0 +1,60 @@
+"""The people of a pasted chat log are found in any case; bots and teams are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+
+# Every name below is invented for these tests.
+
+
+def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
+    return [
+        text[span.start : span.end]
+        for span in analyzer.analyze(text)
+        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+def test_lower_case_speakers_and_their_mentions(ner_analyzer: PresidioAnalyzer) -> None:
+    text = (
+        "zorvetta > ask zorvetta, they did the rental setup\n"
+        "support bot > thx zorvetta!!\n"
+        "quelbrink > ok will ping zorvetta then\n"
+        "odoobot > will check after lunch"
+    )
+    found = _people(ner_analyzer, text)
+    assert found.count("zorvetta") == 4
+    assert "quelbrink" in found
+    assert not any("bot" in name or "will" in name for name in found)
+
+
+def test_stamped_lines_and_a_word_name_beside_a_person(
+    ner_analyzer: PresidioAnalyzer,
+) -> None:
+    text = (
+        "[13:00] zorvetta ekdahl: brb\n"
+        "[13:05] hope: the customer called again\n"
+        "[13:10] you: deploying now\n"
+        "[13:15] zorvetta: hope is off today"
+    )
+    found = _people(ner_analyzer, text)
+    assert "zorvetta ekdahl" in " ".join(found) or "zorvetta" in found
+    assert found.count("hope") == 1  # as a speaker, not in "hope is off"
+    assert "you" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Subject: Invoice\nFrom: Sales\nStatus: open\nPriority: high",
+                     id="header-fields"),
+        pytest.param("support bot: hi\nyou: hello\noperator: ok thx", id="no-person"),
+        pytest.param("zorvetta: brb\nquelbrink: ok", id="two-lines-only"),
+    ],
+)  # fmt: skip
+def test_logs_without_people_or_too_short(
+    ner_analyzer: PresidioAnalyzer, text: str
+) -> None:
+    assert _people(ner_analyzer, text) == []
