@@ -15,20 +15,26 @@ _PARTS = re.compile("['\u2019-]")
 _MIN_COMPOUND_PART = 3
 
 
-def is_compound(word: str, english: frozenset[str]) -> bool:
-    """Whether ``word`` is two dictionary words of three letters or more.
+def is_compound(
+    word: str, english: frozenset[str], min_part: int = _MIN_COMPOUND_PART
+) -> bool:
+    """Whether ``word`` is two dictionary words of ``min_part`` letters or more.
 
     "Pricelist", "Webhook", "Vendorportal": jargon, not a name.
     """
     return any(
         word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
-        for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
+        for cut in range(min_part, len(word) - min_part + 1)
     )
 
 
-def is_word_or_compound(word: str, english: frozenset[str]) -> bool:
+def is_word_or_compound(
+    word: str, english: frozenset[str], min_part: int = _MIN_COMPOUND_PART
+) -> bool:
     """A dictionary word (or a form of one) or two of them run together."""
-    return is_dictionary_word(word, english, DERIVED) or is_compound(word, english)
+    return is_dictionary_word(word, english, DERIVED) or is_compound(
+        word, english, min_part
+    )
 
 
 class UnknownWords:

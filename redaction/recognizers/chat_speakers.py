@@ -41,13 +41,16 @@ _NAME_WORD = r"[^\W\d_][^\W\d_'\u2019\-]*(?:['\u2019\-][^\W\d_]+)*"
 _LINE = re.compile(
     r"(?m)^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
-    r"(?:[ ]\(\d{1,2}:\d{2}\))?[ ]?(?::|>)[ ]+\S"
+    r"(?:[ ]\(\d{1,2}:\d{2}\)|[ ]\#\d{1,6})?[ ]?(?::|>)[ ]+\S"
 )
 _PART = re.compile(r"['\u2019\-]")
 _TEXT_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile("['\u2019]s$")
 _MIN_LINES = 3
 _MIN_WORD = 2
+# Jargon run together has longer halves ("teamchat") than names that
+# happen to split into two short words ("roi" + "sin").
+_MIN_COMPOUND_PART = 4
 _SCORE = 0.6
 _NOT_PEOPLE = frozenset({"you", "u", "me", "bot", "visitor", "operator", "system"})
 
@@ -115,7 +118,7 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         return any(
             word not in self._allowed
             and not all(
-                is_word_or_compound(part, dictionary)
+                is_word_or_compound(part, dictionary, _MIN_COMPOUND_PART)
                 for part in _PART.split(word)
                 if part
             )

@@ -9,9 +9,11 @@ and products: "Postgres", "Kubernetes"), acronyms ("SEPA"), words with
 inner capitals ("GitHub") or digits, dictionary words, and two dictionary
 words run together ("Pricelist", "Webhook": jargon).
 
-A census name that no dictionary has joins an unfamiliar word beside it
-("Rościsław Dudek"); alone it is left to the census recognizers, unless
-spelt with letters English does not use ("Şerban"). A sentence's first
+A census first name that no dictionary has joins an unfamiliar word
+beside it ("Rościsław Dudek"); alone it is left to the census
+recognizers, unless spelt with letters English does not use ("Şerban").
+A census surname of four letters or more that no dictionary has is an
+unfamiliar word ("Open point for Pappas"). A sentence's first
 word is capitalised anyway: it counts only when a name word or a verb
 follows it ("Salote ghosted us", "Mitalo holds an MBA").
 A colon, a bullet, a list number or an ellipsis opens no sentence
@@ -65,6 +67,7 @@ _SPACES = frozenset({" ", "\u00a0", "\u202f"})
 _SENTENCE_END = frozenset(".!?\n\r")
 _OPENERS = "\"'\u201c\u2018([ \t"
 _MIN_LENGTH = 3
+_MIN_SURNAME_LENGTH = 4
 _MAX_LENGTH = 40  # "Mackenzie-O'Brien-Smith"; a longer chain is no name.
 # A verb right after a sentence's first word makes it the subject: "Salote
 # ghosted us", "Mitalo holds an MBA", "Tavita cc'd Hope", "Kwame will call",
@@ -194,9 +197,15 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
             return None if is_team else _UNFAMILIAR
         if any(is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}):
             return None
-        if key in self._names.first_names or self._names.is_surname(key):
-            # Alone, a census name is the census recognizers' to judge,
+        if key in self._names.first_names:
+            # Alone, a first name is the census recognizer's to judge,
             # unless spelt with letters English does not use ("Şerban").
+            return _CENSUS if word.isascii() else _UNFAMILIAR
+        if self._names.is_surname(key):
+            # A surname that no dictionary has ("Open point for Pappas");
+            # short ones are often jargon read in title case ("App", "Wms").
+            if len(key) >= _MIN_SURNAME_LENGTH and word.isascii():
+                return _UNFAMILIAR
             return _CENSUS if word.isascii() else _UNFAMILIAR
         # "Pricelist", "Webhook": two dictionary words run together are
         # jargon, not a name.

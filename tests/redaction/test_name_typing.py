@@ -270,7 +270,10 @@ def test_a_group_made_of_names_is_a_person(
 def test_the_analyzer_masks_a_name_the_model_calls_a_group(
     ner_analyzer: PresidioAnalyzer,
 ) -> None:
-    """Found as PERSON; the groups themselves stay unreported (not masked)."""
+    """Found as PERSON; the groups themselves stay unreported (not masked).
+
+    Another rule may find the same name too: the redactor merges them.
+    """
     text = "Welcome aboard, Hamza Darwish!"
-    assert _masked(ner_analyzer, text) == [("PERSON", "Hamza Darwish")]
+    assert set(_masked(ner_analyzer, text)) == {("PERSON", "Hamza Darwish")}
     assert _masked(ner_analyzer, "Our Belgian and Flemish clients") == []

@@ -11,7 +11,7 @@ from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
 # Every name below is invented for these tests.
 _GAZETTEER = NameGazetteer(
     first_names=frozenset({"megan"}),
-    surnames=frozenset({"dudek", "walker", "serban"}),
+    surnames=frozenset({"dudek", "walker", "serban", "pappas", "app"}),
     everyday_words=frozenset(),
     surname_endings=(),
 )
@@ -56,6 +56,8 @@ def _found(text: str) -> list[str]:
         pytest.param("Zorvetta cc'd me", ["Zorvetta"], id="opens-before-cc"),
         pytest.param("Zorvetta to test the import.", ["Zorvetta"], id="action-item"),
         pytest.param("Zorvetta rubber-stamped it", ["Zorvetta"], id="hyphenated-verb"),
+        pytest.param("Open point for Pappas: pricing", ["Pappas"],
+                     id="census-surname-alone"),
     ],
 )  # fmt: skip
 def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> None:
@@ -77,6 +79,8 @@ def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> 
         pytest.param("Ticket via GitHub and SEPA", id="inner-capital-and-acronym"),
         pytest.param("Upgrade the Xk9 plan", id="digits"),
         pytest.param("so Walker and Megan", id="census-only"),
+        pytest.param("the Approvals App crashed", id="short-census-surname"),
+        pytest.param("Pappas is here.", id="census-surname-opening-a-sentence"),
         pytest.param("the Impulsive Orchestra", id="dictionary-words"),
         pytest.param("ask zorvetta@quelbrink.example", id="e-mail"),
         pytest.param("see https://quelbrink.example/Zorvetta", id="url"),
