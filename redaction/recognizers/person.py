@@ -11,6 +11,8 @@ Rules, each with a high precision on business text:
   message's signature ("Best,\nPatience") or after "cc'd", "ask", "per";
 - a name that opens a line and is spoken to ("Warrane, can you ..."),
   not a group ("Guys, ...") nor a dictionary word ("Perfect, thanks");
+- an initial and a surname ("P. Hargreaves"), a first name and an
+  initial ("Freya N.");
 - a capitalised word or initial next to a name the model found
   ("Szabina J Gelencsér" when the model saw "Szabina");
 - the other items of a list whose items are single capitalised words, when
@@ -72,6 +74,8 @@ class PersonCueRecognizer(RuleRecognizer):
         self._vocative = pattern_setting("person_vocative")
         self._here = pattern_setting("person_here")
         self._first_name_cue = pattern_setting("person_first_name_cue")
+        self._initial_first = pattern_setting("person_initial_first")
+        self._initial_last = pattern_setting("person_initial_last")
         self._months = frozenset(words("months"))
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._groups = frozenset(words("group_vocatives"))
@@ -92,6 +96,7 @@ class PersonCueRecognizer(RuleRecognizer):
         spans.extend(self._named(text, self._verb))
         spans.extend(self._named(text, self._here))
         spans.extend(self._cued_first_names(text))
+        spans.extend(self._with_initials(text, english_words_of(nlp_artifacts)))
         spans.extend(self._named(text, self._line, is_bare=True))
         spans.extend(self._speakers(text, english_words_of(nlp_artifacts)))
         spans.extend(self._vocatives(text, nlp_artifacts))
@@ -139,6 +144,28 @@ class PersonCueRecognizer(RuleRecognizer):
             key = fold_key(match.group(group))
             if key in self._census.first_names and key not in self._months:
                 found.append(match.span(group))
+        return found
+
+    def _with_initials(
+        self, text: str, dictionary: frozenset[str]
+    ) -> list[tuple[int, int]]:
+        """An initial and a surname ("P. Hargreaves", "J. del Río"), or a
+        first name and an initial ("Freya N.", "Hope F."). The surname is no
+        dictionary word unless a census surname ("B. Next" is not a name);
+        the first name is a census one or no dictionary word ("Plan B.")."""
+        if not dictionary:
+            return []
+        found: list[tuple[int, int]] = []
+        for match in self._initial_first.finditer(text):
+            key = fold_key(match.group("surname"))
+            if key not in dictionary or self._census.is_surname(key):
+                found.append(match.span())
+        for match in self._initial_last.finditer(text):
+            key = fold_key(match.group("first"))
+            if key in self._census.first_names or not is_word_or_compound(
+                key, dictionary
+            ):
+                found.append(match.span())
         return found
 
     def _vocatives(

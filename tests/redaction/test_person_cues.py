@@ -97,3 +97,25 @@ def test_the_speaker_of_a_stamped_chat_line_is_a_name(
     dictionary = frozenset({"lunch", "team", "chat", "subject", "can", "check"})
     spans = PersonCueRecognizer()._speakers(text, dictionary)
     assert [text[s:e] for s, e in spans] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Action: D. Quelbrink / J. del Ekdahl to align",
+                     ["D. Quelbrink", "J. del Ekdahl"], id="initial-surname"),
+        pytest.param("a call with Hope F. about it", ["Hope F."],
+                     id="census-first-name-initial"),
+        pytest.param("Present: Zorvetta N., Quelbrink U.",
+                     ["Zorvetta N.", "Quelbrink U."], id="unknown-first-name-initial"),
+        pytest.param("We need Plan B. Next steps follow.", [], id="label-letter"),
+        pytest.param("Take Vitamin C. daily", [], id="dictionary-word-letter"),
+        pytest.param("See section A. Budget first", [], id="dictionary-surname"),
+    ],
+)  # fmt: skip
+def test_names_with_initials(text: str, found: list[str]) -> None:
+    dictionary = frozenset(
+        {"plan", "next", "vitamin", "daily", "budget", "section", "see", "take"}
+    )
+    spans = PersonCueRecognizer()._with_initials(text, dictionary)
+    assert [text[s:e] for s, e in spans] == found
