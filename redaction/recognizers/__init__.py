@@ -12,6 +12,7 @@ from redaction.recognizers.chat_speakers import ChatSpeakerRecognizer
 from redaction.recognizers.email import AnyDomainEmailRecognizer
 from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
+from redaction.recognizers.lower_case_names import LowerCaseNameRecognizer
 from redaction.recognizers.person import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
@@ -42,6 +43,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             CensusNameRecognizer(),
             UnfamiliarWordRecognizer(),
             ChatSpeakerRecognizer(),
+            LowerCaseNameRecognizer(),
         ]
         if use_ner
         else []

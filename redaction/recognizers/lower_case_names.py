@@ -1,0 +1,108 @@
+"""Names typed in lower case where only a person stands.
+
+Quick notes and messages are often all lower case ("per dawit: go-live
+moved", "pls check asap, sanne says ...", "hi amber,"). The recasing step
+finds lower-case census names; this rule finds any name in a frame that
+only a person fills:
+
+- a greeting line ("hi amber,", "good morning wanjiru,", "hallo edward,");
+- after "per", "ask", "ping", "cc", "thx", "with help from", "owner:",
+  "call w/" ("per dawit:", "ask farhana for ...");
+- before a verb said of people ("sanne says", "mehmet would like",
+  "yonas's team will").
+
+The name is one word, or two when the second is also unknown ("pita
+kioa"). A word counts when no dictionary, allowed term or field label has
+it; in a greeting or after "per", "ask" and the like a census first name
+counts too ("per dawn:", "hi amber,"). Needs the pipeline's dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.common_words import is_distinctive
+from redaction.english_words import english_words_of
+from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_word_or_compound
+from redaction.policy import default_allowed_terms
+from redaction.recognizers.context import result
+from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.rule_based import RuleRecognizer
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["LowerCaseNameRecognizer"]
+
+_NAME = "LowerCaseNameRecognizer"
+_SCORE = 0.5
+_MIN_LENGTH = 3
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+class LowerCaseNameRecognizer(RuleRecognizer):
+    """Lower-case names in a greeting, after a cue or before a person's verb."""
+
+    def __init__(self) -> None:
+        self._cued = pattern_setting("lower_name_cue")
+        self._subject = pattern_setting("lower_name_subject")
+        self._labels = (
+            frozenset(words("label_words"))
+            | frozenset(words("group_vocatives"))
+            | frozenset(words("chat_abbreviations"))
+        )
+        self._allowed = frozenset(fold_key(term) for term in default_allowed_terms())
+        self._census = census_gazetteer()
+        super().__init__("PERSON", _NAME)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """One result per lower-case name in a person's frame."""
+        dictionary = english_words_of(nlp_artifacts)
+        if not dictionary:
+            return []
+        found: list[tuple[int, int]] = []
+        for match in self._cued.finditer(text):
+            found.extend(self._name(match, dictionary, may_be_word=True))
+        for match in self._subject.finditer(text):
+            found.extend(self._name(match, dictionary, may_be_word=False))
+        return [
+            result("PERSON", start, end, _SCORE, _NAME, "lower-case name")
+            for start, end in sorted(set(found))
+        ]
+
+    def _name(
+        self, match: re.Match[str], dictionary: frozenset[str], *, may_be_word: bool
+    ) -> list[tuple[int, int]]:
+        """The span of the name in ``match``: its first word, and the second
+        when that one is unknown too."""
+        first = match.group("first")
+        if not self._is_name(first, dictionary, may_be_word=may_be_word):
+            return []
+        end = match.end("first")
+        second = match.group("second")
+        if second and self._is_name(second, dictionary, may_be_word=False):
+            end = match.end("second")
+        return [(match.start("first"), end)]
+
+    def _is_name(
+        self, word: str, dictionary: frozenset[str], *, may_be_word: bool
+    ) -> bool:
+        key = fold_key(word)
+        if len(key) < _MIN_LENGTH or key in self._labels or key in self._allowed:
+            return False
+        if may_be_word and key in self._census.first_names:
+            return True
+        if not is_distinctive((key,)):
+            return False  # "for", "this": the dictionary has no function words.
+        parts = [part for part in key.split("-") if part]
+        return not all(is_word_or_compound(part, dictionary) for part in parts)

@@ -1,0 +1,56 @@
+"""Lower-case names in a person's frame are found; words in the same frames are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+
+# Every name below is invented for these tests.
+
+
+def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
+    return [
+        text[span.start : span.end]
+        for span in analyzer.analyze(text)
+        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("per zorvetta: go-live moved to october", "zorvetta", id="per"),
+        pytest.param("pls check, quelbrink says the invoices are late", "quelbrink",
+                     id="says"),
+        pytest.param("good morning zorvetta,\n\nthe upgrade broke it", "zorvetta",
+                     id="greeting"),
+        pytest.param("todo: ask quelbrink for the export", "quelbrink", id="ask"),
+        pytest.param("zorvetta would like to take 4 days off", "zorvetta",
+                     id="would-like"),
+        pytest.param("quelbrink's team will test it", "quelbrink", id="team"),
+        pytest.param("hi amber,\nthe report is blank", "amber",
+                     id="greeting-census-word"),
+    ],
+)  # fmt: skip
+def test_lower_case_names_in_a_persons_frame(
+    ner_analyzer: PresidioAnalyzer, text: str, name: str
+) -> None:
+    assert name in " ".join(_people(ner_analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("exactly what i asked for, thank you!", id="function-word"),
+        pytest.param("it will be done, support said so", id="dictionary-subject"),
+        pytest.param("hi team, hi all,", id="group-greeting"),
+        pytest.param("per contract: pay in 30 days", id="dictionary-after-per"),
+        pytest.param("thx odoo for the fix", id="allowed-term"),
+        pytest.param("amber says the light is on", id="census-word-as-subject"),
+    ],
+)
+def test_words_in_the_same_frames_stay(
+    ner_analyzer: PresidioAnalyzer, text: str
+) -> None:
+    assert _people(ner_analyzer, text) == []
