@@ -11,7 +11,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Unauthenticated, has_api_key
@@ -64,43 +64,41 @@ def _check_secret(expected: str | None, given: str | None) -> None:
         )
 
 
-async def _authorise(request: Request, expected: str | None, given: str | None) -> None:
+async def authorise_webhook(
+    request: Request,
+    settings: SettingsDep,
+    secret: Annotated[str | None, Query(description="The shared secret.")] = None,
+    x_copilot_secret: Annotated[str | None, Header()] = None,
+) -> None:
     """The shared secret when one is sent, else an admin API key, else 401/503.
 
     A sent secret decides alone, so a header added on the way cannot turn
-    Odoo's valid call into a refusal.
+    Odoo's valid call into a refusal. The route runs this before any other
+    dependency: a refused caller gets no job queue built or connected.
     """
+    given = x_copilot_secret or secret
     if given is None and has_api_key(request):
         await admin_key(request)
         return
-    _check_secret(expected, given)
+    configured = settings.webhook_secret
+    _check_secret(configured.get_secret_value() if configured else None, given)
 
 
 @router.post(
     "/v1/webhooks/odoo",
     status_code=202,
+    # Route dependencies are solved before the parameters' ones (the queue).
+    dependencies=[Depends(authorise_webhook)],
     responses=error_responses(400, 401, 403, 413, 422, 503),
 )
 async def odoo_webhook(
-    request: Request,
-    body: OdooWebhook,
-    settings: SettingsDep,
-    queue: JobQueueDep,
-    metrics: MetricsDep,
-    secret: Annotated[str | None, Query(description="The shared secret.")] = None,
-    x_copilot_secret: Annotated[str | None, Header()] = None,
+    body: OdooWebhook, queue: JobQueueDep, metrics: MetricsDep
 ) -> WebhookAccepted:
     """Queue triage (tickets) or a briefing (projects, project updates).
 
     Replays are harmless: a job whose advice is already stored adds nothing.
     """
     with metrics.webhook():
-        configured = settings.webhook_secret
-        await _authorise(
-            request,
-            configured.get_secret_value() if configured else None,
-            x_copilot_secret or secret,
-        )
         job = job_for(body.model, body.id, body.model_extra or {})
         queue.submit(job)
     return WebhookAccepted(queued=job.kind, record={"model": body.model, "id": body.id})

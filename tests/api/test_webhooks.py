@@ -112,6 +112,55 @@ def test_a_sent_secret_decides_whatever_key_rides_along(api: Api) -> None:
     assert len(queue.jobs) == 1
 
 
+@pytest.mark.parametrize(
+    ("params", "headers", "status"),
+    [
+        ({}, {}, 401),
+        ({"secret": "wrong"}, {}, 401),
+        ({}, {"X-API-Key": "cpk_made-up"}, 401),
+        ({}, {"Authorization": "Bearer cpk_made-up"}, 401),
+    ],
+)
+def test_refused_caller_gets_no_job_queue_built(
+    api: Api, params: dict[str, str], headers: dict[str, str], status: int
+) -> None:
+    """The caller is checked before the job queue is built or connected."""
+    built: list[RecordingQueue] = []
+
+    def factory() -> RecordingQueue:
+        built.append(RecordingQueue())
+        return built[-1]
+
+    api.app.dependency_overrides[get_job_queue] = factory
+    body = {**TICKET, "_id": 5}
+    response = api.client.post(URL, json=body, params=params, headers=headers)
+    assert response.status_code == status
+    assert built == []
+
+
+@pytest.mark.parametrize("role", [r for r in Role if r is not Role.ADMIN])
+def test_forbidden_key_gets_no_job_queue_built(api: Api, role: Role) -> None:
+    """A valid key of another role: 403 before any queue exists."""
+    built: list[RecordingQueue] = []
+    api.app.dependency_overrides[get_job_queue] = lambda: built.append(RecordingQueue())
+    response = api.client.post(URL, json={**TICKET, "_id": 5}, headers=api.auth(role))
+    assert response.status_code == 403
+    assert built == []
+
+
+def test_refused_webhook_creates_and_connects_nothing(api: Api) -> None:
+    """The real queue factory: no queue, no worker threads, no stored job."""
+    for params in ({}, {"secret": "wrong"}):
+        response = api.client.post(URL, json={**TICKET, "_id": 5}, params=params)
+        assert response.status_code == 401
+    api.app.state.settings = api.app.state.settings.model_copy(
+        update={"webhook_secret": None}
+    )
+    assert api.client.post(URL, json={**TICKET, "_id": 5}).status_code == 503
+    assert getattr(api.app.state, "job_queue", None) is None
+    assert JobBook(api.store).pending() == 0
+
+
 def test_webhooks_are_off_until_a_secret_is_configured(api: Api) -> None:
     """No secret configured: 503 telling the operator what to set."""
     api.app.state.settings = api.app.state.settings.model_copy(
