@@ -12,6 +12,7 @@ from api.job_routes import router as job_router
 from api.metrics import ServiceMetrics
 from api.ops_routes import router as ops_router
 from api.routes import router
+from api.webhook_job_routes import router as webhook_job_router
 from api.webhook_routes import router as webhook_router
 from copilot.settings import Settings
 
@@ -47,7 +48,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(AccessLog)
     app.state.services = None
     app.state.metrics = ServiceMetrics(lambda: getattr(app.state, "store", None))
-    for part in (router, job_router, inbox_router, ops_router, webhook_router):
+    for part in (
+        router,
+        job_router,
+        inbox_router,
+        ops_router,
+        webhook_router,
+        webhook_job_router,
+    ):
         app.include_router(part)
     install_error_handlers(app)
     return app

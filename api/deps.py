@@ -23,7 +23,7 @@ from copilot.billing import BillingScanService, NextActionsService
 from copilot.briefing import BriefingService
 from copilot.settings import Settings
 from copilot.shared_odoo import SharedOdoo
-from copilot.store import ApiKey, ApiKeyRegistry, JobBook, Role, SuggestionStore
+from copilot.store import ApiKey, ApiKeyRegistry, Role, SuggestionStore
 from copilot.triage import TriageClassifier, TriageRunner, TriageService
 from redaction import Redactor
 
@@ -280,7 +280,9 @@ def _reason_redactor(request: Request) -> Redactor:
 def _job_queue(request: Request) -> JobQueue:
 
     def build() -> JobQueue:
-        book = JobBook(open_store(request))
+        from copilot.wiring import build_job_book
+
+        book = build_job_book(_settings(request), open_store(request))
         if _settings(request).queue_url is not None:
             from copilot.queueing import redis_job_queue  # the `queue` extra
 

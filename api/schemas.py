@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "ErrorBody",
+    "JobPublic",
     "Problem",
     "RecordPublic",
     "RedactionPreview",
@@ -132,3 +133,33 @@ class SuggestionPublic(BaseModel):
     attempts: int
     last_error: str | None
     age_s: int | None
+
+
+class JobPublic(BaseModel):
+    """A stored webhook job: its input (kind, record), state, attempts, reason."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": 31,
+                    "kind": "triage",
+                    "record": {"model": "helpdesk.ticket", "id": 42},
+                    "state": "dead",
+                    "attempts": 5,
+                    "reason": "dead after 5 attempts: the last stopped without "
+                    "finishing (its process died or ran past the 10-minute "
+                    "lease); not retried",
+                    "created_at": "2026-12-04T09:00:00",
+                }
+            ]
+        }
+    )
+
+    id: int
+    kind: str
+    record: RecordPublic
+    state: str
+    attempts: int
+    reason: str | None
+    created_at: str

@@ -172,6 +172,9 @@ class Settings(BaseSettings):
     # job request in the database stays the source of truth.
     queue_url: SecretStr | None = None
     queue_name: str = Field(default="copilot", pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    # Runs of one webhook job, failed ones and ones whose process died while
+    # it held the job's 10-minute lease alike; then the job is given up on.
+    job_max_attempts: int = Field(default=5, ge=1, le=100)
 
     @field_validator("odoo_url", "llm_base_url", "triage_chroma_url")
     @classmethod

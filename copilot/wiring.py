@@ -28,6 +28,7 @@ from copilot.settings import Settings
 from copilot.shared_odoo import redactor_for
 from copilot.store import (
     ApprovalSync,
+    JobBook,
     OutboxDispatcher,
     StoredActivityWriter,
     SuggestionStore,
@@ -50,6 +51,7 @@ __all__ = [
     "CopilotServices",
     "build_approval_sync",
     "build_billing_services",
+    "build_job_book",
     "build_outbox",
     "build_services",
     "build_store",
@@ -92,6 +94,11 @@ def build_store(settings: Settings) -> SuggestionStore:
     )
     store.create_schema()
     return store
+
+
+def build_job_book(settings: Settings, store: SuggestionStore) -> JobBook:
+    """The webhook jobs in `store`, each run at most COPILOT_JOB_MAX_ATTEMPTS times."""
+    return JobBook(store, max_attempts=settings.job_max_attempts)
 
 
 def _stored_writer(

@@ -255,12 +255,14 @@ def next_actions(
 
 
 def _register_service_commands() -> None:
-    """The suggestion inbox, API keys and scheduled scans, as sub-commands."""
+    """The suggestion inbox, webhook jobs, API keys and scheduled scans."""
+    from copilot.cli.jobs_cmd import jobs_app
     from copilot.cli.keys_cmd import keys_app
     from copilot.cli.schedule_cmd import schedule_app
     from copilot.cli.suggestions_cmd import suggestions_app
 
     app.add_typer(suggestions_app, name="suggestions")
+    app.add_typer(jobs_app, name="jobs")
     app.add_typer(keys_app, name="keys")
     app.add_typer(schedule_app, name="schedule")
 
@@ -277,7 +279,8 @@ def worker(
     """Run webhook jobs handed over by API replicas through COPILOT_QUEUE_URL.
 
     Run one or more per machine; each runs one job at a time, and a job
-    whose worker died runs again once its lease (10 minutes) runs out.
+    whose worker died runs again once its lease (10 minutes) runs out, up
+    to COPILOT_JOB_MAX_ATTEMPTS runs; then it is dead (`copilot jobs list`).
     Example: COPILOT_QUEUE_URL=redis://127.0.0.1:6379/0 copilot worker
     """
     from copilot.cli.worker_body import run_worker_command

@@ -11,7 +11,6 @@ from copilot.cli.worker_body import job_runners
 from copilot.errors import CopilotError
 from copilot.settings import Settings
 from copilot.store import (
-    JobBook,
     ScheduleBook,
     ScheduledScan,
     StoreAuditLog,
@@ -20,6 +19,7 @@ from copilot.store import (
 from copilot.wiring import (
     build_approval_sync,
     build_billing_services,
+    build_job_book,
     build_outbox,
     build_services,
     build_store,
@@ -58,7 +58,7 @@ _SCANS = {"blockers": _blockers, "briefings": _briefings}
 
 def _left_over_jobs(settings: Settings, store: SuggestionStore) -> tuple[int, int]:
     """Webhook jobs a stopped service left behind; services built once, if needed."""
-    book = JobBook(store)
+    book = build_job_book(settings, store)
     if not book.pending():
         return 0, 0
     return book.drain(job_runners(settings, store))

@@ -8,8 +8,13 @@ from typing import Any
 import typer
 
 from copilot.settings import Settings
-from copilot.store import JobBook, SuggestionStore
-from copilot.wiring import build_services, build_store, build_triage_service
+from copilot.store import SuggestionStore
+from copilot.wiring import (
+    build_job_book,
+    build_services,
+    build_store,
+    build_triage_service,
+)
 
 __all__ = ["job_runners", "run_worker_command"]
 
@@ -37,7 +42,9 @@ def run_worker_command(settings: Settings, *, burst: bool) -> None:
     from copilot.queueing import WorkerContext, redis_for, run_worker
 
     store = build_store(settings)
-    context = WorkerContext(JobBook(store), job_runners(settings, store))
+    context = WorkerContext(
+        build_job_book(settings, store), job_runners(settings, store)
+    )
     ran = run_worker(
         redis_for(settings, blocking=True),
         settings.queue_name,

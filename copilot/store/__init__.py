@@ -3,6 +3,13 @@
 from copilot.store.approval_sync import ApprovalSync, SyncReport
 from copilot.store.audit_table import StoreAuditLog, export_audit
 from copilot.store.engine import database_url, make_engine
+from copilot.store.job_views import (
+    JOB_STATES,
+    JobStatus,
+    count_jobs,
+    find_jobs,
+    read_job,
+)
 from copilot.store.jobs import FailedJob, JobBook, JobRequest
 from copilot.store.keys import ApiKey, ApiKeyRecord, ApiKeyRegistry, Role
 from copilot.store.model import PendingWrite, Suggestion, WriteBack, utc_now
@@ -18,6 +25,7 @@ from copilot.store.stats import StoreStats, read_stats
 from copilot.store.store import SuggestionStore
 
 __all__ = [
+    "JOB_STATES",
     "ActivityWriter",
     "ApiKey",
     "ApiKeyRecord",
@@ -26,6 +34,7 @@ __all__ = [
     "FailedJob",
     "JobBook",
     "JobRequest",
+    "JobStatus",
     "OutboxDispatcher",
     "PendingWrite",
     "Role",
@@ -41,10 +50,13 @@ __all__ = [
     "TransitionRefused",
     "WriteBack",
     "check_transition",
+    "count_jobs",
     "database_url",
     "export_audit",
+    "find_jobs",
     "forget_suggestions",
     "make_engine",
+    "read_job",
     "read_stats",
     "utc_now",
 ]

@@ -2,27 +2,31 @@
 
 Workers claim one job at a time with a lease (a compare-and-set on its due
 time), so replicas sharing the database never run the same request twice at
-once, and a job whose worker died is run again when the lease runs out.
+once, and a job whose worker died is run again when the lease runs out, up
+to the attempts allowed; after that it is dead: kept, audited, never rerun.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
 from copilot.errors import CallerError, CopilotError
 from copilot.store.store import SuggestionStore
-from copilot.store.tables import JobRow
+from copilot.store.tables import AuditRow, JobRow
 
 __all__ = ["FailedJob", "JobBook", "JobRequest"]
 
 logger = logging.getLogger(__name__)
 
 _LEASE = timedelta(minutes=10)
+_UNFINISHED = ("pending", "running")
+_GIVEN_UP = ("failed", "dead")
 Runner = Callable[[int], object]
 
 
@@ -40,10 +44,23 @@ class FailedJob:
     record_id: int
     attempts: int
     reason: str
+    status: str = "failed"  # or "dead": its process stopped on every attempt
+
+
+def _dead_reason(attempts: int) -> str:
+    runs = f"{attempts} attempt{'' if attempts == 1 else 's'}"
+    return (
+        f"dead after {runs}: the last stopped without finishing "
+        "(its process died or ran past the 10-minute lease); not retried"
+    )
 
 
 class JobBook:
-    """Pending jobs; a pending request for the same record is not added twice."""
+    """Pending jobs; a pending request for the same record is not added twice.
+
+    `max_attempts` caps the runs of one job, whether each ended in an error
+    or its process died while the job was leased.
+    """
 
     def __init__(self, store: SuggestionStore, *, max_attempts: int = 5) -> None:
         self._store = store
@@ -75,31 +92,88 @@ class JobBook:
             return row.id
 
     def claim_next(self) -> JobRequest | None:
-        """The oldest due job, leased to the caller; None when nothing is due."""
+        """The oldest due job, leased to the caller; None when nothing is due.
+
+        A leased job whose lease ran out after its last allowed attempt is
+        marked dead on the way, not leased again.
+        """
         now = self._store.now()
+        # Each candidate is buried, leased, or was changed by another process
+        # (so no longer due): every pass shrinks what is due, and ends.
+        while candidates := self._due(now):
+            for row in candidates:
+                if row.status == "running" and row.attempts >= self._max_attempts:
+                    self._bury(row, now)
+                elif self._lease(row, now):
+                    return JobRequest(row.id, row.kind, row.record_id)
+        return None
+
+    def _due(self, now: datetime) -> list[JobRow]:
         with self._store.session() as session:
-            candidates = list(
+            return list(
                 session.scalars(
                     select(JobRow)
-                    .where(JobRow.status == "pending", JobRow.next_attempt_at <= now)
+                    .where(
+                        JobRow.status.in_(_UNFINISHED), JobRow.next_attempt_at <= now
+                    )
                     .order_by(JobRow.id)
                     .limit(20)
                 )
             )
-        for row in candidates:
-            with self._store.session() as session, session.begin():
-                taken = session.connection().execute(
-                    update(JobRow)
-                    .where(
-                        JobRow.id == row.id,
-                        JobRow.status == "pending",
-                        JobRow.next_attempt_at <= now,
-                    )
-                    .values(next_attempt_at=now + _LEASE, attempts=row.attempts + 1)
+
+    def _lease(self, row: JobRow, now: datetime) -> bool:
+        with self._store.session() as session, session.begin():
+            taken = session.connection().execute(
+                update(JobRow)
+                .where(
+                    JobRow.id == row.id,
+                    JobRow.status == row.status,
+                    JobRow.next_attempt_at <= now,
                 )
-            if taken.rowcount:
-                return JobRequest(row.id, row.kind, row.record_id)
-        return None
+                .values(
+                    status="running",
+                    next_attempt_at=now + _LEASE,
+                    attempts=row.attempts + 1,
+                )
+            )
+        return bool(taken.rowcount)
+
+    def _bury(self, row: JobRow, now: datetime) -> None:
+        """Mark a job dead and audit it, in one transaction; once, by one caller."""
+        reason = _dead_reason(row.attempts)
+        with self._store.session() as session, session.begin():
+            taken = session.connection().execute(
+                update(JobRow)
+                .where(
+                    JobRow.id == row.id,
+                    JobRow.status == "running",
+                    JobRow.next_attempt_at <= now,
+                )
+                .values(status="dead", last_error=reason)
+            )
+            if not taken.rowcount:
+                return
+            session.add(
+                AuditRow(
+                    at=now,
+                    event="job_dead",
+                    correlation_id=uuid.uuid4().hex[:16],
+                    details={
+                        "job_id": row.id,
+                        "kind": row.kind,
+                        "record_id": row.record_id,
+                        "attempts": row.attempts,
+                        "state": "dead",
+                    },
+                )
+            )
+        logger.warning(
+            "%s job %s for record %s is dead (%s attempts); not retried",
+            row.kind,
+            row.id,
+            row.record_id,
+            row.attempts,
+        )
 
     def finish(
         self, job_id: int, error: str | None = None, *, final: bool = False
@@ -108,18 +182,25 @@ class JobBook:
 
         `final` gives up at once: a failure no retry can fix (the record
         does not exist) goes straight to the failed jobs, with its reason.
+        A success always counts; an error counts only while the job is
+        still leased (not once another run finished it or it was buried).
         """
         now = self._store.now()
         with self._store.session() as session, session.begin():
             row = session.get(JobRow, job_id)
             if row is None:
                 return
-            row.last_error = error[:200] if error else None
             if error is None:
                 row.status = "done"
-            elif final or row.attempts >= self._max_attempts:
+                row.last_error = None
+                return
+            if row.status not in _UNFINISHED:
+                return
+            row.last_error = error[:200]
+            if final or row.attempts >= self._max_attempts:
                 row.status = "failed"
             else:
+                row.status = "pending"
                 row.next_attempt_at = now + timedelta(minutes=2**row.attempts)
 
     def drain(self, runners: Mapping[str, Runner]) -> tuple[int, int]:
@@ -152,20 +233,25 @@ class JobBook:
         return succeeded, failed
 
     def failed(self) -> list[FailedJob]:
-        """Jobs given up on, oldest first, each with its reason."""
+        """Jobs given up on (failed or dead), oldest first, each with its reason."""
         with self._store.session() as session:
             rows = session.scalars(
-                select(JobRow).where(JobRow.status == "failed").order_by(JobRow.id)
+                select(JobRow).where(JobRow.status.in_(_GIVEN_UP)).order_by(JobRow.id)
             )
             return [
-                FailedJob(r.id, r.kind, r.record_id, r.attempts, r.last_error or "")
+                FailedJob(
+                    r.id, r.kind, r.record_id, r.attempts, r.last_error or "", r.status
+                )
                 for r in rows
             ]
 
     def pending(self) -> int:
+        """Jobs not finished yet: waiting, or leased to a process."""
         with self._store.session() as session:
             return len(
                 list(
-                    session.scalars(select(JobRow.id).where(JobRow.status == "pending"))
+                    session.scalars(
+                        select(JobRow.id).where(JobRow.status.in_(_UNFINISHED))
+                    )
                 )
             )

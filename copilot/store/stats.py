@@ -41,7 +41,9 @@ def read_stats(store: SuggestionStore, now: datetime | None = None) -> StoreStat
         backlog = session.scalar(
             select(func.count()).where(OutboxRow.status == "pending")
         )
-        jobs = session.scalar(select(func.count()).where(JobRow.status == "pending"))
+        jobs = session.scalar(
+            select(func.count()).where(JobRow.status.in_(("pending", "running")))
+        )
         failed = session.execute(
             select(func.count(), func.min(OutboxRow.created_at)).where(
                 OutboxRow.status == "failed"

@@ -16,7 +16,12 @@ from typer.testing import CliRunner
 
 from copilot.cli.main import app
 from copilot.settings import Settings
-from copilot.store import ApiKeyRegistry, OutboxDispatcher, StoredActivityWriter
+from copilot.store import (
+    ApiKeyRegistry,
+    JobBook,
+    OutboxDispatcher,
+    StoredActivityWriter,
+)
 from copilot.wiring import build_store
 from tests.store.fakes import FlakyWriter, write
 from tests.support.processes import free_port
@@ -74,6 +79,8 @@ def test_list_approve_reject_and_audit(tmp_path: Path) -> None:
         (("suggestions", "list", "--state", "nope"), 2, "Unknown state"),
         (("keys", "create", "--role", "boss"), 2, "Unknown role"),
         (("keys", "revoke", "99"), 4, "No API key with id 99"),
+        (("jobs", "show", "99"), 4, "No webhook job with id 99"),
+        (("jobs", "list", "--state", "nope"), 2, "Unknown job state"),
         (("suggestions", "reject", "1", "--reason", ""), 2, "--reason is empty"),
         (("suggestions", "reject", "1", "--reason", "  \t"), 2, "--reason is empty"),
     ],
@@ -100,6 +107,23 @@ def test_an_empty_reason_rejects_nothing(tmp_path: Path) -> None:
     code, out = run(tmp_path, "suggestions", "list", "--json")
     assert code == 0
     assert {s["id"]: s["state"] for s in json.loads(out)}[1] != "rejected"
+
+
+def test_jobs_show_a_stored_job_and_its_input(tmp_path: Path) -> None:
+    """A queued webhook job, in JSON and as a table."""
+    store = build_store(Settings(_env_file=None, data_dir=tmp_path))  # type: ignore[call-arg]
+    JobBook(store).enqueue("triage", 42)
+    code, out = run(tmp_path, "jobs", "show", "1", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert (shown["state"], shown["attempts"], shown["record"]) == (
+        "queued",
+        0,
+        {"model": "helpdesk.ticket", "id": 42},
+    )
+    code, out = run(tmp_path, "jobs", "list")
+    assert code == 0
+    assert "helpdesk.ticket#42" in out and "queued" in out
 
 
 def test_failed_lists_the_exception_queue(tmp_path: Path) -> None:

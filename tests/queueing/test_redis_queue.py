@@ -24,6 +24,7 @@ from copilot.store import JobBook, SuggestionState, SuggestionStore
 from copilot.wiring import build_services, build_store
 from redaction import Redactor
 from tests.api.conftest import WEBHOOK_SECRET, settings_for
+from tests.api.test_webhook_jobs import expire_leases
 from tests.e2e.test_briefing_end_to_end import admin_client, copilot_activities
 from tests.support.processes import free_port
 from tests.support.sandbox import Sandbox
@@ -53,7 +54,7 @@ class Service:
         response = self.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
         assert response.status_code == 202, response.text
 
-    def work(self) -> bool:
+    def work(self, *, max_attempts: int = 5) -> bool:
         """One worker burst, its services on the sandbox and the shared store."""
         services = build_services(
             self._settings,
@@ -64,7 +65,8 @@ class Service:
             store=self.store,
         )
         context = WorkerContext(
-            JobBook(self.store), {"briefing": services.briefing.brief}
+            JobBook(self.store, max_attempts=max_attempts),
+            {"briefing": services.briefing.brief},
         )
         return run_worker(self.redis, "copilot", context, burst=True)
 
@@ -107,6 +109,22 @@ def test_replay_after_the_job_ran_adds_nothing(
 
     assert service.store.search() == first
     assert copilot_activities(admin_client(sandbox), 1) == 1
+
+
+def test_job_out_of_attempts_is_dead_and_not_rerun_by_a_worker(
+    service: Service, sandbox: Sandbox
+) -> None:
+    """Its one allowed attempt died with its worker: the next wake-up buries it."""
+    service.webhook(PROJECT)
+    assert JobBook(service.store).claim_next() is not None  # then the worker died
+    expire_leases(service.store)
+
+    assert service.work(max_attempts=1) is True
+
+    assert service.store.search() == []
+    assert copilot_activities(admin_client(sandbox), 1) == 0
+    [dead] = JobBook(service.store).failed()
+    assert (dead.record_id, dead.attempts, dead.status) == (1, 1, "dead")
 
 
 def _readable(value: bytes | str) -> bytes:

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from copilot.errors import NotFoundError, OdooUnavailable
-from copilot.store import FailedJob, JobBook, SuggestionStore
+import json
+
+import pytest
+
+from copilot.errors import CallerError, NotFoundError, OdooUnavailable
+from copilot.store import (
+    FailedJob,
+    JobBook,
+    SuggestionStore,
+    count_jobs,
+    export_audit,
+    find_jobs,
+    read_job,
+)
 from tests.store.fakes import Clock
+
+LEASE_S = 600
 
 
 class Runner:
@@ -77,3 +91,196 @@ def test_job_for_a_missing_record_fails_for_good_with_its_reason(
     assert book.failed() == [
         FailedJob(1, "triage", 404, 1, "NotFoundError: Ticket 404 does not exist.")
     ]
+
+
+def crash(book: JobBook, clock: Clock) -> None:
+    """A worker claims the next job and dies: its lease runs out unfinished."""
+    assert book.claim_next() is not None
+    clock.advance(LEASE_S)
+
+
+def test_job_whose_worker_keeps_dying_is_dead_after_its_attempts(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Three claims, three deaths: the job is dead, kept, and never run again."""
+    book = JobBook(store, max_attempts=3)
+    job_id = book.enqueue("triage", 9)
+    for _ in range(3):
+        crash(book, clock)
+    runner = Runner()
+    assert book.drain({"triage": runner}) == (0, 0)
+    clock.advance(86_400)
+    assert book.drain({"triage": runner}) == (0, 0)
+    assert runner.ran == []
+    assert book.pending() == 0
+    [dead] = book.failed()
+    assert (dead.id, dead.kind, dead.record_id, dead.attempts, dead.status) == (
+        job_id,
+        "triage",
+        9,
+        3,
+        "dead",
+    )
+    assert dead.reason.startswith("dead after 3 attempts: ")
+    assert "not retried" in dead.reason
+    shown = read_job(store, job_id).as_dict()
+    assert (shown["state"], shown["record"]) == (
+        "dead",
+        {"model": "helpdesk.ticket", "id": 9},
+    )
+
+
+def test_dead_job_is_audited_once_with_ids_only(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """One `job_dead` entry naming the job, its kind and record, and no text."""
+    book = JobBook(store, max_attempts=1)
+    book.enqueue("briefing", 7)
+    crash(book, clock)
+    assert book.claim_next() is None
+    assert book.claim_next() is None
+    entries = [json.loads(line) for line in export_audit(store.engine)]
+    [dead] = [e for e in entries if e["event"] == "job_dead"]
+    assert {k: dead[k] for k in ("job_id", "kind", "record_id", "attempts")} == {
+        "job_id": 1,
+        "kind": "briefing",
+        "record_id": 7,
+        "attempts": 1,
+    }
+    assert set(dead) == {
+        "id",
+        "at",
+        "event",
+        "correlation_id",
+        "job_id",
+        "kind",
+        "record_id",
+        "attempts",
+        "state",
+    }
+
+
+def test_many_dead_jobs_do_not_hide_a_due_one(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """More dead jobs than one look-up reads: the due job behind them still runs."""
+    book = JobBook(store, max_attempts=1)
+    for record_id in range(1, 26):
+        book.enqueue("triage", record_id)
+    while book.claim_next() is not None:
+        pass  # every worker dies holding its job
+    clock.advance(LEASE_S)
+    book.enqueue("triage", 99)
+    runner = Runner()
+    assert book.drain({"triage": runner}) == (1, 0)
+    assert runner.ran == [99]
+    assert len(book.failed()) == 25
+
+
+def test_errors_and_deaths_share_one_cap(store: SuggestionStore, clock: Clock) -> None:
+    """An error, then two deaths: three attempts used, the job is dead."""
+    book = JobBook(store, max_attempts=3)
+    book.enqueue("briefing", 7)
+    runner = Runner()
+    runner.down = True
+    assert book.drain({"briefing": runner}) == (0, 1)
+    clock.advance(120)
+    crash(book, clock)
+    crash(book, clock)
+    runner.down = False
+    assert book.drain({"briefing": runner}) == (0, 0)
+    assert runner.ran == []
+    assert [(j.attempts, j.status) for j in book.failed()] == [(3, "dead")]
+
+
+def test_job_within_its_attempts_is_leased_again(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Two deaths of three allowed: the third run happens and succeeds."""
+    book = JobBook(store, max_attempts=3)
+    book.enqueue("triage", 9)
+    crash(book, clock)
+    crash(book, clock)
+    runner = Runner()
+    assert book.drain({"triage": runner}) == (1, 0)
+    assert runner.ran == [9]
+    assert book.failed() == []
+
+
+def test_run_that_outlived_its_lease_still_counts_when_it_ends(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Its last lease ran out and it was marked dead, but it finished: done."""
+    book = JobBook(store, max_attempts=1)
+    book.enqueue("triage", 9)
+    job = book.claim_next()
+    assert job is not None
+    clock.advance(LEASE_S)
+    assert book.claim_next() is None  # buried meanwhile
+    book.finish(job.id)
+    assert read_job(store, job.id).state == "done"
+    assert book.failed() == []
+
+
+def test_late_error_of_a_job_another_run_finished_changes_nothing(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Two runs of one job (the first outlived its lease): the success stands."""
+    book = JobBook(store)
+    book.enqueue("triage", 9)
+    first = book.claim_next()
+    clock.advance(LEASE_S)
+    second = book.claim_next()
+    assert first is not None and second is not None
+    book.finish(second.id)
+    book.finish(first.id, "OdooUnavailable: Odoo did not answer.")
+    assert read_job(store, first.id).state == "done"
+    assert book.pending() == 0
+
+
+def test_jobs_are_counted_and_listed_by_kind_and_state(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """queued, running, done, failed and dead, each per kind."""
+    book = JobBook(store, max_attempts=1)
+    dead = book.enqueue("triage", 1)
+    crash(book, clock)
+    assert book.claim_next() is None  # buries it
+    done = book.enqueue("triage", 2)
+    book.drain({"triage": Runner()})
+    failed = book.enqueue("briefing", 404)
+
+    def missing(record_id: int) -> None:
+        raise NotFoundError(f"Project {record_id} does not exist.")
+
+    book.drain({"briefing": missing})
+    running = book.enqueue("briefing", 3)
+    assert book.claim_next() is not None
+    queued = book.enqueue("triage", 4)
+    assert count_jobs(store) == {
+        ("triage", "dead"): 1,
+        ("triage", "done"): 1,
+        ("briefing", "failed"): 1,
+        ("briefing", "running"): 1,
+        ("triage", "queued"): 1,
+    }
+    assert [j.id for j in find_jobs(store)] == [queued, running, failed, done, dead]
+    for state, job_id in [
+        ("queued", queued),
+        ("running", running),
+        ("done", done),
+        ("failed", failed),
+        ("dead", dead),
+    ]:
+        assert [j.id for j in find_jobs(store, state=state)] == [job_id]
+    clock.advance(LEASE_S)  # the running job's worker died: queued again
+    assert count_jobs(store)[("briefing", "queued")] == 1
+    assert [j.id for j in find_jobs(store, state="queued")] == [queued, running]
+
+
+def test_unknown_job_or_state_is_the_callers_error(store: SuggestionStore) -> None:
+    """An unknown id is not found; an unknown state names the valid ones."""
+    with pytest.raises(NotFoundError):
+        read_job(store, 99)
+    with pytest.raises(CallerError, match="queued, running, done, failed, dead"):
+        find_jobs(store, state="lost")

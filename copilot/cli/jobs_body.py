@@ -1,0 +1,49 @@
+"""Bodies of `copilot jobs ...`: open the store, read the jobs, print."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from copilot.cli.output import print_json
+from copilot.settings import Settings
+from copilot.store import JobStatus, find_jobs, read_job
+from copilot.wiring import build_store
+
+__all__ = ["run_list", "run_show"]
+
+
+def _print_table(jobs: list[JobStatus]) -> None:
+    table = Table(title="Webhook jobs")
+    for column in ("id", "kind", "record", "state", "attempts", "reason"):
+        table.add_column(column, overflow="fold")
+    for job in jobs:
+        record = job.as_dict()["record"]
+        assert isinstance(record, dict)
+        table.add_row(
+            str(job.id),
+            job.kind,
+            f"{record['model']}#{record['id']}",
+            job.state,
+            str(job.attempts),
+            job.reason or "",
+        )
+    Console().print(table)
+
+
+def run_list(
+    settings: Settings, *, state: str | None, limit: int, as_json: bool
+) -> None:
+    jobs = find_jobs(build_store(settings), state=state, limit=limit)
+    if as_json:
+        print_json([job.as_dict() for job in jobs])
+        return
+    _print_table(jobs)
+
+
+def run_show(settings: Settings, job_id: int, *, as_json: bool) -> None:
+    job = read_job(build_store(settings), job_id)
+    if as_json:
+        print_json(job.as_dict())
+        return
+    _print_table([job])
