@@ -11,9 +11,12 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from copilot.audit import AuditSink, AuditValue
-from copilot.store import JobBook, SuggestionStore, read_stats
+from copilot.store import JOB_STATES, JobBook, SuggestionStore, count_jobs, read_stats
 
 __all__ = ["MeteredAuditSink", "ServiceMetrics"]
+
+# Job kinds reported even before their first job (see api/jobs.py).
+_JOB_KINDS = ("briefing", "triage")
 
 
 class ServiceMetrics:
@@ -87,6 +90,7 @@ class _StoreCollector(Collector):
             "Webhook jobs given up on (e.g. the record does not exist).",
             len(JobBook(store).failed()),
         )
+        yield _webhook_jobs(store)
         yield GaugeMetricFamily(
             "copilot_exception_queue_size",
             "Write-backs given up on.",
@@ -113,6 +117,20 @@ class _StoreCollector(Collector):
                 cycle.add_metric([kind], stats.cycle_seconds[kind])
         yield rate
         yield cycle
+
+
+def _webhook_jobs(store: SuggestionStore) -> GaugeMetricFamily:
+    """Stored webhook jobs by kind and state, whichever process ran them."""
+    counts = count_jobs(store)
+    family = GaugeMetricFamily(
+        "copilot_webhook_jobs",
+        "Webhook jobs by kind and state (queued, running, done, failed, dead).",
+        labels=["kind", "state"],
+    )
+    for kind in sorted({k for k, _ in counts} | set(_JOB_KINDS)):
+        for state in JOB_STATES:
+            family.add_metric([kind, state], counts[(kind, state)])
+    return family
 
 
 class MeteredAuditSink:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 from pydantic import SecretStr
 
 from api.deps import get_briefing_service
@@ -14,6 +15,7 @@ from copilot.errors import NotFoundError, OdooUnavailable
 from copilot.store import JobBook, Role
 from tests.api.conftest import Api, with_odoo
 from tests.api.test_inbox import seed
+from tests.api.test_webhook_jobs import dead_job
 from tests.fakes.openai_server import FakeOpenAIServer, json_answer
 from tests.support.sandbox import Sandbox
 
@@ -159,3 +161,56 @@ def test_jobs_for_missing_records_show_as_failed_jobs(api: Api) -> None:
     text = api.client.get("/metrics", headers=api.auth(Role.ADMIN)).text
     assert "copilot_failed_jobs 1.0" in text
     assert "copilot_job_queue_backlog 0.0" in text
+
+
+def webhook_job_samples(text: str) -> dict[tuple[str, str], float]:
+    """`copilot_webhook_jobs` by (kind, state); each sample has only those labels."""
+    samples: dict[tuple[str, str], float] = {}
+    for family in text_string_to_metric_families(text):
+        if family.name != "copilot_webhook_jobs":
+            continue
+        for sample in family.samples:
+            assert set(sample.labels) == {"kind", "state"}
+            samples[(sample.labels["kind"], sample.labels["state"])] = sample.value
+    return samples
+
+
+def test_webhook_jobs_are_counted_by_kind_and_state(api: Api) -> None:
+    """Read from the store: jobs run by `copilot worker` count too, ids never."""
+    dead_job(api.store)
+    book = JobBook(api.store)
+    book.enqueue("briefing", 7)
+    assert book.drain({"briefing": lambda record_id: None}) == (1, 0)
+    book.enqueue("briefing", 8)
+    assert book.claim_next() is not None
+    book.enqueue("triage", 5)
+
+    def missing(record_id: int) -> None:
+        raise NotFoundError(f"Ticket {record_id} does not exist.")
+
+    book.enqueue("triage", 404)
+    assert book.drain({"triage": missing}) == (0, 2)
+    book.enqueue("triage", 6)
+    text = api.client.get("/metrics", headers=api.auth(Role.ADMIN)).text
+    assert webhook_job_samples(text) == {
+        ("briefing", "queued"): 0.0,
+        ("briefing", "running"): 1.0,
+        ("briefing", "done"): 1.0,
+        ("briefing", "failed"): 0.0,
+        ("briefing", "dead"): 0.0,
+        ("triage", "queued"): 1.0,
+        ("triage", "running"): 0.0,
+        ("triage", "done"): 0.0,
+        ("triage", "failed"): 2.0,
+        ("triage", "dead"): 1.0,
+    }
+    assert "copilot_failed_jobs 3.0" in text
+    assert "Ticket" not in text
+
+
+def test_webhook_jobs_report_zero_before_any_job(api: Api) -> None:
+    """Each kind and state is present from the start, at zero."""
+    text = api.client.get("/metrics", headers=api.auth(Role.ADMIN)).text
+    samples = webhook_job_samples(text)
+    assert len(samples) == 10
+    assert set(samples.values()) == {0.0}
