@@ -13,6 +13,7 @@ __all__ = ["UnknownWords", "is_compound", "is_word_or_compound"]
 
 _PARTS = re.compile("['\u2019-]")
 _MIN_COMPOUND_PART = 3
+_MIN_COMPOUND_LENGTH = 7
 
 
 def is_compound(
@@ -20,8 +21,12 @@ def is_compound(
 ) -> bool:
     """Whether ``word`` is two dictionary words of ``min_part`` letters or more.
 
-    "Pricelist", "Webhook", "Vendorportal": jargon, not a name.
+    "Pricelist", "Webhook", "Vendorportal": jargon, not a name. Two words
+    of three letters make no compound: short names split that way too
+    ("cia" + "ran", "imo" + "gen").
     """
+    if len(word) < _MIN_COMPOUND_LENGTH:
+        return False
     return any(
         word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
         for cut in range(min_part, len(word) - min_part + 1)

@@ -20,7 +20,7 @@ _DICTIONARY = frozenset(
      "about", "invoice", "we", "moved", "database", "to", "and", "ticket", "via",
      "please", "you", "plan", "upgrade", "team", "orchestra", "report",
      "owner", "approved", "fix", "test", "contact", "thanks", "here",
-     "price", "list", "web", "hook", "mail"}
+     "price", "list", "web", "hook", "mail", "cia", "ran"}
 )  # fmt: skip
 
 
@@ -58,6 +58,8 @@ def _found(text: str) -> list[str]:
         pytest.param("Zorvetta rubber-stamped it", ["Zorvetta"], id="hyphenated-verb"),
         pytest.param("Open point for Pappas: pricing", ["Pappas"],
                      id="census-surname-alone"),
+        pytest.param("Why is Ciaran so impulsive?", ["Ciaran"],
+                     id="two-short-words-are-no-compound"),
     ],
 )  # fmt: skip
 def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> None:
