@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["DERIVED", "INFLECTED", "is_dictionary_word", "word_forms"]
+
+# WordNet lists Roman numerals ("lii", "xxv"); a name is no plural of one
+# ("Liis" is not "lii" + "s").
+_ROMAN_NUMERAL = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 INFLECTED = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""))
 """Plural and verb endings: "awarded" -> "award"."""
@@ -28,7 +34,9 @@ def word_forms(
     forms = [word]
     for ending, replacement in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.append(word[: -len(ending)] + replacement)
+            form = word[: -len(ending)] + replacement
+            if not _ROMAN_NUMERAL.fullmatch(form):
+                forms.append(form)
     return tuple(forms)
 
 

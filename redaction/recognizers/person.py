@@ -13,6 +13,7 @@ Rules, each with a high precision on business text:
   not a group ("Guys, ...") nor a dictionary word ("Perfect, thanks");
 - an initial and a surname ("P. Hargreaves"), a first name and an
   initial ("Freya N.");
+- a name alone that greets a message ("Joy,") or signs it ("...\n\nHope");
 - a capitalised word or initial next to a name the model found
   ("Szabina J Gelencsér" when the model saw "Szabina");
 - the other items of a list whose items are single capitalised words, when
@@ -34,6 +35,7 @@ from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
 from redaction.package_data import read_string_list
+from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -76,6 +78,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._first_name_cue = pattern_setting("person_first_name_cue")
         self._initial_first = pattern_setting("person_initial_first")
         self._initial_last = pattern_setting("person_initial_last")
+        self._message_edge = pattern_setting("person_message_edge")
         self._months = frozenset(words("months"))
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._groups = frozenset(words("group_vocatives"))
@@ -83,6 +86,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._labels = frozenset(words("label_words"))
         self._places = frozenset(words("place_words"))
         self._census = census_gazetteer()
+        self._allowed = frozenset(fold_key(term) for term in default_allowed_terms())
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -96,7 +100,9 @@ class PersonCueRecognizer(RuleRecognizer):
         spans.extend(self._named(text, self._verb))
         spans.extend(self._named(text, self._here))
         spans.extend(self._cued_first_names(text))
-        spans.extend(self._with_initials(text, english_words_of(nlp_artifacts)))
+        dictionary = english_words_of(nlp_artifacts)
+        spans.extend(self._with_initials(text, dictionary))
+        spans.extend(self._message_edges(text, dictionary))
         spans.extend(self._named(text, self._line, is_bare=True))
         spans.extend(self._speakers(text, english_words_of(nlp_artifacts)))
         spans.extend(self._vocatives(text, nlp_artifacts))
@@ -145,6 +151,31 @@ class PersonCueRecognizer(RuleRecognizer):
             if key in self._census.first_names and key not in self._months:
                 found.append(match.span(group))
         return found
+
+    def _message_edges(
+        self, text: str, dictionary: frozenset[str]
+    ) -> list[tuple[int, int]]:
+        """A name that greets a message on its first line ("Joy,") or signs
+        it on its last line, or the last line before a quoted reply
+        ("...\n\nHope", "Gruß Faisal", "talk soon\ntitilayo"): its words are
+        census first names, or no dictionary word, label or allowed term."""
+        if not dictionary:
+            return []
+        found: list[tuple[int, int]] = []
+        for match in self._message_edge.finditer(text):
+            group = "greeted" if match.group("greeted") else "signed"
+            name = match.group(group)
+            if all(self._is_edge_name(word, dictionary) for word in name.split()):
+                found.append(match.span(group))
+        return found
+
+    def _is_edge_name(self, word: str, dictionary: frozenset[str]) -> bool:
+        key = fold_key(word)
+        if key in self._labels or key in self._groups or key in self._allowed:
+            return False
+        if key in self._census.first_names:
+            return True
+        return is_distinctive((key,)) and not is_word_or_compound(key, dictionary)
 
     def _with_initials(
         self, text: str, dictionary: frozenset[str]

@@ -71,11 +71,12 @@ _MIN_SURNAME_LENGTH = 4
 _MAX_LENGTH = 40  # "Mackenzie-O'Brien-Smith"; a longer chain is no name.
 # A verb right after a sentence's first word makes it the subject: "Salote
 # ghosted us", "Mitalo holds an MBA", "Tavita cc'd Hope", "Kwame will call",
-# "Ormbrek to test the import".
+# "Ormbrek to test the import", "Jure from your team said".
 # "is" and "has" are not enough: "Zapier is down".
 _VERB_AFTER = re.compile(
     r"[ ]+(?:(?:will|would|can|could|should|must|may|might|cc['\u2019]d)\b"
     r"|to[ ]+[a-z]+\b"
+    r"|from[ ]+(?:our|your|their|the)\b"
     r"|(?!(?:is|was|has|does)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b)"
 )
 _LIST_MARK = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")

@@ -38,6 +38,8 @@ def _covers(found: list[str], name: str) -> bool:
         pytest.param("Rintanen said the export failed.", "Rintanen", id="verb-after"),
         pytest.param("Warrane, can you resend the invoice?", "Warrane", id="spoken-to"),
         pytest.param("Warrane - thanks for the fix.", "Warrane", id="spoken-to-dash"),
+        pytest.param("FYI below. Warrane, can you take it?", "Warrane",
+                     id="spoken-to-after-a-sentence"),
         pytest.param("Dear Ms Iyer,\nPlease sign.", "Iyer", id="title-after-cue"),
         pytest.param("Hi team, Zorvetta here. Quick update.", "Zorvetta",
                      id="name-here"),
@@ -118,4 +120,29 @@ def test_names_with_initials(text: str, found: list[str]) -> None:
         {"plan", "next", "vitamin", "daily", "budget", "section", "see", "take"}
     )
     spans = PersonCueRecognizer()._with_initials(text, dictionary)
+    assert [text[s:e] for s, e in spans] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Please check it.\n\nCheers\nZorvetta", ["Zorvetta"],
+                     id="signs-the-message"),
+        pytest.param("we'll retry on monday.\n\ntalk soon\nzorvetta", ["zorvetta"],
+                     id="signs-in-lower-case"),
+        pytest.param("Hope,\n\nI don't think we should go live.", ["Hope"],
+                     id="greets-the-message"),
+        pytest.param("Done.\n\nHope\n\nOn Tue, 3 Mar 2025 at 10:00, A wrote:\n> hi",
+                     ["Hope"], id="signs-before-a-quoted-reply"),
+        pytest.param("All good.\nApproved", [], id="ends-with-a-word"),
+        pytest.param("Fixed.\n\nThanks\nSupport Team", [], id="signed-by-a-team"),
+        pytest.param("Moved to Odoo", [], id="one-line-text"),
+    ],
+)  # fmt: skip
+def test_names_at_the_edges_of_a_message(text: str, found: list[str]) -> None:
+    dictionary = frozenset(
+        {"check", "cheers", "talk", "soon", "retry", "think", "go", "live", "done",
+         "good", "approved", "fixed", "support", "team", "moved", "hope"}
+    )  # fmt: skip
+    spans = PersonCueRecognizer()._message_edges(text, dictionary)
     assert [text[s:e] for s, e in spans] == found

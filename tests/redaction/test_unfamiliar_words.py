@@ -60,6 +60,8 @@ def _found(text: str) -> list[str]:
                      id="census-surname-alone"),
         pytest.param("Why is Ciaran so impulsive?", ["Ciaran"],
                      id="two-short-words-are-no-compound"),
+        pytest.param("Zorvetta from your team said so", ["Zorvetta"],
+                     id="opens-before-from-your"),
     ],
 )  # fmt: skip
 def test_unfamiliar_capitalised_words_are_found(text: str, found: list[str]) -> None:
