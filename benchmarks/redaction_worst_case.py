@@ -56,6 +56,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "bare comma list": _repeat("Zorvetta, "),
     "stamped chat lines": _repeat("[10:01] Zorvetta: ok\n"),
     "chat log, a speaker per line": _chat_log,
+    "table of names": _repeat("Zorvetta Quelbrink | Consultant | 2:15\n"),
     "mentions": _repeat("@Zor-web "),
     "names in capitals": _repeat("Ship to ZORVETTA QUELBRINK, "),
     "one long word": _repeat("x"),

@@ -110,7 +110,7 @@ class NameSiblings:
                 out.append(item)
         return out
 
-    def _is_name(self, word: str) -> bool:
+    def is_name(self, word: str) -> bool:
         """Name-like, or a census first name, even one that is a word too
         ("Faith and <person>")."""
         if self._unknown.is_name_like(word):
@@ -143,7 +143,7 @@ class NameSiblings:
             if count >= _MAX_WORDS or word.start() != expected:
                 break
             # After an initial any capitalised word is the surname ("M. Farrow").
-            if not (initial and last is None) and not self._is_name(word.group(0)):
+            if not (initial and last is None) and not self.is_name(word.group(0)):
                 break
             last = word.end()
         return None if last is None else (start, last)
@@ -159,7 +159,7 @@ class NameSiblings:
             initial = _TRAILING_INITIAL.search(text, start, word.start())
             if initial and first is None:
                 return initial.start(), end  # "M. Farrow": any surname.
-            if not self._is_name(word.group(0)):
+            if not self.is_name(word.group(0)):
                 break
             first = word.start()
         if first is None:

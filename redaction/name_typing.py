@@ -19,7 +19,8 @@ the census gazetteer and the street, place and organisation words:
   where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
   in lower case too when it is no dictionary word;
 - the name-like items of a list beside a found person are people too
-  ("Attendees: Wlodarczyk, <person>", ``name_siblings``);
+  ("Attendees: Wlodarczyk, <person>", ``name_siblings``), and so are the
+  name cells of a table column that holds one (``table_columns``);
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"). The dictionary is the word index of the
   spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives).
@@ -42,6 +43,7 @@ from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
 from redaction.spans import EntitySpan
+from redaction.table_columns import TableColumns
 from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameTyper"]
@@ -87,6 +89,7 @@ class NameTyper:
         self._edges = NameEdges(self._names, english_words, self._unknown)
         self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
+        self._columns = TableColumns(self._siblings.is_name)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -101,6 +104,7 @@ class NameTyper:
         ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
+        settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         return settled + self._repeats(text, settled)
 

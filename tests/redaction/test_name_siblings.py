@@ -1,4 +1,5 @@
-"""Name-like items listed beside a found person are people too; other items are not."""
+"""Name-like items listed beside a found person, or in a table column with one, are
+people too; other items are not."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from redaction import EntitySpan
 from redaction.name_siblings import NameSiblings
 from redaction.name_words import UnknownWords
+from redaction.table_columns import TableColumns
 
 # Every name below is invented for these tests.
 _DICTIONARY = frozenset(
@@ -150,3 +152,31 @@ def test_first_names_need_a_dictionary_too() -> None:
     text = "Faith and Zorvetta"
     spans = [EntitySpan("PERSON", 10, 18, 0.85)]
     assert _finder(frozenset()).find(text, spans) == []
+
+
+def _column_siblings(text: str, person: str) -> list[str]:
+    at = text.index(person)
+    spans = [EntitySpan("PERSON", at, at + len(person), 0.85)]
+    found = TableColumns(_finder().is_name).find(text, spans)
+    return [text[s.start : s.end] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        pytest.param("Owner | Task\n---|---\nZorvetta Quelbrink | fix\nEkdahl | test",
+                     "Zorvetta Quelbrink", ["Ekdahl"], id="pipe-table"),
+        pytest.param("name;date;hours\nZorvetta;2025-01-02;3\nEkdahl M.;2025-01-03;2",
+                     "Zorvetta", ["Ekdahl M."], id="semicolon-table-initial"),
+        pytest.param("Owner | Task\nZorvetta | Review budget\nSales | Review budget",
+                     "Zorvetta", [], id="word-cells-stay"),
+        pytest.param("Task | Owner\nfix | Zorvetta\nEkdahl | test", "Zorvetta", [],
+                     id="other-column"),
+        pytest.param("Zorvetta | fix\n\nEkdahl | test", "Zorvetta", [],
+                     id="blank-line-ends-the-table"),
+    ],
+)  # fmt: skip
+def test_name_cells_in_a_column_with_a_person(
+    text: str, person: str, expected: list[str]
+) -> None:
+    assert _column_siblings(text, person) == expected
