@@ -9,11 +9,12 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.word_forms import DERIVED, is_dictionary_word
 
-__all__ = ["UnknownWords", "is_compound", "is_word_or_compound"]
+__all__ = ["UnknownWords", "is_compound", "is_lone_name", "is_word_or_compound"]
 
 _PARTS = re.compile("['\u2019-]")
 _MIN_COMPOUND_PART = 3
 _MIN_COMPOUND_LENGTH = 7
+_MIN_NAME_LENGTH = 3
 
 
 def is_compound(
@@ -40,6 +41,32 @@ def is_word_or_compound(
     return is_dictionary_word(word, english, DERIVED) or is_compound(
         word, english, min_part
     )
+
+
+def is_lone_name(
+    key: str,
+    english: frozenset[str],
+    first_names: Collection[str],
+    *,
+    stop_words: Collection[str],
+    may_be_word: bool,
+) -> bool:
+    """Whether a folded word standing alone in a person's frame is a name.
+
+    Not a stop word (labels, allowed terms) nor a function word; then a
+    census first name if ``may_be_word`` ("Hope" signing a message), or a
+    word whose parts no dictionary has ("titilayo", "ha-eun").
+    """
+    if len(key) < _MIN_NAME_LENGTH or key in stop_words:
+        return False
+    if may_be_word and key in first_names:
+        return True
+    if not is_distinctive((key,)):
+        return False  # "for", "this": the dictionary has no function words.
+    if is_word_or_compound(key, english):
+        return False  # "to-do"
+    parts = [part for part in _PARTS.split(key) if is_distinctive((part,))]
+    return bool(parts) and not all(is_word_or_compound(part, english) for part in parts)
 
 
 class UnknownWords:

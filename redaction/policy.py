@@ -15,6 +15,7 @@ __all__ = [
     "RedactionPolicy",
     "default_allowed_terms",
     "default_masked_types",
+    "folded_allowed_terms",
     "name_types",
 ]
 
@@ -32,6 +33,12 @@ def default_masked_types() -> frozenset[str]:
 def default_allowed_terms() -> frozenset[str]:
     """Acronyms, Odoo words and tools the name recognizer wrongly calls entities."""
     return allowed_tools() | frozenset(read_string_list("policy.json", "allowed_terms"))
+
+
+@cache
+def folded_allowed_terms() -> frozenset[str]:
+    """The allowed terms folded (case and accents aside), for word lookups."""
+    return frozenset(fold_key(term) for term in default_allowed_terms())
 
 
 @cache

@@ -26,7 +26,7 @@ from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
-from redaction.policy import default_allowed_terms
+from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -62,7 +62,7 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         self._labels = frozenset(words("label_words")) | frozenset(
             words("person_field_labels")
         )
-        self._allowed = frozenset(fold_key(term) for term in default_allowed_terms())
+        self._allowed = folded_allowed_terms()
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 

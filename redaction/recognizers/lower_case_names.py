@@ -24,12 +24,11 @@ from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
-from redaction.name_words import is_word_or_compound
-from redaction.policy import default_allowed_terms
+from redaction.name_words import is_lone_name
+from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -41,7 +40,6 @@ __all__ = ["LowerCaseNameRecognizer"]
 
 _NAME = "LowerCaseNameRecognizer"
 _SCORE = 0.5
-_MIN_LENGTH = 3
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -51,12 +49,12 @@ class LowerCaseNameRecognizer(RuleRecognizer):
     def __init__(self) -> None:
         self._cued = pattern_setting("lower_name_cue")
         self._subject = pattern_setting("lower_name_subject")
-        self._labels = (
+        self._stop_words = (
             frozenset(words("label_words"))
             | frozenset(words("group_vocatives"))
             | frozenset(words("chat_abbreviations"))
+            | folded_allowed_terms()
         )
-        self._allowed = frozenset(fold_key(term) for term in default_allowed_terms())
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 
@@ -97,12 +95,10 @@ class LowerCaseNameRecognizer(RuleRecognizer):
     def _is_name(
         self, word: str, dictionary: frozenset[str], *, may_be_word: bool
     ) -> bool:
-        key = fold_key(word)
-        if len(key) < _MIN_LENGTH or key in self._labels or key in self._allowed:
-            return False
-        if may_be_word and key in self._census.first_names:
-            return True
-        if not is_distinctive((key,)):
-            return False  # "for", "this": the dictionary has no function words.
-        parts = [part for part in key.split("-") if part]
-        return not all(is_word_or_compound(part, dictionary) for part in parts)
+        return is_lone_name(
+            fold_key(word),
+            dictionary,
+            self._census.first_names,
+            stop_words=self._stop_words,
+            may_be_word=may_be_word,
+        )

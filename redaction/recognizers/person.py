@@ -33,9 +33,9 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
-from redaction.name_words import is_word_or_compound
+from redaction.name_words import is_lone_name, is_word_or_compound
 from redaction.package_data import read_string_list
-from redaction.policy import default_allowed_terms
+from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -86,7 +86,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._labels = frozenset(words("label_words"))
         self._places = frozenset(words("place_words"))
         self._census = census_gazetteer()
-        self._allowed = frozenset(fold_key(term) for term in default_allowed_terms())
+        self._edge_stop_words = self._labels | self._groups | folded_allowed_terms()
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -170,12 +170,13 @@ class PersonCueRecognizer(RuleRecognizer):
         return found
 
     def _is_edge_name(self, word: str, dictionary: frozenset[str]) -> bool:
-        key = fold_key(word)
-        if key in self._labels or key in self._groups or key in self._allowed:
-            return False
-        if key in self._census.first_names:
-            return True
-        return is_distinctive((key,)) and not is_word_or_compound(key, dictionary)
+        return is_lone_name(
+            fold_key(word),
+            dictionary,
+            self._census.first_names,
+            stop_words=self._edge_stop_words,
+            may_be_word=True,
+        )
 
     def _with_initials(
         self, text: str, dictionary: frozenset[str]

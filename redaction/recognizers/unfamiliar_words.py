@@ -38,7 +38,7 @@ from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_words import is_compound, is_word_or_compound
-from redaction.policy import default_allowed_terms
+from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import RuleRecognizer
@@ -118,7 +118,7 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         self._names = gazetteer or census_gazetteer()
         self._dictionary = dictionary
         self._particles = frozenset(words("name_particles"))
-        self._allowed = frozenset(fold_key(t) for t in default_allowed_terms())
+        self._allowed = folded_allowed_terms()
         super().__init__("PERSON", _NAME)
 
     def analyze(

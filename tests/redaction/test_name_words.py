@@ -1,0 +1,40 @@
+"""Is a word standing alone in a person's frame a name?"""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.name_words import is_compound, is_lone_name
+
+_DICTIONARY = frozenset({"to-do", "hope", "web", "hook", "cia", "ran", "support"})
+_FIRST_NAMES = frozenset({"hope"})
+
+
+@pytest.mark.parametrize(
+    ("key", "may_be_word", "expected"),
+    [
+        pytest.param("titilayo", False, True, id="unknown-word"),
+        pytest.param("ha-eun", False, True, id="unknown-parts"),
+        pytest.param("hope", True, True, id="census-first-name-allowed"),
+        pytest.param("hope", False, False, id="census-first-name-not-allowed"),
+        pytest.param("to-do", True, False, id="dictionary-word"),
+        pytest.param("for", True, False, id="function-word"),
+        pytest.param("odoo", True, False, id="stop-word"),
+        pytest.param("support", True, False, id="plain-word"),
+        pytest.param("bo", True, False, id="too-short"),
+    ],
+)
+def test_is_lone_name(key: str, may_be_word: bool, expected: bool) -> None:
+    found = is_lone_name(
+        key,
+        _DICTIONARY,
+        _FIRST_NAMES,
+        stop_words=frozenset({"odoo"}),
+        may_be_word=may_be_word,
+    )
+    assert found is expected
+
+
+def test_two_short_words_make_no_compound() -> None:
+    assert is_compound("webhook", _DICTIONARY)
+    assert not is_compound("ciaran", _DICTIONARY)
