@@ -72,6 +72,10 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Thanks,\nSupport", id="signed-by-a-team"),
         pytest.param("Per May, the invoice is due.", id="month-after-cue"),
         pytest.param("Best,\nHope this helps", id="sign-off-then-sentence"),
+        pytest.param(
+            "Thanks.\n\nOn Tue, 1 Aug 2025 at 17:06, Helpdesk wrote:\n> hi",
+            id="quoted-reply-header",
+        ),
     ],
 )
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
