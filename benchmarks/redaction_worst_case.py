@@ -57,6 +57,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "stamped chat lines": _repeat("[10:01] Zorvetta: ok\n"),
     "chat log, a speaker per line": _chat_log,
     "table of names": _repeat("Zorvetta Quelbrink | Consultant | 2:15\n"),
+    "reference numbers": lambda size: " ".join(
+        str(1_000_000 + i * 7919) for i in range(size // 8 + 1)
+    )[:size],
     "mentions": _repeat("@Zor-web "),
     "names in capitals": _repeat("Ship to ZORVETTA QUELBRINK, "),
     "one long word": _repeat("x"),

@@ -6,7 +6,9 @@ with an invisible character inside ("Zyg" + U+00AD + "munt") reads as two
 words. Analysis runs on the composed text with format characters (Unicode
 category Cf: soft hyphen, zero-width spaces and joiners, BOM, bidi
 controls; also variation selectors and the combining grapheme joiner)
-removed; its spans are mapped back, so offsets always index the
+removed and no-break and other fixed-width spaces read as plain spaces
+("+32\u00a0470\u00a012\u00a034\u00a056" is a phone number, as HTML's
+&nbsp; gives it); its spans are mapped back, so offsets always index the
 caller's text and a replaced span leaves no mark or invisible piece behind.
 """
 
@@ -20,7 +22,8 @@ __all__ = ["ComposedText", "compose", "is_format_char"]
 
 @dataclass(frozen=True)
 class ComposedText:
-    """``text`` is ``original`` in NFC without format characters.
+    """``text`` is ``original`` in NFC without format characters, its
+    fixed-width spaces read as plain ones.
 
     ``bounds[i]`` is the span of ``original`` that char ``i`` came from; a
     format character inside a cluster belongs to that cluster's span, one
@@ -54,6 +57,14 @@ _INVISIBLE_MARKS = frozenset(
 )
 
 
+# No-break, figure, thin and other fixed-width spaces: one character each,
+# so reading them as " " keeps every offset.
+_SPACES = str.maketrans(
+    {char: " " for char in ("\u00a0", "\u202f", "\u2007", "\u205f", "\u3000")}
+    | {chr(code): " " for code in range(0x2000, 0x200B)}
+)
+
+
 def is_format_char(char: str) -> bool:
     """Whether ``char`` is invisible: category Cf, or a selector or joiner."""
     return unicodedata.category(char) == "Cf" or ord(char) in _INVISIBLE_MARKS
@@ -84,7 +95,7 @@ def compose(text: str) -> ComposedText:
         return ComposedText(text, text, None)
     kept = _visible(text)
     if len(kept) == len(text) and unicodedata.is_normalized("NFC", text):
-        return ComposedText(text, text, None)
+        return ComposedText(text, text.translate(_SPACES), None)
     pieces: list[str] = []
     bounds: list[tuple[int, int]] = []
     for first, last in _clusters(text, kept):
@@ -92,4 +103,4 @@ def compose(text: str) -> ComposedText:
         composed = unicodedata.normalize("NFC", cluster)
         pieces.append(composed)
         bounds.extend([(kept[first], kept[last - 1] + 1)] * len(composed))
-    return ComposedText(text, "".join(pieces), tuple(bounds))
+    return ComposedText(text, "".join(pieces).translate(_SPACES), tuple(bounds))

@@ -41,14 +41,13 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
         """Enhance only the findings whose recognizer has context words."""
         with_context = {r.id for r in recognizers if r.context}
         key = "recognizer_identifier"
-        wanted = [
-            result
-            for result in raw_results
-            if (result.recognition_metadata or {}).get(key) in with_context
-        ]
+        wanted: list[RecognizerResult] = []
+        others: list[RecognizerResult] = []
+        for result in raw_results:
+            has_context = (result.recognition_metadata or {}).get(key) in with_context
+            (wanted if has_context else others).append(result)
         if not wanted or nlp_artifacts is None or not nlp_artifacts.tokens:
             return raw_results
-        others = [result for result in raw_results if result not in wanted]
         tokens = nlp_artifacts.tokens
         _STATE.ends = [token.idx + len(token) for token in tokens]
         _STATE.keywords = set(nlp_artifacts.keywords)

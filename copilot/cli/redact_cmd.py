@@ -27,6 +27,8 @@ def run_redact(
     from redaction import build_redactor
 
     source = stdin or sys.stdin
+    if source is None:  # started with stdin closed
+        raise CallerError("stdin is closed; pipe the text to redact into it")
     try:
         text = source.read(MAX_CHARS + 1)
     except UnicodeDecodeError as exc:

@@ -42,15 +42,19 @@ def read_batch(
     return items
 
 
+_BOM = "\ufeff"
+
+
 def _batch_lines(source: str, stdin: TextIO | None) -> str:
-    """The whole batch text, from standard input or a UTF-8 file."""
+    """The whole batch text, from standard input or a UTF-8 file; a byte-order
+    mark that spreadsheet and Notepad exports put first is dropped."""
     if source == STDIN:
         try:
-            return (stdin or sys.stdin).read()
+            return (stdin or sys.stdin).read().removeprefix(_BOM)
         except UnicodeDecodeError as exc:
             raise CallerError("The batch on stdin is not UTF-8 text.") from exc
     try:
-        return Path(source).read_text(encoding="utf-8")
+        return Path(source).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CallerError(f"The batch file '{source}' is not UTF-8 text.") from exc
     except OSError as exc:
@@ -59,7 +63,9 @@ def _batch_lines(source: str, stdin: TextIO | None) -> str:
 
 def _batch_item(number: int, row: object) -> tuple[str | None, str]:
     """(id, text) of one parsed line, or a `CallerError` naming the line."""
-    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+    if not isinstance(row, dict):
+        raise CallerError(f"Line {number} of the batch is not a JSON object.")
+    if not isinstance(row.get("text"), str):
         raise CallerError(f"Line {number} of the batch has no 'text' string.")
     if not row["text"].strip():
         raise CallerError(f"Line {number} of the batch has an empty 'text'.")

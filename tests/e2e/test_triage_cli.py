@@ -58,14 +58,16 @@ def test_text_json_has_the_contract_keys(tmp_path: Path, shared: Path) -> None:
 def test_batch_gives_one_line_per_request_in_order(
     tmp_path: Path, shared: Path
 ) -> None:
-    """JSON lines in, JSON lines out, same order, ids kept."""
+    """JSON lines in, JSON lines out, same order, ids kept; a BOM is dropped."""
     batch = tmp_path / "batch.jsonl"
     rows = [
         {"id": "a", "text": "Invoice charged twice, please send a credit note"},
         {"id": "b", "text": "Could you add an export of projects to Excel?"},
         {"id": 3, "text": "Our SSO login redirects in a loop"},
     ]
-    batch.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    # A byte-order mark first, as spreadsheet and Notepad exports write it.
+    text = "\n".join(json.dumps(r) for r in rows) + "\n"
+    batch.write_text(text, encoding="utf-8-sig")
     result = runner.invoke(
         app,
         ["triage", "--batch", str(batch), "--json"],
@@ -169,6 +171,7 @@ def test_ticket_dry_run_on_the_sandbox(
             "Cannot read",
         ),
         (["triage", "--batch", "BATCH"], [b"\xff\xfe"], 2, "not UTF-8"),
+        (["triage", "--batch", "BATCH"], ["[1, 2]"], 2, "is not a JSON object"),
     ],
 )
 def test_bad_input_gives_one_line(

@@ -80,3 +80,10 @@ def test_format_characters_are_removed_for_analysis(
     start = result.text.index(word)
     first, last = result.original_span(start, start + len(word))
     assert text[first:last] == original
+
+
+def test_fixed_width_spaces_read_as_spaces_with_the_same_offsets() -> None:
+    text = "Tel\u00a0+32\u202f470 Zoë\u2007x"
+    composed = compose(text)
+    assert composed.text == "Tel +32 470 Zoë x"
+    assert composed.original_span(4, 11) == (4, 11)

@@ -95,3 +95,31 @@ def test_json_offsets_index_input_with_invisible_characters() -> None:
     assert report["text"] == "🙂 Dear <PERSON_1>, regards\n"
     [entity] = report["entities"]
     assert text[entity["start"] : entity["end"]] == "Zyg\u00admunt Kowal\u200bczyk"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity_type"),
+    [
+        pytest.param("Call me on +32\u00a0470\u00a012\u00a034\u00a056 please",
+                     "+32\u00a0470\u00a012\u00a034\u00a056", "PHONE_NUMBER",
+                     id="phone-no-break-spaces"),
+        pytest.param("IBAN BE71\u202f0961\u202f2345\u202f6769 please",
+                     "BE71\u202f0961\u202f2345\u202f6769", "IBAN_CODE",
+                     id="iban-narrow-no-break-spaces"),
+        pytest.param("card 4111\u20071111\u20071111\u20071111 today",
+                     "4111\u20071111\u20071111\u20071111", "CREDIT_CARD",
+                     id="card-figure-spaces"),
+    ],
+)  # fmt: skip
+def test_values_grouped_by_no_break_spaces_are_masked(
+    ner_redactor: Redactor, text: str, value: str, entity_type: str
+) -> None:
+    """HTML's &nbsp; and typographic spaces group digits like plain spaces."""
+    redacted = ner_redactor.scope(f"nbsp-{text}").redact(text)
+    start = text.index(value)
+    assert any(
+        span.entity_type == entity_type
+        and (span.start, span.end) == (start, start + len(value))
+        for span in redacted.entities
+    )
+    assert value not in redacted.text

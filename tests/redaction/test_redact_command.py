@@ -8,6 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from copilot.cli.main import app
+from copilot.cli.redact_cmd import run_redact
+from copilot.errors import CallerError
+from copilot.settings import Settings
 
 _INPUT = "🙂 Call Ilse Vandermoortel on +32 470 12 34 56, IBAN BE71 0961 2345 6769."
 
@@ -55,3 +58,10 @@ def test_long_input_is_announced_on_stderr(monkeypatch: pytest.MonkeyPatch) -> N
     assert result.exit_code == 0
     assert result.stdout.startswith("🙂 Call <")
     assert "redacting" in result.stderr
+
+
+def test_closed_stdin_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started with stdin closed (`copilot redact <&-`): a caller error, not a crash."""
+    monkeypatch.setattr("sys.stdin", None)
+    with pytest.raises(CallerError, match="stdin is closed"):
+        run_redact(Settings(), as_json=False)
