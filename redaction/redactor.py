@@ -17,6 +17,7 @@ from redaction.html_text import html_to_text
 from redaction.leak_guard import LeakGuard, known_values_in
 from redaction.policy import RedactionPolicy
 from redaction.redacted_text import RedactedText, seal
+from redaction.span_edges import without_stray_marks
 from redaction.spans import EntitySpan, combine_spans
 from redaction.term_index import MatchKind, match_kind
 from redaction.vault import PseudonymVault
@@ -138,7 +139,12 @@ class RedactionScope:
         for span in spans:
             if not 0 <= span.start < span.end <= len(text):
                 raise RedactionError("the analyzer returned a span outside the text")
-        return [span for span in spans if self._policy.is_masked(span, text)]
+        return [
+            edged
+            for span in spans
+            if self._policy.is_masked(span, text)
+            and (edged := without_stray_marks(text, span)) is not None
+        ]
 
     def _placeholder(self, text: str, span: EntitySpan) -> str:
         original = span.canonical or text[span.start : span.end]
