@@ -19,6 +19,7 @@ from api.deps import JobQueueDep, MetricsDep, SettingsDep, admin_key
 from api.errors import error_responses
 from api.jobs import job_for
 from copilot.errors import ConfigurationError
+from copilot.store import record_model
 
 __all__ = ["router"]
 
@@ -44,7 +45,8 @@ class OdooWebhook(BaseModel):
     )
 
     model: str = Field(alias="_model", min_length=1, max_length=128)
-    id: int = Field(alias="_id", ge=1)
+    # Strict: Odoo sends a number; `true`, "3" or 3.0 is a caller's mistake.
+    id: int = Field(alias="_id", ge=1, strict=True)
 
 
 class WebhookAccepted(BaseModel):
@@ -101,4 +103,6 @@ async def odoo_webhook(
     with metrics.webhook():
         job = job_for(body.model, body.id, body.model_extra or {})
         queue.submit(job)
-    return WebhookAccepted(queued=job.kind, record={"model": body.model, "id": body.id})
+    # The record the job reads: a project update's project, say.
+    record = {"model": record_model(job.kind), "id": job.record_id}
+    return WebhookAccepted(queued=job.kind, record=record)

@@ -9,6 +9,7 @@ from copilot.store.job_views import (
     count_jobs,
     find_jobs,
     read_job,
+    record_model,
 )
 from copilot.store.jobs import FailedJob, JobBook, JobRequest
 from copilot.store.keys import ApiKey, ApiKeyRecord, ApiKeyRegistry, Role
@@ -58,5 +59,6 @@ __all__ = [
     "make_engine",
     "read_job",
     "read_stats",
+    "record_model",
     "utc_now",
 ]

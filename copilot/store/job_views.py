@@ -18,12 +18,24 @@ from copilot.errors import CallerError, NotFoundError
 from copilot.store.store import SuggestionStore
 from copilot.store.tables import JobRow
 
-__all__ = ["JOB_STATES", "JobStatus", "count_jobs", "find_jobs", "read_job"]
+__all__ = [
+    "JOB_STATES",
+    "JobStatus",
+    "count_jobs",
+    "find_jobs",
+    "read_job",
+    "record_model",
+]
 
 JOB_STATES = ("queued", "running", "done", "failed", "dead")
 _UNFINISHED = ("pending", "running")
 # The Odoo model whose record each job kind reads (see api/jobs.py).
 _RECORD_MODELS = {"triage": "helpdesk.ticket", "briefing": "project.project"}
+
+
+def record_model(kind: str) -> str:
+    """The Odoo model of the record a job of ``kind`` reads."""
+    return _RECORD_MODELS.get(kind, "unknown")
 
 
 def public_state(status: str, lease_over: bool) -> str:
@@ -48,7 +60,7 @@ class JobStatus:
             "id": self.id,
             "kind": self.kind,
             "record": {
-                "model": _RECORD_MODELS.get(self.kind, "unknown"),
+                "model": record_model(self.kind),
                 "id": self.record_id,
             },
             "state": self.state,

@@ -185,11 +185,13 @@ def test_webhooks_are_off_until_a_secret_is_configured(api: Api) -> None:
 def test_each_model_queues_its_job(
     api: Api, body: dict[str, object], expected: WebhookJob
 ) -> None:
-    """Tickets go to triage; projects and project updates to a briefing."""
+    """Tickets go to triage; projects and project updates to a briefing; the
+    answer names the record the job reads (an update's project)."""
     queue = with_queue(api)
     response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
     assert response.status_code == 202
     assert queue.jobs == [expected]
+    assert response.json()["record"]["id"] == expected.record_id
 
 
 @pytest.mark.parametrize(
@@ -198,10 +200,14 @@ def test_each_model_queues_its_job(
         {"_model": "res.partner", "_id": 1},
         {"_model": "project.update", "_id": 3, "project_id": False},
         {"_model": "helpdesk.ticket"},
+        {"_model": "project.project", "_id": True},
+        {"_model": "project.project", "_id": "3"},
+        {"_model": "project.project", "_id": 3.0},
     ],
 )
 def test_records_without_a_job_are_refused(api: Api, body: dict[str, object]) -> None:
-    """Other models, or an update without its project, are 400/422, not queued."""
+    """Other models, an update without its project, or an id that is no integer
+    (`true`, "3", 3.0) are 400/422, not queued."""
     queue = with_queue(api)
     response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
     assert response.status_code in {400, 422}
