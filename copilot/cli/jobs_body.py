@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -34,14 +36,22 @@ def _print_table(jobs: list[JobStatus]) -> None:
 def run_list(
     settings: Settings, *, state: str | None, limit: int, as_json: bool
 ) -> None:
+    """The newest jobs (of one state), as a table or JSON; a full page says so."""
     jobs = find_jobs(build_store(settings), state=state, limit=limit)
     if as_json:
         print_json([job.as_dict() for job in jobs])
         return
     _print_table(jobs)
+    if len(jobs) == limit:
+        print(
+            f"showing the newest {limit} jobs; there may be more "
+            "(--limit up to 1000, or --state to narrow)",
+            file=sys.stderr,
+        )
 
 
 def run_show(settings: Settings, job_id: int, *, as_json: bool) -> None:
+    """One job's state, attempts and reason."""
     job = read_job(build_store(settings), job_id)
     if as_json:
         print_json(job.as_dict())
