@@ -191,10 +191,21 @@ def test_ip_addresses(
             "ilse [at] korvex [dot] be", "ilse [at] korvex [dot] be", id="brackets"
         ),
         pytest.param("jan(at)korvex(dot)ro", "jan(at)korvex(dot)ro", id="parens"),
+        pytest.param("mail jan(at)korvex.ro today", "jan(at)korvex.ro",
+                     id="parens-real-dot"),
+        pytest.param("<span>jan.novak&#64;korvex.ro</span>", "jan.novak&#64;korvex.ro",
+                     id="html-entity-at"),
     ],
-)
+)  # fmt: skip
 def test_obfuscated_emails(
     pattern_analyzer: PresidioAnalyzer, text: str, address: str
 ) -> None:
     """Addresses written to dodge scrapers are still addresses."""
     assert address in _found(pattern_analyzer, text, "EMAIL_ADDRESS")
+
+
+def test_a_place_at_a_domain_is_no_address(pattern_analyzer: PresidioAnalyzer) -> None:
+    """ "docs at odoo.com": a bare "at" with a real dot is not an obfuscated address."""
+    assert (
+        _found(pattern_analyzer, "docs at docs.korvex.ro now", "EMAIL_ADDRESS") == set()
+    )
