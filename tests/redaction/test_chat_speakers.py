@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+from redaction import PresidioAnalyzer
+from tests.support.people import people_found
 
 # Every name below is invented for these tests.
-
-
-def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
-    return [
-        text[span.start : span.end]
-        for span in analyzer.analyze(text)
-        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
-    ]
 
 
 def test_lower_case_speakers_and_their_mentions(ner_analyzer: PresidioAnalyzer) -> None:
@@ -24,7 +17,7 @@ def test_lower_case_speakers_and_their_mentions(ner_analyzer: PresidioAnalyzer) 
         "quelbrink > ok will ping zorvetta then\n"
         "odoobot > will check after lunch"
     )
-    found = _people(ner_analyzer, text)
+    found = people_found(ner_analyzer, text)
     assert found.count("zorvetta") == 4
     assert "quelbrink" in found
     assert not any("bot" in name or "will" in name for name in found)
@@ -39,7 +32,7 @@ def test_stamped_lines_and_a_word_name_beside_a_person(
         "[13:10] you: deploying now\n"
         "[13:15] zorvetta: hope is off today"
     )
-    found = _people(ner_analyzer, text)
+    found = people_found(ner_analyzer, text)
     assert "zorvetta ekdahl" in " ".join(found) or "zorvetta" in found
     assert found.count("hope") == 1  # as a speaker, not in "hope is off"
     assert "you" not in found
@@ -57,4 +50,4 @@ def test_stamped_lines_and_a_word_name_beside_a_person(
 def test_logs_without_people_or_too_short(
     ner_analyzer: PresidioAnalyzer, text: str
 ) -> None:
-    assert _people(ner_analyzer, text) == []
+    assert people_found(ner_analyzer, text) == []

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+from redaction import PresidioAnalyzer
+from tests.support.people import people_found
 
 # Every name below is invented for these tests.
-
-
-def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
-    return [
-        text[span.start : span.end]
-        for span in analyzer.analyze(text)
-        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
-    ]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
 def test_lower_case_names_in_a_persons_frame(
     ner_analyzer: PresidioAnalyzer, text: str, name: str
 ) -> None:
-    assert name in " ".join(_people(ner_analyzer, text))
+    assert name in " ".join(people_found(ner_analyzer, text))
 
 
 @pytest.mark.parametrize(
@@ -53,4 +46,4 @@ def test_lower_case_names_in_a_persons_frame(
 def test_words_in_the_same_frames_stay(
     ner_analyzer: PresidioAnalyzer, text: str
 ) -> None:
-    assert _people(ner_analyzer, text) == []
+    assert people_found(ner_analyzer, text) == []

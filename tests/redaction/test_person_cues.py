@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import DEFAULT_MIN_SCORE, PresidioAnalyzer
+from redaction import PresidioAnalyzer
 from redaction.recognizers.person import PersonCueRecognizer
-
-
-def _people(analyzer: PresidioAnalyzer, text: str) -> list[str]:
-    return [
-        text[span.start : span.end]
-        for span in analyzer.analyze(text)
-        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
-    ]
+from tests.support.people import people_found
 
 
 def _covers(found: list[str], name: str) -> bool:
@@ -50,7 +43,7 @@ def _covers(found: list[str], name: str) -> bool:
 )  # fmt: skip
 def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> None:
     """A name announced by its context is found."""
-    assert _covers(_people(ner_analyzer, text), name)
+    assert _covers(people_found(ner_analyzer, text), name)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +73,7 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
 )
 def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None:
     """Field labels and pronouns after a cue are not names."""
-    assert _people(ner_analyzer, text) == []
+    assert people_found(ner_analyzer, text) == []
 
 
 @pytest.mark.parametrize(
