@@ -76,8 +76,7 @@ class NameContext:
             text, start, span.start
         ) or self._place_decisive_after.match(text, span.end):
             return "LOCATION"
-        following = _NEXT_WORD.match(text, span.end)
-        after = fold_key(following.group(1)) if following else ""
+        after = _word_after(text, span)
         before = text[max(0, span.start - 8) : span.start]
         if after in self._numbered_streets and _HOUSE_NUMBER_BEFORE.search(before):
             return "LOCATION"
@@ -88,8 +87,7 @@ class NameContext:
         if _POSSESSIVE.match(text, span.end):
             return None  # "in Zbigniew's team": someone's, not somewhere.
         before = text[max(0, span.start - _REACH) : span.start]
-        following = _NEXT_WORD.match(text, span.end)
-        after = fold_key(following.group(1)) if following else ""
+        after = _word_after(text, span)
         if after in self._organisations or self._organisation_before.search(before):
             return "ORGANIZATION"
         last = _LAST_WORD.search(before)
@@ -106,3 +104,9 @@ class NameContext:
         ):
             return "LOCATION"
         return None
+
+
+def _word_after(text: str, span: EntitySpan) -> str:
+    """The folded word right after ``span`` (one or more spaces between), or ""."""
+    following = _NEXT_WORD.match(text, span.end)
+    return fold_key(following.group(1)) if following else ""

@@ -81,7 +81,7 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         people = {name for name in speakers if self._is_person(name, dictionary)}
         if not people:
             return []
-        worded = {
+        speaking = people | {
             name
             for name in speakers
             if name in self._census.first_names and not self._is_label(name)
@@ -89,7 +89,7 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         found = [
             line.span("name")
             for line in lines
-            if fold_key(line.group("name")) in people | worded
+            if fold_key(line.group("name")) in speaking
         ]
         name_words = {
             word

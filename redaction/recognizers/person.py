@@ -96,16 +96,16 @@ class PersonCueRecognizer(RuleRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Names found by the rules above."""
+        dictionary = english_words_of(nlp_artifacts)
         spans = self._named(text, self._cued)
         spans.extend(self._named(text, self._verb))
         spans.extend(self._named(text, self._here))
         spans.extend(self._cued_first_names(text))
-        dictionary = english_words_of(nlp_artifacts)
         spans.extend(self._with_initials(text, dictionary))
         spans.extend(self._message_edges(text, dictionary))
         spans.extend(self._named(text, self._line, is_bare=True))
-        spans.extend(self._speakers(text, english_words_of(nlp_artifacts)))
-        spans.extend(self._vocatives(text, nlp_artifacts))
+        spans.extend(self._speakers(text, dictionary))
+        spans.extend(self._vocatives(text, dictionary))
         people = self._model_people(nlp_artifacts)
         spans.extend(self._widened(text, people))
         spans.extend(self._listed(text, people))
@@ -201,14 +201,13 @@ class PersonCueRecognizer(RuleRecognizer):
         return found
 
     def _vocatives(
-        self, text: str, nlp_artifacts: NlpArtifacts | None
+        self, text: str, dictionary: frozenset[str]
     ) -> list[tuple[int, int]]:
         """A name that opens a line and is spoken to ("Warrane, can you ...").
 
         Not a group ("Guys") nor a dictionary word ("Perfect", "Christmas"
         are census surnames too), unless it is a census first name.
         """
-        dictionary = english_words_of(nlp_artifacts)
         found: list[tuple[int, int]] = []
         for start, end in self._named(text, self._vocative):
             keys = fold_key(text[start:end]).split()
