@@ -24,14 +24,27 @@ def is_compound(
 
     "Pricelist", "Webhook", "Vendorportal": jargon, not a name. Two words
     of three letters make no compound: short names split that way too
-    ("cia" + "ran", "imo" + "gen").
+    ("cia" + "ran", "imo" + "gen"). Nor does a part of three letters that
+    is no everyday word ("Daisuke" is no "dais" + "uke", "Cameron" no
+    "came" + "ron"): jargon joins everyday words ("web" + "hook").
     """
     if len(word) < _MIN_COMPOUND_LENGTH:
         return False
     return any(
-        word[:cut] in english and is_dictionary_word(word[cut:], english, DERIVED)
+        word[:cut] in english
+        and is_dictionary_word(word[cut:], english, DERIVED)
+        and _is_part(word[:cut], english)
+        and _is_part(word[cut:], english)
         for cut in range(min_part, len(word) - min_part + 1)
     )
+
+
+def _is_part(part: str, english: frozenset[str]) -> bool:
+    """Whether a piece of a compound is long or everyday enough to be a word."""
+    if len(part) > _MIN_COMPOUND_PART:
+        return True
+    everyday = getattr(english, "everyday", english)
+    return part in everyday or not is_distinctive((part,))
 
 
 def is_word_or_compound(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from redaction import Redactor
+from redaction.english_words import EnglishWords
 from redaction.name_words import is_compound, is_lone_name
 
 _DICTIONARY = frozenset({"to-do", "hope", "web", "hook", "cia", "ran", "support"})
@@ -38,3 +40,29 @@ def test_is_lone_name(key: str, may_be_word: bool, expected: bool) -> None:
 def test_two_short_words_make_no_compound() -> None:
     assert is_compound("webhook", _DICTIONARY)
     assert not is_compound("ciaran", _DICTIONARY)
+
+
+_EVERYDAY = EnglishWords(
+    {"web", "hook", "dais", "uke", "came", "ron", "back", "end", "price", "list"},
+    everyday={"web", "hook", "back", "end", "came"},
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("webhook", True, id="everyday-short-part"),
+        pytest.param("backend", True, id="everyday-short-ending"),
+        pytest.param("pricelist", True, id="long-parts"),
+        pytest.param("daisuke", False, id="rare-short-part"),
+        pytest.param("cameron", False, id="rare-short-ending"),
+    ],
+)
+def test_a_short_part_must_be_an_everyday_word(word: str, expected: bool) -> None:
+    assert is_compound(word, _EVERYDAY) is expected
+
+
+def test_a_name_that_splits_into_rare_words_is_masked(ner_redactor: Redactor) -> None:
+    scope = ner_redactor.scope("compound")
+    found = scope.redact("Action item: Daisuke to follow up on the webhook.")
+    assert found.text == "Action item: <PERSON_1> to follow up on the webhook."
