@@ -39,9 +39,16 @@ class NameGazetteer:
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` is a first name and could mean nothing else.
 
-        "Megan" is; "Grace", "Will" and "China" are common words too.
+        "Megan" is; "Grace", "Will" and "China" are common words too. Two
+        first names joined by a hyphen are one ("Ana-Sofia", "Mary-Kate")
+        if one of them is; "May-June" is not.
         """
         key = fold_key(word)
+        parts = key.split("-")
+        if len(parts) > 1:
+            return all(part in self.first_names for part in parts) and any(
+                self.is_first_name(part) for part in parts
+            )
         return (
             key in self.first_names
             and key not in self.everyday_words

@@ -91,6 +91,10 @@ def test_other_types_pass_through() -> None:
         pytest.param("MEGAN", True, id="capitals"),
         pytest.param("Grace", False, id="everyday-word"),
         pytest.param("Invoice", False, id="not-a-name"),
+        pytest.param("Megan-Céline", True, id="hyphenated-pair"),
+        pytest.param("Grace-Megan", True, id="hyphenated-one-distinctive"),
+        pytest.param("Grace-Grace", False, id="hyphenated-everyday-only"),
+        pytest.param("Megan-Invoice", False, id="hyphenated-with-a-word"),
     ],
 )
 def test_first_names_exclude_everyday_words(word: str, is_first_name: bool) -> None:
