@@ -56,6 +56,9 @@ _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
+# Fields that hold a person in a message header, but places or dates in a
+# table's header ("From,To,Days").
+_ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to"})
 
 
 def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
@@ -89,7 +92,10 @@ class NameTyper:
         self._edges = NameEdges(self._names, english_words, self._unknown)
         self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
-        self._columns = TableColumns(self._siblings.is_name)
+        headers = frozenset(read_string_list("patterns.json", "person_field_labels"))
+        self._columns = TableColumns(
+            self._siblings.is_name, self._is_census_name, headers - _ADDRESS_FIELDS
+        )
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -178,6 +184,11 @@ class NameTyper:
         if self._names.has_surname_ending(word):
             return False
         return is_dictionary_word(key, self._english)
+
+    def _is_census_name(self, word: str) -> bool:
+        """A census first name or surname, even when a word too ("Grant Price")."""
+        key = fold_key(word)
+        return key in self._names.first_names or self._names.is_surname(key)
 
     def _is_census_first_name(self, word: str) -> bool:
         """On the census first-name list, even when a word too ("Faith")."""

@@ -1,20 +1,27 @@
 """The other cells of a table column that holds a person: people too.
 
 Notes pasted from a spreadsheet or written as a table keep one kind of
-value per column ("Owner | Task | Status", "employee;date;hours"). When a
-found person fills a cell, the cells below and above it in the same
-column that read as names are people too ("Siddharth | Purchasing
-Officer | 3" under "Simone Ferraro | Technical Lead | 2:15"). A table is
-a run of lines with the same number of "|" (one or more) or of ";" (two
-or more); a cell is a name when it is one to three name words, an
-initial allowed after the first ("Lakshmi C.").
+value per column ("Owner | Task | Status", "employee;date;hours"). A
+column holds people when a found person fills one of its cells, or when
+its first cell is a header that names a person ("Employee", "Assignee",
+"Full name"). Then the cells below and above that read as names are people
+too ("Siddharth | Purchasing Officer | 3" under "Simone Ferraro | Technical
+Lead | 2:15"). Under a person header a cell of census names counts even
+when they are words ("Grant Price"); "Sales Team" does not.
+
+A table is a run of lines with the same number of "|" or tabs (one or
+more), or of ";" or "," (two or more: a CSV export); a cell is a name when
+it is one to three name words, an initial allowed after the first
+("Lakshmi C."). Cells in capitals ("KWAME MENSAH") are read in title
+case, and under a person header lower-case ones too ("kwame mensah").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
+from redaction.folding import fold_key
 from redaction.spans import EntitySpan
 
 __all__ = ["TableColumns"]
@@ -24,19 +31,30 @@ _SCORE = 0.5
 _MAX_WORDS = 3
 _CELL_WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_MAX_ACRONYM = 4
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
-_MIN_SEPARATORS = {"|": 1, ";": 2}
+_MIN_SEPARATORS = {"|": 1, "\t": 1, ";": 2, ",": 2}
+
+WordTest = Callable[[str], bool]
 
 
 class TableColumns:
     """Finds the name cells in the columns of tables that hold a person."""
 
-    def __init__(self, is_name_word: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        is_name_word: WordTest,
+        is_census_name: WordTest | None = None,
+        person_headers: Collection[str] = (),
+    ) -> None:
         self._is_name_word = is_name_word
+        self._is_census_name = is_census_name or is_name_word
+        self._headers = frozenset(person_headers)
 
     def find(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
-        """New PERSON spans for the name cells beside found people."""
-        if "|" not in text and ";" not in text:
+        """New PERSON spans for the name cells of columns that hold people."""
+        if not any(separator in text for separator in _MIN_SEPARATORS):
             return []
         covered = bytearray(len(text))
         person = bytearray(len(text))
@@ -44,20 +62,29 @@ class TableColumns:
             covered[span.start : span.end] = b"\x01" * span.length
             if span.entity_type == _PERSON:
                 person[span.start : span.end] = b"\x01" * span.length
-        if not any(person):
-            return []
         found: list[tuple[int, int]] = []
         for rows in _tables(text):
             for column in zip(*rows, strict=True):
-                if not any(any(person[start:end]) for start, end in column):
+                is_headed = self._is_headed(text, column[0])
+                cells = column[1:] if is_headed else column
+                if is_headed:
+                    is_name = self._is_headed_name_cell
+                elif any(any(person[start:end]) for start, end in column):
+                    is_name = self._is_name_cell
+                else:
                     continue
                 found.extend(
                     cell
-                    for cell in column
+                    for cell in cells
                     if not any(covered[cell[0] : cell[1]])
-                    and self._is_name_cell(text[cell[0] : cell[1]])
+                    and is_name(
+                        _in_title_case(text[cell[0] : cell[1]], is_lower_read=is_headed)
+                    )
                 )
         return [EntitySpan(_PERSON, s, e, _SCORE) for s, e in sorted(set(found))]
+
+    def _is_headed(self, text: str, cell: tuple[int, int]) -> bool:
+        return fold_key(text[cell[0] : cell[1]]) in self._headers
 
     def _is_name_cell(self, cell: str) -> bool:
         words = _CELL_WORD.findall(cell)
@@ -66,6 +93,31 @@ class TableColumns:
         return self._is_name_word(words[0]) and all(
             self._is_name_word(word) or _INITIAL.fullmatch(word) for word in words[1:]
         )
+
+    def _is_headed_name_cell(self, cell: str) -> bool:
+        """Under a person header: name words or census names, all of them."""
+        words = _CELL_WORD.findall(cell)
+        if not words or len(words) > _MAX_WORDS:
+            return False
+        return all(
+            _INITIAL.fullmatch(word)
+            or (
+                _LETTERS.fullmatch(word) is not None
+                and word[0].isupper()
+                and (self._is_name_word(word) or self._is_census_name(word))
+            )
+            for word in words
+        ) and not _INITIAL.fullmatch(words[0])
+
+
+def _in_title_case(cell: str, *, is_lower_read: bool) -> str:
+    """ "KWAME MENSAH" (and, if ``is_lower_read``, "kwame mensah") read as
+    "Kwame Mensah"; other cells as written."""
+    is_one_case = cell.isupper() or (is_lower_read and cell.islower())
+    words = cell.split()
+    if is_one_case and (len(words) > 1 or len(cell) > _MAX_ACRONYM):
+        return " ".join(word.capitalize() for word in words)
+    return cell  # "TBD", "n/a": a short word alone is an acronym or a mark.
 
 
 def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:

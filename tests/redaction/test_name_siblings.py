@@ -180,3 +180,39 @@ def test_name_cells_in_a_column_with_a_person(
     text: str, person: str, expected: list[str]
 ) -> None:
     assert _column_siblings(text, person) == expected
+
+
+_CENSUS = frozenset({"grant", "price", "hope", "brown"})
+
+
+def _headed_cells(text: str) -> list[str]:
+    columns = TableColumns(
+        _finder().is_name,
+        lambda word: word.lower() in _CENSUS,
+        frozenset({"employee", "assignee", "full name"}),
+    )
+    return [text[s.start : s.end] for s in columns.find(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Employee,Project,Hours\nZorvetta Quelbrink,Atlas,7\n"
+                     "Ekdahl,Atlas,6", ["Zorvetta Quelbrink", "Ekdahl"], id="csv"),
+        pytest.param("EMPLOYEE,PROJECT,HOURS\nZORVETTA QUELBRINK,ATLAS,7\n"
+                     "EKDAHL,ATLAS,6", ["ZORVETTA QUELBRINK", "EKDAHL"],
+                     id="csv-in-capitals"),
+        pytest.param("employee;project;hours\nzorvetta quelbrink;atlas;7\n"
+                     "ekdahl;atlas;6", ["zorvetta quelbrink", "ekdahl"],
+                     id="lower-case"),
+        pytest.param("Assignee\tTask\nGrant Price\tFix import\nHope\tDeploy",
+                     ["Grant Price", "Hope"], id="census-names-that-are-words"),
+        pytest.param("Full name | Role\nSales Team | Review\nTBD | Review", [],
+                     id="word-cells-stay"),
+        pytest.param("From,To,Days\nHope,Brown,3\nGrant,Price,2", [],
+                     id="message-fields-are-no-headers"),
+        pytest.param("Employee, Hours\nZorvetta, 7", [], id="one-comma-is-prose"),
+    ],
+)  # fmt: skip
+def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> None:
+    assert _headed_cells(text) == expected
