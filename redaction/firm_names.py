@@ -1,6 +1,6 @@
 """Names of firms that read as people: surname lists and "<person> of <firm>".
 
-Firms are often named after people. Two shapes give them away:
+Firms are often named after people. Three shapes give them away:
 
 - a list of three or more single capitalised words ("Clark, Romero and
   Hall") opened by "The", closed by an organisation word ("... Orchestra",
@@ -9,9 +9,12 @@ Firms are often named after people. Two shapes give them away:
 - the word or two right after a found person and "of", "from" or "at"
   ("Rościsław Dudek of Lexisnexis", "Tom I. Holzman from Predilytics"),
   when it holds no census first name: a person's employer or home town,
-  not a second person.
+  not a second person;
+- a legal form at the end ("Castellan Logistique SARL", "Aurelia Mobili
+  S.p.A.", "NORDLICHT AS"): no person's name ends in one. The span then
+  takes in the whole form.
 
-Both retype PERSON spans to ORGANIZATION; the span remembers it was a
+All three retype PERSON spans to ORGANIZATION; the span remembers it was a
 PERSON (``EntitySpan.was_person``), so wherever people are masked it stays
 masked.
 """
@@ -20,9 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redaction.folding import WORD, fold_key
 from redaction.name_gazetteer import NameGazetteer
+from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
 
 __all__ = ["FirmNames"]
@@ -38,6 +43,15 @@ _SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has)\b")
 _FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _OF_PERSON = re.compile(r"[ ]+(?:of|from|at)[ ]+\Z")
 _LINK_REACH = 8
+_NAME_TYPES = frozenset({_PERSON, _ORGANIZATION})
+
+
+def _legal_form_pattern() -> re.Pattern[str]:
+    """The legal forms as written, or in capitals ("S.P.A."), as whole words."""
+    forms = set(read_string_list("names.json", "legal_forms"))
+    forms |= {form.upper() for form in forms}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?![^\W_])")
 
 
 class FirmNames:
@@ -48,21 +62,43 @@ class FirmNames:
     ) -> None:
         self._names = gazetteer
         self._organisations = organisation_words
+        self._legal_form = _legal_form_pattern()
 
     def retype(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """``spans`` with the firms' PERSON spans typed ORGANIZATION."""
         lists = self._surname_lists(text)
         people_ends = {s.end for s in spans if s.entity_type == _PERSON}
         return [
-            span.retyped(_ORGANIZATION)
-            if span.entity_type == _PERSON
-            and (
-                any(start < span.end and span.start < end for start, end in lists)
-                or self._follows_person(text, span, people_ends)
+            self._with_legal_form(text, span)
+            or (
+                span.retyped(_ORGANIZATION)
+                if span.entity_type == _PERSON
+                and (
+                    any(start < span.end and span.start < end for start, end in lists)
+                    or self._follows_person(text, span, people_ends)
+                )
+                else span
             )
-            else span
             for span in spans
         ]
+
+    def _with_legal_form(self, text: str, span: EntitySpan) -> EntitySpan | None:
+        """The span as a firm taking in the legal form that ends it, if one does.
+
+        The form may start at any word of the span but its first ("Aurelia
+        Mobili S.p" as found, "S.p.A." in the text) or right after it.
+        """
+        if span.entity_type not in _NAME_TYPES:
+            return None
+        words = list(WORD.finditer(text, span.start, span.end))
+        starts = [word.start() for word in words[1:]]
+        if words and text[span.end : span.end + 1] == " ":
+            starts.append(span.end + 1)
+        for start in starts:
+            form = self._legal_form.match(text, start)
+            if form is not None and form.end() >= span.end:
+                return replace(span.retyped(_ORGANIZATION), end=form.end())
+        return None
 
     def _surname_lists(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []

@@ -76,3 +76,35 @@ def test_a_retyped_person_stays_marked_as_one() -> None:
     text = "Lopez, Santos and Coleman is a design agency."
     retyped = firms.retype(text, _people(text, "Lopez"))
     assert retyped[0].was_person
+
+
+def _firm_spans(text: str, name: str) -> list[tuple[str, str]]:
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    return [
+        (s.entity_type, text[s.start : s.end])
+        for s in firms.retype(text, _people(text, name))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        pytest.param("Castellan Logistique SARL opened a site.",
+                     "Castellan Logistique SARL",
+                     ("ORGANIZATION", "Castellan Logistique SARL"), id="form-inside"),
+        pytest.param("Invoice Aurelia Mobili S.p.A. today.", "Aurelia Mobili S",
+                     ("ORGANIZATION", "Aurelia Mobili S.p.A."), id="form-cut-short"),
+        pytest.param("Invoice Nordlicht AS today.", "Nordlicht",
+                     ("ORGANIZATION", "Nordlicht AS"), id="form-after"),
+        pytest.param("KESTREL ANALYTICS INC. paid", "KESTREL ANALYTICS",
+                     ("ORGANIZATION", "KESTREL ANALYTICS INC."), id="capitals"),
+        pytest.param("Ingrid Solberg as the lead.", "Ingrid Solberg",
+                     ("PERSON", "Ingrid Solberg"), id="lower-case-word-is-no-form"),
+        pytest.param("Ingrid Sahlberg joined.", "Ingrid Sahlberg",
+                     ("PERSON", "Ingrid Sahlberg"), id="no-form-inside-a-word"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_makes_a_firm(
+    text: str, found: str, expected: tuple[str, str]
+) -> None:
+    assert _firm_spans(text, found) == [expected]
