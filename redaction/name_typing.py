@@ -23,7 +23,8 @@ the census gazetteer and the street, place and organisation words:
   name cells of a table column that holds one (``table_columns``);
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"). The dictionary is the word index of the
-  spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives).
+  spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives);
+  so is a month or weekday beside a number ("16 Jan 2025", ``date_words``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
+from redaction.date_words import is_date_word
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.name_context import NameContext
@@ -107,6 +109,9 @@ class NameTyper:
             else span
             for span in (self._named_group(text, span) for span in spans)
             if not self._is_plain_words(text, span)
+            and not (
+                span.entity_type == _PERSON and is_date_word(text, span.start, span.end)
+            )
         ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)

@@ -1,0 +1,43 @@
+"""Months and weekdays beside a number are dates, not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.date_words import is_date_word
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        pytest.param("on 16 Jan 2025", "Jan", True, id="day-before"),
+        pytest.param("Jan 2026 close", "Jan", True, id="year-after"),
+        pytest.param("(Thu 26 Sep)", "Thu", True, id="weekday-then-day"),
+        pytest.param("3rd May, go-live", "May", True, id="ordinal-day"),
+        pytest.param("thu 23 may", "thu", True, id="lower-case"),
+        pytest.param("Jan will call", "Jan", False, id="no-number"),
+        pytest.param("ask Jan about ticket 42", "Jan", False, id="number-far-away"),
+        pytest.param("on 16 Jana 2025", "Jana", False, id="not-a-date-word"),
+    ],
+)  # fmt: skip
+def test_is_date_word(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert is_date_word(text, start, start + len(word)) is expected
+
+
+def test_dates_stay_and_people_are_masked(ner_redactor: Redactor) -> None:
+    scope = ner_redactor.scope("dates")
+    found = scope.redact("Meeting notes (Thu 26 Sep): Ilse will call on 16 Jan 2025.")
+    assert (
+        found.text == "Meeting notes (Thu 26 Sep): <PERSON_1> will call on 16 Jan 2025."
+    )
+
+
+def test_a_person_named_like_a_month_is_masked_everywhere(
+    ner_redactor: Redactor,
+) -> None:
+    """Once "Jan" is a person in the scope, masking wins on doubt."""
+    scope = ner_redactor.scope("dates")
+    found = scope.redact("Jan will call. Go-live on 16 Jan 2025.")
+    assert found.text == "<PERSON_1> will call. Go-live on 16 <PERSON_1> 2025."
