@@ -2,7 +2,8 @@
 
 A chat log is three or more lines opening with a speaker: a name of one
 or two words, maybe a time stamp before or after it, then ":" or ">"
-("[13:05] anna-karin: ...", "thijs > ask thijs", "thảo (16:45): ...").
+("[13:05] anna-karin: ...", "thijs > ask thijs", "thảo (16:45): ..."),
+or a handle of name words joined by dots or underscores ("renata_dasilva:").
 Chat is often typed in lower case, so the speaker's case says nothing; a
 speaker is a person when one of its words is no dictionary word, no two
 run together, no allowed term and no field label ("otieno wekesa",
@@ -38,12 +39,15 @@ __all__ = ["ChatSpeakerRecognizer"]
 
 _NAME = "ChatSpeakerRecognizer"
 _NAME_WORD = r"[^\W\d_][^\W\d_'\u2019\-]*(?:['\u2019\-][^\W\d_]+)*"
+# A chat handle joins name words with dots or underscores ("renata_dasilva").
+_HANDLE = rf"{_NAME_WORD}(?:[._]{_NAME_WORD})+"
 _LINE = re.compile(
     r"(?m)^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    rf"(?P<name>{_HANDLE}|{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
     r"(?:[ ]\(\d{1,2}:\d{2}\)|[ ]\#\d{1,6})?[ ]?(?::|>)[ ]+\S"
 )
-_PART = re.compile(r"['\u2019\-]")
+_PART = re.compile(r"['\u2019\-._]")
+_SPLIT = re.compile(r"[ ._]")
 _TEXT_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile("['\u2019]s$")
 _MIN_LINES = 3
@@ -94,7 +98,7 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         name_words = {
             word
             for name in people
-            for word in speakers[name].group("name").split()
+            for word in _SPLIT.split(speakers[name].group("name"))
             if len(word) >= _MIN_WORD
             and fold_key(word) not in _NOT_PEOPLE
             and not is_word_or_compound(fold_key(word), dictionary)
@@ -112,7 +116,7 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         """Some word of the speaker only a name could be."""
         if self._is_label(name):
             return False
-        name_words = name.split()
+        name_words = _SPLIT.split(name)
         if any(word in _NOT_PEOPLE or word.endswith("bot") for word in name_words):
             return False
         return any(

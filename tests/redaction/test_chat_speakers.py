@@ -38,6 +38,21 @@ def test_stamped_lines_and_a_word_name_beside_a_person(
     assert "you" not in found
 
 
+def test_handles_that_spell_a_name(ner_analyzer: PresidioAnalyzer) -> None:
+    text = (
+        "[16:54] zorvetta_ekdahl: ping quelbrink about it\n"
+        "[16:55] jean-marc.quelbrink: ok will do\n"
+        "[16:56] support.team: closing the thread\n"
+        "[16:57] odoo_bot: done\n"
+        "[16:58] zorvetta_ekdahl: thx"
+    )
+    found = people_found(ner_analyzer, text)
+    assert found.count("zorvetta_ekdahl") == 2
+    assert "jean-marc.quelbrink" in found
+    assert "quelbrink" in found  # the handle's name words, wherever they stand
+    assert not any("support" in name or "bot" in name for name in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
