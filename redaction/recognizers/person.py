@@ -98,7 +98,7 @@ class PersonCueRecognizer(RuleRecognizer):
         """Names found by the rules above."""
         dictionary = english_words_of(nlp_artifacts)
         spans = self._named(text, self._cued)
-        spans.extend(self._named(text, self._verb))
+        spans.extend(self._named(text, self._verb, may_be_word=True))
         spans.extend(self._named(text, self._here))
         spans.extend(self._cued_first_names(text))
         spans.extend(self._with_initials(text, dictionary))
@@ -222,12 +222,19 @@ class PersonCueRecognizer(RuleRecognizer):
         return found
 
     def _named(
-        self, text: str, pattern: re.Pattern[str], *, is_bare: bool = False
+        self,
+        text: str,
+        pattern: re.Pattern[str],
+        *,
+        is_bare: bool = False,
+        may_be_word: bool = False,
     ) -> list[tuple[int, int]]:
         """Names a pattern's ``name`` group captures.
 
         A line standing alone (``is_bare``) is no name if a word of it names
-        a street or a place ("Lahtinen Road", "New Zealand").
+        a street or a place ("Lahtinen Road", "New Zealand"). Where only a
+        person stands (``may_be_word``: "Grant said", "Rose is on leave"),
+        census first names that are everyday words count too; months do not.
         """
         found: list[tuple[int, int]] = []
         for match in pattern.finditer(text):
@@ -238,6 +245,7 @@ class PersonCueRecognizer(RuleRecognizer):
                 word
                 for word in name_words
                 if _is_name_word(word.group(0), self._particles)
+                or (may_be_word and self._is_census_word(word.group(0)))
             ]
             is_label = fold_key(match.group("name")) in self._labels or (
                 is_bare
@@ -252,6 +260,15 @@ class PersonCueRecognizer(RuleRecognizer):
                 start = offset + name_words[0].start()
                 found.append((start, offset + len(match.group("name").rstrip("."))))
         return found
+
+    def _is_census_word(self, word: str) -> bool:
+        """A capitalised census first name, but no month ("May")."""
+        key = fold_key(word)
+        return (
+            word[:1].isupper()
+            and key not in self._months
+            and key in self._census.first_names
+        )
 
     def _without_titles(self, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The words after any leading titles ("Ms Iyer" gives "Iyer")."""

@@ -35,6 +35,8 @@ def _covers(found: list[str], name: str) -> bool:
                      id="spoken-to-after-a-sentence"),
         pytest.param("Dear Ms Iyer,\nPlease sign.", "Iyer", id="title-after-cue"),
         pytest.param("Approved by Dr. Okonkwo.", "Okonkwo", id="title-with-a-stop"),
+        pytest.param("Grant said the quote is fine.", "Grant", id="word-name-said"),
+        pytest.param("Rose is on leave until Monday.", "Rose", id="word-name-on-leave"),
         pytest.param("Hi team, Zorvetta here. Quick update.", "Zorvetta",
                      id="name-here"),
         pytest.param("Best,\nPatience", "Patience", id="signed-first-name-word"),
@@ -67,6 +69,7 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Per May, the invoice is due.", id="month-after-cue"),
         pytest.param("Best,\nHope this helps", id="sign-off-then-sentence"),
         pytest.param("We will call. Go-live is on Monday.", id="cue-ends-a-sentence"),
+        pytest.param("You said your login fails.", id="pronoun-said"),
         pytest.param(
             "Thanks.\n\nOn Tue, 1 Aug 2025 at 17:06, Helpdesk wrote:\n> hi",
             id="quoted-reply-header",
