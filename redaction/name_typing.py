@@ -24,7 +24,9 @@ the census gazetteer and the street, place and organisation words:
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"). The dictionary is the word index of the
   spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives);
-  so is a month or weekday beside a number ("16 Jan 2025", ``date_words``).
+  so is a month or weekday beside a number ("16 Jan 2025", ``date_words``)
+  and a verb that opens a sentence giving an order ("Bill the extra
+  hours.", ``imperatives``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from redaction.common_words import is_distinctive
 from redaction.date_words import is_date_word
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
+from redaction.imperatives import is_imperative
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
@@ -108,10 +111,7 @@ class NameTyper:
             if span.entity_type in _NAME_TYPES
             else span
             for span in (self._named_group(text, span) for span in spans)
-            if not self._is_plain_words(text, span)
-            and not (
-                span.entity_type == _PERSON and is_date_word(text, span.start, span.end)
-            )
+            if not self._is_plain_words(text, span) and not self._is_no_name(text, span)
         ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
@@ -170,6 +170,13 @@ class NameTyper:
             if typed is not None:
                 return span.retyped(typed)
         return span
+
+    def _is_no_name(self, text: str, span: EntitySpan) -> bool:
+        """A PERSON span that is a date word or a verb giving an order."""
+        return span.entity_type == _PERSON and (
+            is_date_word(text, span.start, span.end)
+            or is_imperative(text, span.start, span.end, self._english)
+        )
 
     def _is_plain_words(self, text: str, span: EntitySpan) -> bool:
         """Whether a PERSON span is only dictionary words, none of them a name.
