@@ -99,7 +99,11 @@ class NameTyper:
         self._firms = FirmNames(self._names, self._organisations)
         headers = frozenset(read_string_list("patterns.json", "person_field_labels"))
         self._columns = TableColumns(
-            self._siblings.is_name, self._is_census_name, headers - _ADDRESS_FIELDS
+            self._siblings.is_name,
+            self._is_census_name,
+            headers - _ADDRESS_FIELDS,
+            self._is_plain_or_known,
+            self._particles,
         )
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -197,10 +201,28 @@ class NameTyper:
             return False
         return is_dictionary_word(key, self._english)
 
+    def _is_plain_or_known(self, word: str) -> bool:
+        """An everyday word that is no census name ("Team"), or a known term.
+
+        Everyday, not merely in the dictionary: WordNet holds famous people
+        too ("O'Neill").
+        """
+        if self._unknown.is_known(word):
+            return True
+        everyday = getattr(self._english, "everyday", self._english)
+        return self._is_plain_word(word) and is_dictionary_word(
+            fold_key(word), everyday
+        )
+
     def _is_census_name(self, word: str) -> bool:
-        """A census first name or surname, even when a word too ("Grant Price")."""
+        """A census first name, even when a word too ("Grant"), or a census
+        surname that is no dictionary word ("Hartley"; not "Senior")."""
         key = fold_key(word)
-        return key in self._names.first_names or self._names.is_surname(key)
+        if key in self._names.first_names:
+            return True
+        return self._names.is_surname(key) and not is_dictionary_word(
+            key, self._english
+        )
 
     def _is_census_first_name(self, word: str) -> bool:
         """On the census first-name list, even when a word too ("Faith")."""

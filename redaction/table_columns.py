@@ -29,10 +29,12 @@ __all__ = ["TableColumns"]
 _PERSON = "PERSON"
 _SCORE = 0.5
 _MAX_WORDS = 3
+_MAX_HEADED_WORDS = 4  # "Maarten van der Berg"
 _CELL_WORD = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _MAX_ACRONYM = 4
+_TITLE_PART = re.compile(r"[^\W\d_]+")  # "O'NEILL" -> "O'Neill", "JI-WOO" -> "Ji-Woo"
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 _MIN_SEPARATORS = {"|": 1, "\t": 1, ";": 2, ",": 2}
 
@@ -47,10 +49,14 @@ class TableColumns:
         is_name_word: WordTest,
         is_census_name: WordTest | None = None,
         person_headers: Collection[str] = (),
+        is_plain_word: WordTest | None = None,
+        particles: Collection[str] = (),
     ) -> None:
         self._is_name_word = is_name_word
         self._is_census_name = is_census_name or is_name_word
         self._headers = frozenset(person_headers)
+        self._is_plain_word = is_plain_word or (lambda word: False)
+        self._particles = frozenset(particles)
 
     def find(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """New PERSON spans for the name cells of columns that hold people."""
@@ -95,19 +101,27 @@ class TableColumns:
         )
 
     def _is_headed_name_cell(self, cell: str) -> bool:
-        """Under a person header: name words or census names, all of them."""
+        """Under a person header: capitalised words, none a plain dictionary
+        word or a known term, one at least a name or census name ("Renata da
+        Silva", "Ji-Woo Yoon"); particles and initials may stand between."""
         words = _CELL_WORD.findall(cell)
-        if not words or len(words) > _MAX_WORDS:
+        if not words or len(words) > _MAX_HEADED_WORDS or _INITIAL.fullmatch(words[0]):
             return False
-        return all(
-            _INITIAL.fullmatch(word)
-            or (
+        names = [
+            word
+            for word in words
+            if not _INITIAL.fullmatch(word) and fold_key(word) not in self._particles
+        ]
+        return (
+            bool(names)
+            and all(
                 _LETTERS.fullmatch(word) is not None
                 and word[0].isupper()
-                and (self._is_name_word(word) or self._is_census_name(word))
+                and not self._is_plain_word(word)
+                for word in names
             )
-            for word in words
-        ) and not _INITIAL.fullmatch(words[0])
+            and any(self._is_name_word(w) or self._is_census_name(w) for w in names)
+        )
 
 
 def _in_title_case(cell: str, *, is_lower_read: bool) -> str:
@@ -116,23 +130,37 @@ def _in_title_case(cell: str, *, is_lower_read: bool) -> str:
     is_one_case = cell.isupper() or (is_lower_read and cell.islower())
     words = cell.split()
     if is_one_case and (len(words) > 1 or len(cell) > _MAX_ACRONYM):
-        return " ".join(word.capitalize() for word in words)
+        return " ".join(_TITLE_PART.sub(_capitalised, word.lower()) for word in words)
     return cell  # "TBD", "n/a": a short word alone is an acronym or a mark.
 
 
+def _capitalised(part: re.Match[str]) -> str:
+    return part.group(0).capitalize()
+
+
 def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
-    """Runs of lines split into the same number of cells, as trimmed spans."""
+    """Runs of lines split into the cells of their first line, as trimmed spans.
+
+    A later line may hold more separators than the first ("$79,107" in a
+    CSV row): its cells are counted from the left, the rest joins the last.
+    """
     rows: list[list[tuple[int, int]]] = []
     shape: tuple[str, int] | None = None
     for line in _LINE.finditer(text):
         row_shape = _shape(line.group(0))
-        if row_shape is None or row_shape != shape:
+        is_same_table = (
+            shape is not None
+            and row_shape is not None
+            and row_shape[0] == shape[0]
+            and row_shape[1] >= shape[1]
+        )
+        if not is_same_table:
             if len(rows) >= 2:
                 yield rows
             rows = []
-        shape = row_shape
-        if row_shape is not None:
-            rows.append(_cells(line, row_shape[0]))
+            shape = row_shape
+        if shape is not None:
+            rows.append(_cells(line, *shape))
     if len(rows) >= 2:
         yield rows
 
@@ -145,10 +173,10 @@ def _shape(line: str) -> tuple[str, int] | None:
     return None
 
 
-def _cells(line: re.Match[str], separator: str) -> list[tuple[int, int]]:
+def _cells(line: re.Match[str], separator: str, count: int) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     start = line.start()
-    for part in line.group(0).split(separator):
+    for part in line.group(0).split(separator, count):
         stripped = part.strip()
         offset = start + part.find(stripped) if stripped else start
         cells.append((offset, offset + len(stripped)))

@@ -185,11 +185,16 @@ def test_name_cells_in_a_column_with_a_person(
 _CENSUS = frozenset({"grant", "price", "hope", "brown"})
 
 
+_EVERYDAY = frozenset({"sales", "team", "senior", "consultant"})
+
+
 def _headed_cells(text: str) -> list[str]:
     columns = TableColumns(
         _finder().is_name,
         lambda word: word.lower() in _CENSUS,
-        frozenset({"employee", "assignee", "full name"}),
+        frozenset({"employee", "assignee", "full name", "contact"}),
+        lambda word: word.lower() in _EVERYDAY,
+        frozenset({"da", "van", "der"}),
     )
     return [text[s.start : s.end] for s in columns.find(text, [])]
 
@@ -212,6 +217,16 @@ def _headed_cells(text: str) -> list[str]:
         pytest.param("From,To,Days\nHope,Brown,3\nGrant,Price,2", [],
                      id="message-fields-are-no-headers"),
         pytest.param("Employee, Hours\nZorvetta, 7", [], id="one-comma-is-prose"),
+        pytest.param("Customer,Contact,Due\nAcme,Zorvetta Ekdahl,$79,107\n"
+                     "Brix,Quelbrink,€ 37.047,99", ["Zorvetta Ekdahl", "Quelbrink"],
+                     id="more-commas-in-a-row"),
+        pytest.param("Contact;Role;Hours\nRENATA DA SILVA;PM;2\n"
+                     "DECLAN O'QUELBRINK;Dev;3",
+                     ["RENATA DA SILVA", "DECLAN O'QUELBRINK"],
+                     id="particles-and-apostrophes"),
+        pytest.param("Contact;Role;Hours\nSenior Consultant;PM;2\nSales Team;Dev;3",
+                     [],
+                     id="roles-stay"),
     ],
 )  # fmt: skip
 def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> None:
