@@ -221,8 +221,9 @@ class CensusNameRecognizer(RuleRecognizer):
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether only spaces or quotes stand between ``start`` and a sentence's end."""
-    before = text[max(0, start - 64) : start].rstrip(" \t\"'\u201c(")
+    """Whether only spaces, quotes or a reply's ">" marks stand between
+    ``start`` and a sentence's end."""
+    before = text[max(0, start - 64) : start].rstrip(" \t\"'\u201c(>")
     return not before or before[-1] in ".!?:\n\r*-•"
 
 

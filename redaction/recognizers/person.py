@@ -142,11 +142,12 @@ class PersonCueRecognizer(RuleRecognizer):
 
     def _cued_first_names(self, text: str) -> list[tuple[int, int]]:
         """A lone census first name that is a word too, where only a person
-        stands: signing a message ("Best,\nPatience") or after "cc'd",
-        "ask", "ping"... ("cc'd Hope"). No month ("per May")."""
+        stands: greeted ("Hi Hope,"), signing a message ("Best,\nPatience")
+        or after "cc'd", "ask", "ping", "waiting for"... ("cc'd Hope"). No
+        month ("per May")."""
         found: list[tuple[int, int]] = []
         for match in self._first_name_cue.finditer(text):
-            group = "signed" if match.group("signed") else "cued"
+            group = next(g for g in ("greeted", "signed", "cued") if match.group(g))
             key = fold_key(match.group(group))
             if key in self._census.first_names and key not in self._months:
                 found.append(match.span(group))
