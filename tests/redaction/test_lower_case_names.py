@@ -19,6 +19,8 @@ from tests.support.people import people_found
         pytest.param("good morning zorvetta,\n\nthe upgrade broke it", "zorvetta",
                      id="greeting"),
         pytest.param("todo: ask quelbrink for the export", "quelbrink", id="ask"),
+        pytest.param("tell zorvetta + ops: standup moved", "zorvetta", id="tell-plus"),
+        pytest.param("call quelbrink re bill/2026/06/0817", "quelbrink", id="call-re"),
         pytest.param("zorvetta would like to take 4 days off", "zorvetta",
                      id="would-like"),
         pytest.param("quelbrink's team will test it", "quelbrink", id="team"),
@@ -41,6 +43,8 @@ def test_lower_case_names_in_a_persons_frame(
         pytest.param("per contract: pay in 30 days", id="dictionary-after-per"),
         pytest.param("thx odoo for the fix", id="allowed-term"),
         pytest.param("amber says the light is on", id="census-word-as-subject"),
+        pytest.param("email accounting the pdf", id="dictionary-after-email"),
+        pytest.param("tell them the news", id="pronoun-after-tell"),
     ],
 )
 def test_words_in_the_same_frames_stay(
