@@ -14,6 +14,7 @@ from copilot.billing import (
 from copilot.briefing import BriefingService, LlmNarrator, PromptBudget
 from copilot.briefing.model import Narrator
 from copilot.chat_model import OpenAICompatibleChatModel
+from copilot.errors import ConfigurationError
 from copilot.facts import HealthThresholds
 from copilot.odoo import (
     AdvisoryWriter,
@@ -57,6 +58,7 @@ __all__ = [
     "build_store",
     "build_triage_classifier",
     "build_triage_service",
+    "open_existing_store",
     "redactor_for",
 ]
 
@@ -94,6 +96,27 @@ def build_store(settings: Settings) -> SuggestionStore:
     )
     store.create_schema()
     return store
+
+
+def open_existing_store(settings: Settings) -> SuggestionStore:
+    """Open a store that already exists; for commands that only read it.
+
+    A mistyped COPILOT_DATA_DIR is refused, naming the folder, instead of
+    leaving an empty folder and store there.
+    """
+    if settings.database_url is None:
+        folder = settings.data_dir.resolve()
+        if not folder.is_dir():
+            raise ConfigurationError(
+                f"No data folder at {folder}; set COPILOT_DATA_DIR to the "
+                "folder the copilot uses."
+            )
+        if not (folder / "copilot.db").is_file():
+            raise ConfigurationError(
+                f"No suggestion store (copilot.db) in {folder}; set "
+                "COPILOT_DATA_DIR to the folder the copilot uses."
+            )
+    return build_store(settings)
 
 
 def build_job_book(settings: Settings, store: SuggestionStore) -> JobBook:

@@ -10,7 +10,7 @@ from rich.table import Table
 from copilot.cli.output import print_json
 from copilot.settings import Settings
 from copilot.store import JobStatus, find_jobs, read_job
-from copilot.wiring import build_store
+from copilot.wiring import open_existing_store
 
 __all__ = ["run_list", "run_show"]
 
@@ -37,7 +37,7 @@ def run_list(
     settings: Settings, *, state: str | None, limit: int, as_json: bool
 ) -> None:
     """The newest jobs (of one state), as a table or JSON; a full page says so."""
-    jobs = find_jobs(build_store(settings), state=state, limit=limit)
+    jobs = find_jobs(open_existing_store(settings), state=state, limit=limit)
     if as_json:
         print_json([job.as_dict() for job in jobs])
         return
@@ -52,7 +52,7 @@ def run_list(
 
 def run_show(settings: Settings, job_id: int, *, as_json: bool) -> None:
     """One job's state, attempts and reason."""
-    job = read_job(build_store(settings), job_id)
+    job = read_job(open_existing_store(settings), job_id)
     if as_json:
         print_json(job.as_dict())
         return

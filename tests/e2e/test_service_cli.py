@@ -89,6 +89,7 @@ def test_bad_input_is_one_line_and_an_exit_code(
     tmp_path: Path, args: tuple[str, ...], code: int, needle: str
 ) -> None:
     """Unknown ids, states and roles: a clear error and the documented exit code."""
+    build_store(Settings(_env_file=None, data_dir=tmp_path))  # type: ignore[call-arg]
     result = runner.invoke(app, list(args), env={"COPILOT_DATA_DIR": str(tmp_path)})
     assert result.exit_code == code
     assert needle in result.output
@@ -124,6 +125,23 @@ def test_jobs_show_a_stored_job_and_its_input(tmp_path: Path) -> None:
     code, out = run(tmp_path, "jobs", "list")
     assert code == 0
     assert "helpdesk.ticket#42" in out and "queued" in out
+
+
+@pytest.mark.parametrize("args", [("jobs", "list"), ("jobs", "show", "1")])
+@pytest.mark.parametrize(
+    ("folder", "needle"),
+    [("mistyped", "No data folder at "), ("", "No suggestion store (copilot.db) in ")],
+)
+def test_jobs_in_a_folder_without_a_store_say_so_and_create_nothing(
+    tmp_path: Path, args: tuple[str, ...], folder: str, needle: str
+) -> None:
+    """A wrong COPILOT_DATA_DIR is named, exit 3; no folder or store is left."""
+    data_dir = tmp_path / folder
+    result = runner.invoke(app, list(args), env={"COPILOT_DATA_DIR": str(data_dir)})
+    assert result.exit_code == 3
+    assert result.output.startswith(f"error: {needle}{data_dir.resolve()};")
+    assert len(result.output.splitlines()) == 1
+    assert sorted(tmp_path.iterdir()) == []
 
 
 def test_failed_lists_the_exception_queue(tmp_path: Path) -> None:
