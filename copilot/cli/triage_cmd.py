@@ -101,6 +101,10 @@ def run_triage(
         _print([service.triage_ticket(ticket_id, dry_run=dry_run)], as_json, False)
         return
     items = read_batch(batch) if batch is not None else [(None, text or "")]
+    if not items:
+        source = "stdin" if batch == STDIN else f"'{batch}'"
+        print(f"the batch on {source} held no requests", file=sys.stderr)
+        return
     service = build_triage_service(settings, use_odoo=False)
     _print(service.triage_texts(items), as_json, batch is not None)
 

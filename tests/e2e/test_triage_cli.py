@@ -99,6 +99,32 @@ def test_batch_dash_reads_json_lines_from_stdin(tmp_path: Path, shared: Path) ->
 
 
 @pytest.mark.parametrize(
+    ("source", "stdin", "needle"),
+    [
+        ("FILE", None, "the batch on 'FILE' held no requests"),
+        ("FILE", "", "the batch on 'FILE' held no requests"),
+        ("-", "", "the batch on stdin held no requests"),
+        ("-", "\n  \n\t\n", "the batch on stdin held no requests"),
+    ],
+)
+def test_an_empty_batch_says_so_on_stderr(
+    tmp_path: Path, shared: Path, source: str, stdin: str | None, needle: str
+) -> None:
+    """No requests (empty, or only blank lines): nothing on stdout, one line, 0."""
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n \n\n" if stdin is None else "", encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["triage", "--batch", str(batch) if source == "FILE" else "-", "--json"],
+        input=stdin,
+        env=offline_env(tmp_path, shared),
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr == needle.replace("FILE", str(batch)) + "\n"
+
+
+@pytest.mark.parametrize(
     ("lines", "needle"),
     [
         (['{"text": "ok"}', "not json"], "Line 2 of the batch is not JSON"),
