@@ -8,12 +8,13 @@ import pytest
 
 from api.deps import get_billing_services, get_redactor, get_triage_service
 from copilot.audit import MemoryAuditLog
+from copilot.odoo import OdooReader, connect
 from copilot.sandbox import DEMO_ANCHOR
 from copilot.store import Role
 from copilot.triage import TriageRunner
 from copilot.wiring import build_billing_services, build_triage_service
-from redaction import build_redactor
-from tests.api.conftest import Api, settings_for
+from redaction import build_redactor, html_to_text
+from tests.api.conftest import Api, settings_for, with_odoo
 from tests.support.sandbox import Sandbox
 
 
@@ -113,3 +114,19 @@ def test_blockers_for_an_unknown_client_or_project_is_404(
     assert response.status_code == 404
     assert response.json()["error"] == "NotFoundError"
     assert needle in response.json()["detail"]
+
+
+def test_redaction_preview_does_not_read_odoos_deny_list(
+    api: Api, sandbox: Sandbox
+) -> None:
+    """As the README says: even with Odoo configured, a contact's name that
+    only the deny-list would catch is left visible by the preview."""
+    people = OdooReader(connect(sandbox.endpoint()), html_to_text).people()
+    name = next(p.name for p in people if not p.is_company and " " in p.name)
+    with_odoo(api, sandbox)
+    text = f"{name} already handled this by phone"
+    response = api.client.post(
+        "/v1/redaction/preview", json={"text": text}, headers=api.auth(Role.PM)
+    )
+    assert response.status_code == 200
+    assert response.json() == {"text": text, "entities": []}
