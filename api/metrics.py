@@ -88,7 +88,7 @@ class _StoreCollector(Collector):
         yield GaugeMetricFamily(
             "copilot_failed_jobs",
             "Webhook jobs given up on (e.g. the record does not exist).",
-            len(JobBook(store).failed()),
+            JobBook(store).failed_count(),
         )
         yield _webhook_jobs(store)
         yield GaugeMetricFamily(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from copilot.errors import CallerError, CopilotError
 from copilot.store.store import SuggestionStore
@@ -247,11 +247,17 @@ class JobBook:
 
     def pending(self) -> int:
         """Jobs not finished yet: waiting, or leased to a process."""
+        return self._count(_UNFINISHED)
+
+    def failed_count(self) -> int:
+        """Jobs given up on (failed or dead): the size of `failed()`."""
+        return self._count(_GIVEN_UP)
+
+    def _count(self, statuses: tuple[str, ...]) -> int:
         with self._store.session() as session:
-            return len(
-                list(
-                    session.scalars(
-                        select(JobRow.id).where(JobRow.status.in_(_UNFINISHED))
-                    )
-                )
+            counted = session.scalar(
+                select(func.count())
+                .select_from(JobRow)
+                .where(JobRow.status.in_(statuses))
             )
+        return int(counted or 0)

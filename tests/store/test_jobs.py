@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import event
 
 from copilot.errors import CallerError, NotFoundError, OdooUnavailable
 from copilot.store import (
@@ -238,11 +239,9 @@ def test_late_error_of_a_job_another_run_finished_changes_nothing(
     assert book.pending() == 0
 
 
-def test_jobs_are_counted_and_listed_by_kind_and_state(
-    store: SuggestionStore, clock: Clock
-) -> None:
-    """queued, running, done, failed and dead, each per kind."""
-    book = JobBook(store, max_attempts=1)
+def one_job_in_each_state(book: JobBook, clock: Clock) -> dict[str, int]:
+    """Job ids by state: a dead, done and queued triage, a failed and a running
+    briefing (the book allows one attempt)."""
     dead = book.enqueue("triage", 1)
     crash(book, clock)
     assert book.claim_next() is None  # buries it
@@ -257,6 +256,22 @@ def test_jobs_are_counted_and_listed_by_kind_and_state(
     running = book.enqueue("briefing", 3)
     assert book.claim_next() is not None
     queued = book.enqueue("triage", 4)
+    return {
+        "queued": queued,
+        "running": running,
+        "done": done,
+        "failed": failed,
+        "dead": dead,
+    }
+
+
+def test_jobs_are_counted_and_listed_by_kind_and_state(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """queued, running, done, failed and dead, each per kind."""
+    ids = one_job_in_each_state(JobBook(store, max_attempts=1), clock)
+    queued, running, done = ids["queued"], ids["running"], ids["done"]
+    failed, dead = ids["failed"], ids["dead"]
     assert count_jobs(store) == {
         ("triage", "dead"): 1,
         ("triage", "done"): 1,
@@ -276,6 +291,27 @@ def test_jobs_are_counted_and_listed_by_kind_and_state(
     clock.advance(LEASE_S)  # the running job's worker died: queued again
     assert count_jobs(store)[("briefing", "queued")] == 1
     assert [j.id for j in find_jobs(store, state="queued")] == [queued, running]
+
+
+def test_pending_and_given_up_jobs_are_counted_by_the_database(
+    store: SuggestionStore, clock: Clock
+) -> None:
+    """Each figure is one COUNT query, not every row loaded and counted."""
+    book = JobBook(store, max_attempts=1)
+    one_job_in_each_state(book, clock)
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]).lower())
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        figures = (book.pending(), book.failed_count())
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    assert figures == (2, 2)
+    assert len(statements) == 2
+    assert all(s.startswith("select count(*)") for s in statements)
 
 
 def test_unknown_job_or_state_is_the_callers_error(store: SuggestionStore) -> None:
