@@ -95,7 +95,10 @@ def install_error_handlers(app: FastAPI) -> None:
         # FastAPI's default echoes the offending input, which may be the very
         # text sent for redaction: keep only where and what.
         problems = [
-            {"loc": list(err.get("loc", ())), "msg": err.get("msg", "")}
+            {
+                "loc": list(err.get("loc", ())),
+                "msg": err.get("msg", "").removeprefix("Value error, "),
+            }
             for err in exc.errors()
         ]
         return JSONResponse(

@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from api.auth import Forbidden
 from api.deps import AnyKey, ReasonRedactorDep, StoreDep
 from api.errors import error_responses
+from api.params import StoreId
 from api.schemas import RejectRequest, SuggestionPublic
 from copilot.reject_reason import mask_reason
 from copilot.store import ApiKey, Role, SuggestionState, SuggestionStore, utc_now
@@ -66,7 +67,7 @@ async def list_suggestions(
 
 @router.get("/{suggestion_id}")
 async def show_suggestion(
-    suggestion_id: int, key: AnyKey, store: StoreDep
+    suggestion_id: StoreId, key: AnyKey, store: StoreDep
 ) -> SuggestionPublic:
     """One suggestion with its state, attempts and last error."""
     return _public(await run_in_threadpool(_checked, store, key, suggestion_id))
@@ -74,7 +75,7 @@ async def show_suggestion(
 
 @router.post("/{suggestion_id}/approve", responses=error_responses(409))
 async def approve_suggestion(
-    suggestion_id: int, key: AnyKey, store: StoreDep
+    suggestion_id: StoreId, key: AnyKey, store: StoreDep
 ) -> SuggestionPublic:
     """Approve; 409 if the suggestion was already decided."""
 
@@ -89,7 +90,7 @@ async def approve_suggestion(
 
 @router.post("/{suggestion_id}/reject", responses=error_responses(409))
 async def reject_suggestion(
-    suggestion_id: int,
+    suggestion_id: StoreId,
     body: RejectRequest,
     key: AnyKey,
     store: StoreDep,

@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.deps import AdminKey, StoreDep
 from api.errors import error_responses
+from api.params import StoreId
 from api.schemas import JobPublic
 from copilot.store import find_jobs, read_job
 
@@ -36,7 +37,7 @@ async def list_jobs(
 
 
 @router.get("/{job_id}", responses=error_responses(404))
-async def show_job(job_id: int, _key: AdminKey, store: StoreDep) -> JobPublic:
+async def show_job(job_id: StoreId, _key: AdminKey, store: StoreDep) -> JobPublic:
     """One webhook job: its state, attempts, reason and the record it is for."""
     job = await run_in_threadpool(read_job, store, job_id)
     return JobPublic.model_validate(job.as_dict())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from copilot.cli.arguments import store_id
 from copilot.cli.errors import guarded
 from copilot.settings import Settings
 
@@ -33,7 +34,7 @@ def list_(
 
 @jobs_app.command()
 def show(
-    job_id: int = typer.Argument(..., min=1),
+    job_id: int = typer.Argument(..., parser=store_id),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
 ) -> None:
     """One webhook job: state, attempts, reason and the Odoo record it is for.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from copilot.cli.arguments import store_id
 from copilot.cli.errors import guarded
 from copilot.settings import Settings
 
@@ -49,7 +50,7 @@ def list_(
 
 
 @keys_app.command()
-def revoke(key_id: int = typer.Argument(..., min=1)) -> None:
+def revoke(key_id: int = typer.Argument(..., parser=store_id)) -> None:
     """Revoke a key by its id; a revoked key is refused at once.
 
     Example: copilot keys revoke 3

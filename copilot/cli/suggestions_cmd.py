@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from copilot.cli.arguments import store_id
 from copilot.cli.errors import guarded
 from copilot.settings import Settings
 
@@ -33,7 +34,7 @@ def list_(
 
 
 @suggestions_app.command()
-def approve(suggestion_id: int = typer.Argument(..., min=1)) -> None:
+def approve(suggestion_id: int = typer.Argument(..., parser=store_id)) -> None:
     """Approve a suggestion (it stays in Odoo as the person left it).
 
     Example: copilot suggestions approve 12
@@ -45,7 +46,7 @@ def approve(suggestion_id: int = typer.Argument(..., min=1)) -> None:
 
 @suggestions_app.command()
 def reject(
-    suggestion_id: int = typer.Argument(..., min=1),
+    suggestion_id: int = typer.Argument(..., parser=store_id),
     reason: str = typer.Option(
         ..., "--reason", help="Why; kept with names, e-mails and phones masked."
     ),
@@ -60,7 +61,7 @@ def reject(
 
 
 @suggestions_app.command()
-def retry(suggestion_id: int = typer.Argument(..., min=1)) -> None:
+def retry(suggestion_id: int = typer.Argument(..., parser=store_id)) -> None:
     """Move a failed suggestion from the exception queue back to the outbox.
 
     Example: copilot suggestions retry 12

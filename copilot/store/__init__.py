@@ -3,6 +3,7 @@
 from copilot.store.approval_sync import ApprovalSync, SyncReport
 from copilot.store.audit_table import StoreAuditLog, export_audit
 from copilot.store.engine import database_url, make_engine
+from copilot.store.ids import ID_RULE, MAX_ID, parse_id
 from copilot.store.job_views import (
     JOB_STATES,
     JobStatus,
@@ -26,7 +27,9 @@ from copilot.store.stats import StoreStats, read_stats
 from copilot.store.store import SuggestionStore
 
 __all__ = [
+    "ID_RULE",
     "JOB_STATES",
+    "MAX_ID",
     "ActivityWriter",
     "ApiKey",
     "ApiKeyRecord",
@@ -57,6 +60,7 @@ __all__ = [
     "find_jobs",
     "forget_suggestions",
     "make_engine",
+    "parse_id",
     "read_job",
     "read_stats",
     "record_model",

@@ -75,6 +75,32 @@ def test_unknown_job_is_404_and_unknown_state_422(api: Api) -> None:
     assert response.status_code == 422
 
 
+MALFORMED_IDS = ["abc", "0", "-1", "1.5", "+5", "2147483648", "99999999999999999999"]
+
+
+@pytest.mark.parametrize("path", ["/v1/jobs/{}", "/v1/suggestions/{}"])
+@pytest.mark.parametrize("job_id", MALFORMED_IDS)
+def test_malformed_ids_are_422_with_one_message(
+    api: Api, path: str, job_id: str
+) -> None:
+    """Letters, zero, a sign, a fraction or past the store's range: one 422."""
+    response = api.client.get(path.format(job_id), headers=api.auth(Role.ADMIN))
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["msg"] == "must be a whole number from 1 to 2147483647"
+    assert problem["loc"][0] == "path"
+
+
+@pytest.mark.parametrize("path", ["/v1/jobs/{}", "/v1/suggestions/{}"])
+@pytest.mark.parametrize("job_id", ["99", "2147483647"])
+def test_well_formed_unknown_ids_are_404(api: Api, path: str, job_id: str) -> None:
+    """Any id the store could hold but does not: 404, naming the id."""
+    response = api.client.get(path.format(job_id), headers=api.auth(Role.ADMIN))
+    assert response.status_code == 404
+    assert response.json()["error"] == "NotFoundError"
+    assert f"id {job_id}." in response.json()["detail"]
+
+
 def test_route_states_are_the_stores() -> None:
     """The documented states are the ones the store reports."""
     assert get_args(JobState) == JOB_STATES

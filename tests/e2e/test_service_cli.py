@@ -95,6 +95,28 @@ def test_bad_input_is_one_line_and_an_exit_code(
     assert needle in result.output
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("jobs", "show"),
+        ("suggestions", "approve"),
+        ("suggestions", "retry"),
+        ("keys", "revoke"),
+    ],
+)
+@pytest.mark.parametrize("bad", ["abc", "0", "1.5", "2147483648", "1e3"])
+def test_malformed_ids_are_the_parsers_error_with_one_message(
+    tmp_path: Path, command: tuple[str, ...], bad: str
+) -> None:
+    """Not a whole number from 1 to 2**31 - 1: usage line, `Error:`, exit 2."""
+    build_store(Settings(_env_file=None, data_dir=tmp_path))  # type: ignore[call-arg]
+    result = runner.invoke(
+        app, [*command, bad], env={"COPILOT_DATA_DIR": str(tmp_path)}
+    )
+    assert result.exit_code == 2
+    assert "must be a whole number from 1 to 2147483647" in result.output
+
+
 def test_an_empty_reason_rejects_nothing(tmp_path: Path) -> None:
     """A blank `--reason` is refused and the suggestion stays proposed."""
     seeded(tmp_path)
