@@ -26,7 +26,7 @@ BRIEFING = {
     "write_outcome": "created",
 }
 TRIAGE = {
-    "id": "42",
+    "id": 42,
     "category": "access",
     "priority": 2,
     "confidence": 0.81,

@@ -12,7 +12,7 @@ from rich.console import Console
 from copilot.cli.output import print_json
 from copilot.errors import CallerError
 from copilot.settings import Settings
-from copilot.triage import TriageResult, render_text
+from copilot.triage import RequestId, TriageResult, render_text
 from copilot.triage.service import MAX_TEXT
 from copilot.wiring import build_triage_service
 
@@ -24,13 +24,13 @@ STDIN = "-"
 
 def read_batch(
     source: str, *, stdin: TextIO | None = None
-) -> list[tuple[str | None, str]]:
+) -> list[tuple[RequestId | None, str]]:
     """(id, text) per JSON line of a file, or of stdin for `-`.
 
     Blank lines are skipped; a bad one stops the batch with its number.
     """
     lines = _batch_lines(source, stdin).splitlines()
-    items: list[tuple[str | None, str]] = []
+    items: list[tuple[RequestId | None, str]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -61,7 +61,7 @@ def _batch_lines(source: str, stdin: TextIO | None) -> str:
         raise CallerError(f"Cannot read the batch file '{source}'.") from exc
 
 
-def _batch_item(number: int, row: object) -> tuple[str | None, str]:
+def _batch_item(number: int, row: object) -> tuple[RequestId | None, str]:
     """(id, text) of one parsed line, or a `CallerError` naming the line."""
     if not isinstance(row, dict):
         raise CallerError(f"Line {number} of the batch is not a JSON object.")
@@ -81,7 +81,7 @@ def _batch_item(number: int, row: object) -> tuple[str | None, str]:
         raise CallerError(
             f"Line {number} of the batch has an 'id' that is not a string or number."
         )
-    return (None if request_id is None else str(request_id), row["text"])
+    return (request_id, row["text"])
 
 
 def run_triage(
@@ -119,7 +119,9 @@ def _print(results: list[TriageResult], as_json: bool, as_lines: bool) -> None:
         return
     console = Console()
     for result in results:
-        title = f"request {result.request_id}" if result.request_id else "request"
+        title = (
+            "request" if result.request_id is None else f"request {result.request_id}"
+        )
         console.rule(f"[bold]Triage of {title}[/]")
         console.print(render_text(result.suggestion), markup=False, highlight=False)
         if result.odoo_activity_id is not None:

@@ -9,6 +9,7 @@ from copilot.triage.classifier import (
 )
 from copilot.triage.heads import DefaultModel, TrainingExample, load_training_set
 from copilot.triage.model import (
+    RequestId,
     Scored,
     SimilarTicket,
     TriageResult,
@@ -24,6 +25,7 @@ __all__ = [
     "DefaultModel",
     "Evidence",
     "LlmRefiner",
+    "RequestId",
     "Scored",
     "SimilarTicket",
     "TrainingExample",

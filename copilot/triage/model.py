@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Scored", "SimilarTicket", "TriageResult", "TriageSuggestion"]
+__all__ = [
+    "RequestId",
+    "Scored",
+    "SimilarTicket",
+    "TriageResult",
+    "TriageSuggestion",
+]
+
+RequestId = str | int | float
+"""A request's id as the caller gave it; an Odoo ticket's is its integer id."""
+
+
+def _odoo_id(value: str | None) -> int | str | None:
+    """An Odoo id kept as text (the index's labels) as the integer it is."""
+    if value is not None and value.isascii() and value.isdigit():
+        return int(value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -37,9 +53,7 @@ class SimilarTicket:
     url: str | None
 
     def as_dict(self) -> dict[str, object]:
-        ticket: int | str = (
-            int(self.ticket_id) if self.ticket_id.isdigit() else self.ticket_id
-        )
+        ticket = _odoo_id(self.ticket_id)
         return {
             "ticket_id": ticket,
             "score": round(self.score, 3),
@@ -80,7 +94,7 @@ class TriageSuggestion:
 class TriageResult:
     """A suggestion and what happened in Odoo (`None` ids on text or dry run)."""
 
-    request_id: str | None
+    request_id: RequestId | None
     suggestion: TriageSuggestion
     odoo_activity_id: int | None
     write_outcome: str | None
@@ -88,6 +102,21 @@ class TriageResult:
 
     def as_dict(self) -> dict[str, object]:
         s = self.suggestion
+        details = {
+            name: getattr(s, name).as_dict()
+            for name in (
+                "category",
+                "default_category",
+                "priority",
+                "sentiment",
+                "language",
+                "team",
+                "assignee",
+            )
+        }
+        # The assignee is an Odoo user: its id is a JSON integer.
+        assignee_id = _odoo_id(s.assignee.value)
+        details["assignee"]["value"] = assignee_id
         return {
             "id": self.request_id,
             "category": s.category.value,
@@ -96,21 +125,10 @@ class TriageResult:
             "confidence": round(s.confidence, 3),
             "unsure": s.category.is_unsure,
             "team": s.team.value,
-            "assignee_id": s.assignee.value,
+            "assignee_id": assignee_id,
             "language": s.language.value,
             "sentiment": s.sentiment.value,
-            "details": {
-                name: getattr(s, name).as_dict()
-                for name in (
-                    "category",
-                    "default_category",
-                    "priority",
-                    "sentiment",
-                    "language",
-                    "team",
-                    "assignee",
-                )
-            },
+            "details": details,
             "similar": [t.as_dict() for t in s.similar],
             "history_size": s.history_size,
             "suspected_injection": s.injection_cue,

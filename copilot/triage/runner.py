@@ -11,14 +11,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
-from copilot.triage.model import TriageResult
+from copilot.triage.model import RequestId, TriageResult
 from copilot.triage.service import TriageService
 
 __all__ = ["TriageRunner"]
 
 logger = logging.getLogger(__name__)
 
-Item = tuple[str | None, str]
+Item = tuple[RequestId | None, str]
 
 
 @dataclass

@@ -21,7 +21,12 @@ from copilot.odoo.ticket_reader import HelpdeskTicket, TicketReader
 from copilot.odoo.writer import ActivityScheduler, SuggestionKey
 from copilot.records import RecordRef
 from copilot.triage.classifier import TriageClassifier
-from copilot.triage.model import SimilarTicket, TriageResult, TriageSuggestion
+from copilot.triage.model import (
+    RequestId,
+    SimilarTicket,
+    TriageResult,
+    TriageSuggestion,
+)
 from copilot.triage.refiner import LlmRefiner
 from copilot.triage.render import render_note
 from redaction import RedactedText, RedactionScope, Redactor
@@ -72,7 +77,7 @@ class TriageService:
         self._history_limit = history_limit
 
     def triage_texts(
-        self, items: Sequence[tuple[str | None, str]]
+        self, items: Sequence[tuple[RequestId | None, str]]
     ) -> list[TriageResult]:
         """One result per (id, text), in order; nothing is written to Odoo."""
         for _, text in items:
@@ -127,9 +132,7 @@ class TriageService:
                 reader, writer, ticket, suggestion, correlation_id
             )
         logger.info("triaged ticket %s outcome=%s", ticket_id, outcome or "dry-run")
-        return TriageResult(
-            str(ticket_id), suggestion, activity_id, outcome, correlation_id
-        )
+        return TriageResult(ticket_id, suggestion, activity_id, outcome, correlation_id)
 
     def _write(
         self,

@@ -58,7 +58,8 @@ def test_text_json_has_the_contract_keys(tmp_path: Path, shared: Path) -> None:
 def test_batch_gives_one_line_per_request_in_order(
     tmp_path: Path, shared: Path
 ) -> None:
-    """JSON lines in, JSON lines out, same order, ids kept; a BOM is dropped."""
+    """JSON lines in, JSON lines out, same order, ids kept as given (a number
+    stays a number); a BOM is dropped."""
     batch = tmp_path / "batch.jsonl"
     rows = [
         {"id": "a", "text": "Invoice charged twice, please send a credit note"},
@@ -75,7 +76,7 @@ def test_batch_gives_one_line_per_request_in_order(
     )
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in result.stdout.splitlines()]
-    assert [x["id"] for x in lines] == ["a", "b", "3"]
+    assert [x["id"] for x in lines] == ["a", "b", 3]
     assert [x["category"] for x in lines] == ["billing", "change_request", "access"]
 
 
@@ -157,6 +158,11 @@ def test_ticket_dry_run_on_the_sandbox(
     payload = json.loads(result.stdout)
     assert payload["odoo_activity_id"] is None
     assert payload["similar"] and {"ticket_id", "score"} <= set(payload["similar"][0])
+    # Odoo ids are JSON integers: the ticket's, its assignee's, similar tickets'.
+    assert payload["id"] == 66
+    assert isinstance(payload["assignee_id"], int)
+    assert payload["details"]["assignee"]["value"] == payload["assignee_id"]
+    assert all(isinstance(t["ticket_id"], int) for t in payload["similar"])
 
 
 @pytest.mark.parametrize(
