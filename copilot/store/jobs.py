@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.dml import ReturningInsert
 
 from copilot.errors import CallerError, CopilotError
 from copilot.store.store import SuggestionStore
-from copilot.store.tables import AuditRow, JobRow
+from copilot.store.tables import AuditRow, JobRow, is_waiting_job
 
 __all__ = ["FailedJob", "JobBook", "JobRequest"]
 
@@ -47,6 +50,19 @@ class FailedJob:
     status: str = "failed"  # or "dead": its process stopped on every attempt
 
 
+def _insert_waiting(dialect: str) -> ReturningInsert[int]:
+    """INSERT of a job that does nothing if the same job is already waiting."""
+    insert = postgres_insert if dialect == "postgresql" else sqlite_insert
+    return (
+        insert(JobRow)
+        .on_conflict_do_nothing(
+            index_elements=[JobRow.kind, JobRow.record_id],
+            index_where=is_waiting_job(),
+        )
+        .returning(JobRow.id)
+    )
+
+
 def _dead_reason(attempts: int) -> str:
     runs = f"{attempts} attempt{'' if attempts == 1 else 's'}"
     return (
@@ -67,29 +83,34 @@ class JobBook:
         self._max_attempts = max_attempts
 
     def enqueue(self, kind: str, record_id: int) -> int:
+        """Store a request, or return the waiting one for the same record.
+
+        Insert-or-ignore on the waiting-job key, then read: replicas that
+        take the same webhook at once all get the one stored job.
+        """
         now = self._store.now()
-        with self._store.session() as session, session.begin():
-            waiting = session.scalars(
-                select(JobRow.id).where(
-                    JobRow.kind == kind,
-                    JobRow.record_id == record_id,
-                    JobRow.status == "pending",
-                    JobRow.attempts == 0,
+        waiting = select(JobRow.id).where(
+            JobRow.kind == kind, JobRow.record_id == record_id, is_waiting_job()
+        )
+        # A pass finds no job only if the waiting one was leased between its
+        # two statements; the next pass stores this request, or reads the
+        # one another replica stored meanwhile.
+        while True:
+            with self._store.session() as session, session.begin():
+                stored: int | None = session.scalar(
+                    _insert_waiting(session.get_bind().dialect.name).values(
+                        kind=kind,
+                        record_id=record_id,
+                        status="pending",
+                        attempts=0,
+                        next_attempt_at=now,
+                        created_at=now,
+                    )
                 )
-            ).first()
-            if waiting is not None:
-                return waiting
-            row = JobRow(
-                kind=kind,
-                record_id=record_id,
-                status="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
-            session.add(row)
-            session.flush()
-            return row.id
+                if stored is None:
+                    stored = session.scalar(waiting)
+            if stored is not None:
+                return stored
 
     def claim_next(self) -> JobRequest | None:
         """The oldest due job, leased to the caller; None when nothing is due.

@@ -23,6 +23,7 @@ from copilot.store.model import PendingWrite, Suggestion, utc_now
 from copilot.store.rows import expire_older, outbox_of, view
 from copilot.store.states import SuggestionState, check_transition
 from copilot.store.tables import Base, OutboxRow, SuggestionRow
+from copilot.store.upgrade import add_waiting_job_key
 
 __all__ = ["SuggestionStore"]
 
@@ -49,9 +50,10 @@ class SuggestionStore:
         self.lease_s = lease_s
 
     def create_schema(self) -> None:
-        """Create missing tables; existing data is kept."""
+        """Create missing tables and keys; existing data is kept."""
         try:
             Base.metadata.create_all(self.engine)
+            add_waiting_job_key(self.engine)
         except SQLAlchemyError as exc:
             raise ConfigurationError(
                 "Cannot open the suggestion store; check COPILOT_DATABASE_URL "

@@ -8,14 +8,18 @@ from sqlalchemy import (
     JSON,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
 __all__ = [
+    "WAITING_JOB_KEY",
     "ApiKeyRow",
     "AuditRow",
     "Base",
@@ -23,6 +27,7 @@ __all__ = [
     "OutboxRow",
     "ScheduleRow",
     "SuggestionRow",
+    "is_waiting_job",
 ]
 
 
@@ -127,3 +132,26 @@ class JobRow(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime)
     last_error: Mapped[str | None] = mapped_column(String(200), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+def is_waiting_job() -> ColumnElement[bool]:
+    """A job stored and never run yet: the jobs the waiting-job key spans."""
+    # Written out, not bound: PostgreSQL matches an ON CONFLICT clause to this
+    # partial index by its predicate, which a prepared statement's parameters
+    # would hide.
+    return (JobRow.status == literal_column("'pending'")) & (
+        JobRow.attempts == literal_column("0")
+    )
+
+
+# One waiting (never run) job per kind and record, so replicas that take
+# the same webhook at once store one job; a job already leased, retried or
+# finished does not stop a new request for its record.
+WAITING_JOB_KEY = Index(
+    "uq_job_waiting",
+    JobRow.kind,
+    JobRow.record_id,
+    unique=True,
+    sqlite_where=is_waiting_job(),
+    postgresql_where=is_waiting_job(),
+)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select, text
 
 from copilot.errors import CallerError, NotFoundError, OdooUnavailable
 from copilot.store import (
@@ -17,6 +19,7 @@ from copilot.store import (
     find_jobs,
     read_job,
 )
+from copilot.store.tables import JobRow
 from tests.store.fakes import Clock
 
 LEASE_S = 600
@@ -320,3 +323,92 @@ def test_unknown_job_or_state_is_the_callers_error(store: SuggestionStore) -> No
         read_job(store, 99)
     with pytest.raises(CallerError, match="queued, running, done, failed, dead"):
         find_jobs(store, state="lost")
+
+
+def at_once(calls: int, call: Callable[[], object]) -> list[object]:
+    """What `call` returns in `calls` threads released together; each
+    thread's exception, if any, in place of its answer."""
+    start = threading.Barrier(calls)
+    answers: list[object] = []
+
+    def run() -> None:
+        start.wait()
+        try:
+            answers.append(call())
+        except Exception as exc:  # the test asserts on what each thread got
+            answers.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return answers
+
+
+@pytest.mark.parametrize("record_id", range(1, 11))
+def test_racing_enqueues_of_one_record_store_one_job(
+    store: SuggestionStore, record_id: int
+) -> None:
+    """Replicas taking the same webhook at once: one waiting job, one id for all."""
+    book = JobBook(store)
+    ids = at_once(8, lambda: book.enqueue("triage", record_id))
+    assert len(ids) == 8 and len(set(ids)) == 1
+    assert isinstance(ids[0], int)
+    assert book.pending() == 1
+
+
+def test_many_enqueues_on_one_connection_keep_the_key(
+    store: SuggestionStore,
+) -> None:
+    """Past the driver's threshold for preparing a statement, replays still
+    find the waiting job (PostgreSQL must still match the partial key)."""
+    book = JobBook(store)
+    first = [book.enqueue("briefing", record_id) for record_id in range(1, 21)]
+    again = [book.enqueue("briefing", record_id) for record_id in range(1, 21)]
+    assert first == again
+    assert book.pending() == 20
+
+
+def older_store_with_twins(store: SuggestionStore) -> dict[str, int]:
+    """A store from before the waiting-job key: the same request stored
+    three times, and a leased and a retried job for the same record."""
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP INDEX uq_job_waiting"))
+    now = store.now()
+    rows = {
+        "oldest": ("pending", 0),
+        "running": ("running", 1),
+        "retried": ("pending", 1),
+        "twin": ("pending", 0),
+        "twin_again": ("pending", 0),
+    }
+    ids: dict[str, int] = {}
+    with store.session() as session, session.begin():
+        for name, (status, attempts) in rows.items():
+            row = JobRow(
+                kind="triage",
+                record_id=5,
+                status=status,
+                attempts=attempts,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            session.add(row)
+            session.flush()
+            ids[name] = row.id
+    return ids
+
+
+@pytest.mark.parametrize("processes", [1, 4])
+def test_an_older_store_gets_the_key_its_twins_merged(
+    store: SuggestionStore, processes: int
+) -> None:
+    """Starting on an older store (one process, or several at once) keeps the
+    oldest waiting job and the others, and adds the key once."""
+    ids = older_store_with_twins(store)
+    assert at_once(processes, store.create_schema) == [None] * processes
+    with store.session() as session:
+        kept = set(session.scalars(select(JobRow.id)))
+    assert kept == {ids["oldest"], ids["running"], ids["retried"]}
+    assert JobBook(store).enqueue("triage", 5) == ids["oldest"]
