@@ -97,7 +97,7 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[RecognizerResult]:
         """Names found by the rules above."""
         dictionary = english_words_of(nlp_artifacts)
-        spans = self._named(text, self._cued)
+        spans = self._named(text, self._cued, may_be_word=True)
         spans.extend(self._named(text, self._verb, may_be_word=True))
         spans.extend(self._named(text, self._here))
         spans.extend(self._cued_first_names(text))

@@ -40,6 +40,9 @@ def _covers(found: list[str], name: str) -> bool:
         pytest.param("> > Hello Dawn Fisher,\n> > see below", "Dawn Fisher",
                      id="greeted-in-a-quoted-reply"),
         pytest.param("- INV/42 blocked, waiting for Will", "Will", id="waiting-for"),
+        pytest.param("Call Chase Thornton re P01378", "Chase Thornton",
+                     id="cued-word-first-name"),
+        pytest.param("Hope will send the figures.", "Hope", id="will-send"),
         pytest.param("Rose is on leave until Monday.", "Rose", id="word-name-on-leave"),
         pytest.param("Hi team, Zorvetta here. Quick update.", "Zorvetta",
                      id="name-here"),
@@ -75,6 +78,8 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("We will call. Go-live is on Monday.", id="cue-ends-a-sentence"),
         pytest.param("You said your login fails.", id="pronoun-said"),
         pytest.param("Hi Team,\nthe build is green", id="greeting-a-team"),
+        pytest.param("Call Support about it.", id="cued-team"),
+        pytest.param("Odoo will send an email.", id="tool-will-send"),
         pytest.param("Hi May, see below", id="greeting-a-month"),
         pytest.param(
             "Thanks.\n\nOn Tue, 1 Aug 2025 at 17:06, Helpdesk wrote:\n> hi",
