@@ -9,6 +9,8 @@ and products: "Postgres", "Kubernetes"), acronyms ("SEPA"), words with
 inner capitals ("GitHub") or digits, dictionary words, and two dictionary
 words run together ("Pricelist", "Webhook": jargon).
 
+A word spelt with letters English does not use is unfamiliar even when
+its plain spelling is a dictionary word ("Thaís", "Kühn-Albrecht").
 A census first name that no dictionary has joins an unfamiliar word
 beside it ("Rościsław Dudek"); alone it is left to the census
 recognizers, unless spelt with letters English does not use ("Şerban").
@@ -196,7 +198,9 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         if before == "@":
             is_team = all(is_word_or_compound(part, english) for part in parts)
             return None if is_team else _UNFAMILIAR
-        if any(is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}):
+        if not _has_foreign_part(parts, spelt, english) and any(
+            is_dictionary_word(part, english, DERIVED) for part in {*parts, *spelt}
+        ):
             return None
         if key in self._names.first_names:
             # Alone, a first name is the census recognizer's to judge,
@@ -213,6 +217,17 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         if any(is_compound(part, english) for part in parts):
             return None
         return _UNFAMILIAR
+
+
+def _has_foreign_part(
+    parts: list[str], spelt: list[str], english: frozenset[str]
+) -> bool:
+    """Whether a part is spelt with letters English does not use and is no
+    dictionary word as spelt: "Thaís" is no "thais", "Kühn" no "kuhn"."""
+    return len(parts) == len(spelt) and any(
+        written != folded and not is_dictionary_word(written, english, DERIVED)
+        for folded, written in zip(parts, spelt, strict=True)
+    )
 
 
 _LAST_PARTICLE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,5})[ ]\Z")

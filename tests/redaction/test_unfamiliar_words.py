@@ -20,7 +20,7 @@ _DICTIONARY = frozenset(
      "about", "invoice", "we", "moved", "database", "to", "and", "ticket", "via",
      "please", "you", "plan", "upgrade", "team", "orchestra", "report",
      "owner", "approved", "fix", "test", "contact", "thanks", "here",
-     "price", "list", "web", "hook", "mail", "cia", "ran"}
+     "price", "list", "web", "hook", "mail", "cia", "ran", "kuhn", "bright"}
 )  # fmt: skip
 
 
@@ -37,6 +37,8 @@ def _found(text: str) -> list[str]:
         pytest.param("Ask Quelbrink's team", ["Quelbrink"], id="possessive"),
         pytest.param("Rościbor Dudek is here", ["Rościbor Dudek"], id="opens-with-two"),
         pytest.param("ask Zorvetta Dudek", ["Zorvetta Dudek"], id="census-joins"),
+        pytest.param("ask Kühn-Bright about it", ["Kühn-Bright"],
+                     id="accented-part-of-a-hyphenated-name"),
         pytest.param("see Ó Zorvetta-Quelbrink", ["Zorvetta-Quelbrink"], id="hyphen"),
         pytest.param("Owner: Zorvetta", ["Zorvetta"], id="after-colon"),
         pytest.param("* Zorvetta: approved", ["Zorvetta"], id="bullet"),
