@@ -17,6 +17,7 @@ from redaction.recognizers.person import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
 from redaction.recognizers.url import SensitiveUrlRecognizer
+from redaction.recognizers.user_handles import UserHandleRecognizer
 
 __all__ = ["REPLACED_RECOGNIZERS", "extra_recognizers"]
 
@@ -44,6 +45,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             UnfamiliarWordRecognizer(),
             ChatSpeakerRecognizer(),
             LowerCaseNameRecognizer(),
+            UserHandleRecognizer(),
         ]
         if use_ner
         else []

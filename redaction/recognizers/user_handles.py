@@ -1,0 +1,101 @@
+"""User handles and logins that spell a person: "@kofi.mensah", "[s_rezaei]".
+
+Chat exports, commit messages and server logs name people by handle:
+"<@m_thornton> welcome!", "@kofi.mensah", "Quality check failed
+[h_nwosu]", "Login successful for login:wzhang", "[12:00]
+alexei.morozov: customer read me the card". A handle counts only where
+one stands: after "@" (not inside an e-mail address), inside "<@...>",
+after "login:", "user:" or "username:", as a bracketed tag of name parts
+joined by "." or "_", or speaking on a time-stamped chat line. And only
+when every part of it could be a person's: a census name, a word no
+dictionary has, or a single initial before another part ("m_thornton").
+Teams, channels and bots stay ("@here", "@frontend", "@sales_team",
+"@odoobot"), and so do Odoo's technical names ("[res.partner]",
+"[ir.cron]": "ir" is no initial, "partner" a dictionary word).
+
+Needs the pipeline's dictionary: without NER nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.english_words import english_words_of
+from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_word_or_compound
+from redaction.policy import folded_allowed_terms
+from redaction.recognizers.context import result
+from redaction.recognizers.rule_based import RuleRecognizer
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+__all__ = ["UserHandleRecognizer"]
+
+_NAME = "UserHandleRecognizer"
+_SCORE = 0.6
+_HANDLE = r"[^\W\d_][^\W_]*(?:[._-][^\W\d_][^\W_]*)*"
+_JOINED = r"[^\W\d_][^\W_]*(?:[._][^\W\d_][^\W_]*)+"
+_PLACES = re.compile(
+    r"(?<![\w.+-])@(?P<mention>" + _HANDLE + r")(?![\w@-]|\.[^\W\d_])"
+    r"|(?i:\b(?:login|user|username|uid)[ ]?[:=][ ]?)(?P<login>" + _HANDLE + r")\b"
+    r"|\[(?P<tag>" + _JOINED + r")\]"
+    r"|(?m:^[ \t>*-]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?P<speaker>"
+    + _JOINED
+    + r"):)"
+)
+_PARTS = re.compile(r"[._-]")
+_MIN_PART = 3
+_GROUPS = frozenset(
+    {"here", "channel", "all", "everyone", "team", "admin", "root", "support"}
+)
+
+
+class UserHandleRecognizer(RuleRecognizer):
+    """Handles and logins, where only a handle stands, that spell a person."""
+
+    def __init__(self) -> None:
+        self._allowed = folded_allowed_terms()
+        self._census = census_gazetteer()
+        super().__init__("PERSON", _NAME)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """One result per handle that could be a person."""
+        dictionary = english_words_of(nlp_artifacts)
+        if not dictionary:
+            return []
+        found: list[RecognizerResult] = []
+        for match in _PLACES.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value)
+            if self._is_person(match.group(group), dictionary):
+                start, end = match.span(group)
+                found.append(result("PERSON", start, end, _SCORE, _NAME, "handle"))
+        return found
+
+    def _is_person(self, handle: str, dictionary: frozenset[str]) -> bool:
+        key = fold_key(handle)
+        if key in self._allowed or key in _GROUPS or key.endswith("bot"):
+            return False
+        parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        return all(
+            self._is_name_part(part, dictionary)
+            or (len(part) == 1 and index + 1 < len(parts))
+            for index, part in enumerate(parts)
+        )
+
+    def _is_name_part(self, part: str, dictionary: frozenset[str]) -> bool:
+        """A census name, or a word no dictionary has, of three letters or more."""
+        if len(part) < _MIN_PART or part in self._allowed:
+            return False
+        if part in self._census.first_names or self._census.is_surname(part):
+            return True
+        return not is_word_or_compound(part, dictionary)

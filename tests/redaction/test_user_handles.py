@@ -1,0 +1,48 @@
+"""Handles and logins that spell a person are people; teams and Odoo names are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import PresidioAnalyzer
+from tests.support.people import people_found
+
+# Every handle below is invented for these tests.
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        pytest.param("Approved after changes. @zorvetta.ekdahl", "zorvetta.ekdahl",
+                     id="mention"),
+        pytest.param("<@m_quelbrink> welcome! docs are pinned.", "m_quelbrink",
+                     id="slack-mention-with-an-initial"),
+        pytest.param("Quality check failed [s_quelbrink] - lot SO6524", "s_quelbrink",
+                     id="bracketed-tag"),
+        pytest.param("Login successful for login:zquelbrink from 10.0.0.1",
+                     "zquelbrink", id="login-field"),
+        pytest.param("[12:00] zorvetta.ekdahl: customer read me the card",
+                     "zorvetta.ekdahl", id="stamped-speaker"),
+        pytest.param("thanks @quelbrink42 for it", "quelbrink42", id="digits"),
+    ],
+)  # fmt: skip
+def test_handles_that_spell_a_person(
+    ner_analyzer: PresidioAnalyzer, text: str, handle: str
+) -> None:
+    assert any(handle in found for found in people_found(ner_analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("@here the build is green, @frontend please check",
+                     id="channel-and-team"),
+        pytest.param("@sales_team and @odoobot", id="team-and-bot"),
+        pytest.param("see [res.partner], [ir.cron] and [account_accountant]",
+                     id="odoo-technical-names"),
+        pytest.param("mail zorvetta.ekdahl@example.com now", id="inside-an-e-mail"),
+        pytest.param("login: admin", id="admin-login"),
+    ],
+)  # fmt: skip
+def test_handles_that_are_no_person(ner_analyzer: PresidioAnalyzer, text: str) -> None:
+    assert people_found(ner_analyzer, text) == []
