@@ -1,10 +1,10 @@
-"""A sentence that opens with a verb: "Bill the extra hours.", "Mark the invoice".
+"""A sentence that opens with a verb: "Bill the extra hours.", "Mark as done".
 
 Business notes give orders, and many verbs are first names too ("Bill",
 "Mark", "Chase", "Will", "Grant"). A lone dictionary word that opens a
-sentence, a line or a list item and is followed by an article or a
-possessive is that verb, not a person: a name opening a sentence is
-followed by its verb ("Bill approved the quote").
+sentence, a line or a list item and is followed by an article, a
+possessive or "as" ("Mark as done") is that verb, not a person: a name
+opening a sentence is followed by its verb ("Bill approved the quote").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = ["is_imperative"]
 
 _DETERMINER_AFTER = re.compile(
     r"[ ]+(?:the|a|an|this|that|these|those|our|your|their|its|his|her|all|"
-    r"any|each|every|some|remaining|extra)\b"
+    r"any|each|every|some|remaining|extra|as)\b"
 )
 _OPENING = re.compile(r"(?:\A|[.!?:;]\s+|\n)[ \t>*\-\u2022]*(?:\d{1,2}[.)][ ]+)?\Z")
 _REACH = 12

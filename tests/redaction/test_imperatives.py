@@ -16,6 +16,7 @@ _ENGLISH = frozenset({"bill", "mark", "chase", "will", "hope"})
         pytest.param("Done. Chase the supplier.", "Chase", True, id="after-a-sentence"),
         pytest.param("Steps:\n1. Mark the invoice", "Mark", True, id="list-item"),
         pytest.param("- Bill your hours", "Bill", True, id="bullet-possessive"),
+        pytest.param("Morning! Mark as done.", "Mark", True, id="mark-as-done"),
         pytest.param("Bill approved the quote.", "Bill", False, id="subject-then-verb"),
         pytest.param("Ask Bill the details.", "Bill", False, id="inside-a-sentence"),
         pytest.param("Zorvetta the PM will call.", "Zorvetta", False,

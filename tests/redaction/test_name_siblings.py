@@ -192,7 +192,7 @@ def _headed_cells(text: str) -> list[str]:
     columns = TableColumns(
         _finder().is_name,
         lambda word: word.lower() in _CENSUS,
-        frozenset({"employee", "assignee", "full name", "contact"}),
+        frozenset({"employee", "assignee", "full name", "contact", "nachname"}),
         lambda word: word.lower() in _EVERYDAY,
         frozenset({"da", "van", "der"}),
     )
@@ -224,6 +224,8 @@ def _headed_cells(text: str) -> list[str]:
                      "DECLAN O'QUELBRINK;Dev;3",
                      ["RENATA DA SILVA", "DECLAN O'QUELBRINK"],
                      id="particles-and-apostrophes"),
+        pytest.param("Nachname;Ort;Stunden\nQuelbrink;Graz;2\nEkdahl;Linz;3",
+                     ["Quelbrink", "Ekdahl"], id="header-in-german"),
         pytest.param("Contact;Role;Hours\nSenior Consultant;PM;2\nSales Team;Dev;3",
                      [],
                      id="roles-stay"),

@@ -37,6 +37,7 @@ def _covers(found: list[str], name: str) -> bool:
         pytest.param("Approved by Dr. Okonkwo.", "Okonkwo", id="title-with-a-stop"),
         pytest.param("Grant said the quote is fine.", "Grant", id="word-name-said"),
         pytest.param("Hi Hope,\n\nthanks.", "Hope", id="greeted-word-name"),
+        pytest.param("Morning Faith! See below.", "Faith", id="morning-word-name"),
         pytest.param("> > Hello Dawn Fisher,\n> > see below", "Dawn Fisher",
                      id="greeted-in-a-quoted-reply"),
         pytest.param("- INV/42 blocked, waiting for Will", "Will", id="waiting-for"),
