@@ -6,8 +6,9 @@ English, every lower-case word that is in no dictionary (the spaCy
 lemmatizer's WordNet index and its irregular forms, and the everyday
 business words) and is a census name or has letters English does not use
 is written with a capital and the text analysed again; the names found
-there that include such a word are kept. Unknown plain-ASCII words that
-are no census name ("webhook", "nginx") stay as they are. A text where
+there that include such a word are kept. So are two unknown words side
+by side ("aroha ngata"). A lone unknown plain-ASCII word that is no
+census name ("webhook", "nginx") stays as it is. A text where
 many lower-case words are unknown is likely not English (a French ticket):
 it is left alone, since capitalising half its words would make everything
 a name.
@@ -18,7 +19,8 @@ that stands in a run of two or three such words, or (on a line that is
 not all capitals) is a census name, has letters English does not use, or
 has five letters or more. Acronyms the policy allows ("SEPA", "CRM"),
 dictionary words ("URGENT") and two of them run together ("CHANGELOG")
-stay. A text mostly in capitals is not recased this way.
+stay. In a text mostly in capitals only runs of such words are recased
+("PLEASE CALL CHIARA BIANCHI ON ...").
 """
 
 from __future__ import annotations
@@ -161,9 +163,13 @@ class Recaser:
         if not unknown or len(unknown) > allowed:
             return []
         named = [self._may_be_name(match.group(0)) for match in unknown]
+        plain = [self._is_plain_unknown(match.group(0)) for match in unknown]
         changed: list[tuple[int, int]] = []
         for index, match in enumerate(unknown):
-            if not (named[index] or _beside_a_name(text, unknown, named, index)):
+            is_pair = plain[index] and _beside_a_name(text, unknown, plain, index)
+            if not (
+                named[index] or _beside_a_name(text, unknown, named, index) or is_pair
+            ):
                 continue
             capital = match.group(0)[0].upper()
             if len(capital) != 1:
@@ -178,10 +184,9 @@ class Recaser:
         capitals = [
             m for m in words if m.group(0).isupper() and self._is_latin(m.group(0))
         ]
-        if len(words) >= _MIN_SHOUTING_WORDS and len(
+        is_shouting = len(words) >= _MIN_SHOUTING_WORDS and len(
             capitals
-        ) > _MAX_CAPITAL_SHARE * len(words):
-            return []
+        ) > _MAX_CAPITAL_SHARE * len(words)
         unknown = [
             m
             for m in capitals
@@ -199,8 +204,10 @@ class Recaser:
         for index, match in enumerate(unknown):
             in_run = _run_length(text, unknown, named, index) >= 2
             # A heading all in capitals names no one with a lone word
-            # ("ESCALATION FOR WAREHOUSE ZEEBRUGGE").
-            alone_is_enough = not _in_capital_line(text, match.start())
+            # ("ESCALATION FOR WAREHOUSE ZEEBRUGGE"), nor does a shouting text.
+            alone_is_enough = not is_shouting and not _in_capital_line(
+                text, match.start()
+            )
             if not (in_run or (named[index] and alone_is_enough)):
                 continue
             word = match.group(0)
@@ -230,6 +237,12 @@ class Recaser:
         if not word.isascii() or self._names.has_surname_ending(word):
             return True
         return key in self._names.first_names or self._names.is_surname(key)
+
+    def _is_plain_unknown(self, word: str) -> bool:
+        """An unknown word that is no tool and no jargon compound: two of
+        them side by side are a name ("aroha ngata"), "nginx webhook" not."""
+        key = fold_key(word)
+        return key not in self._known and not is_compound(key, self._english)
 
     def _is_known(self, word: str) -> bool:
         key = fold_key(word)

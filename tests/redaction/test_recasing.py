@@ -33,6 +33,11 @@ _ENGLISH = frozenset(
             id="surname-beside-a-name",
         ),
         pytest.param(
+            "sometimes people call aroha ngata about the report",
+            ["aroha", "ngata"],
+            id="two-unknown-words-side-by-side",
+        ),
+        pytest.param(
             "write to joris.vandaele@example.test about sale_timesheet",
             [],
             id="address-and-identifier-parts",
@@ -148,6 +153,8 @@ def test_recased_words_are_read_again_in_their_line(
                      id="dictionary-word-and-allowed-acronyms"),
         pytest.param("PLEASE CALL ME ABOUT THE QUELBRINK REPORT BEFORE FRIDAY",
                      [], id="shouting"),
+        pytest.param("PLEASE CALL ZORVETTA QUELBRINK ABOUT THE REPORT TODAY",
+                     ["ZORVETTA", "QUELBRINK"], id="shouting-a-name"),
         pytest.param("Ship to ΚΑΤΩ ΠΟΛΕΜΙΔΙΑ today", [], id="other-script"),
     ],
 )  # fmt: skip
