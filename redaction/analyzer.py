@@ -187,8 +187,12 @@ class PresidioAnalyzer:
         ]
         windows = [(i, r, w) for i, r in recased for w in r.windows]
         again = analysed([r.text[s:e] for _, r, (s, e) in windows], self._names_pass)
+        seen = [{_where(span) for span in spans} for spans in found]
         for (i, r, (offset, _)), spans in zip(windows, again, strict=True):
-            found[i].extend(r.names([span.shifted(offset) for span in spans]))
+            for name in r.names([span.shifted(offset) for span in spans]):
+                if _where(name) not in seen[i]:  # one finding per value and type
+                    seen[i].add(_where(name))
+                    found[i].append(name)
         return found
 
     def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:
@@ -216,6 +220,10 @@ def _recognizer_pass(engine: AnalyzerEngine, entities: list[str]) -> RecognizerP
         return RecognizerPass(engine, entities)
     except Exception as exc:
         raise _failure(exc) from exc
+
+
+def _where(span: EntitySpan) -> tuple[str, int, int]:
+    return span.entity_type, span.start, span.end
 
 
 def _joined(chunks: list[Chunk], found: list[list[EntitySpan]]) -> list[EntitySpan]:

@@ -82,6 +82,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._months = frozenset(words("months"))
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._groups = frozenset(words("group_vocatives"))
+        self._shorthand = frozenset(words("chat_abbreviations"))
         self._particles = frozenset(words("name_particles"))
         self._labels = frozenset(words("label_words"))
         self._places = frozenset(words("place_words"))
@@ -206,13 +207,14 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[tuple[int, int]]:
         """A name that opens a line and is spoken to ("Warrane, can you ...").
 
-        Not a group ("Guys") nor a dictionary word ("Perfect", "Christmas"
-        are census surnames too), unless it is a census first name.
+        Not a group ("Guys"), chat shorthand ("Btw, the ...") nor a
+        dictionary word ("Perfect", "Christmas" are census surnames too),
+        unless it is a census first name.
         """
         found: list[tuple[int, int]] = []
         for start, end in self._named(text, self._vocative):
             keys = fold_key(text[start:end]).split()
-            if " ".join(keys) in self._groups:
+            if " ".join(keys) in self._groups or keys[0] in self._shorthand:
                 continue
             if all(
                 key in dictionary and not self._census.is_first_name(key)

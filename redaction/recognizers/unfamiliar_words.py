@@ -17,7 +17,8 @@ recognizers, unless spelt with letters English does not use ("Şerban").
 A census surname of four letters or more that no dictionary has is an
 unfamiliar word ("Open point for Pappas"). A sentence's first
 word is capitalised anyway: it counts only when a name word or a verb
-follows it ("Salote ghosted us", "Mitalo holds an MBA").
+follows it ("Salote ghosted us", "Mitalo holds an MBA"), or when it is
+spoken to ("Giorgos, quick one:", "Maricel! Please answer.").
 A colon, a bullet, a list number or an ellipsis opens no sentence
 ("Owner: Radomir", "1. Oyelaran to fix"). Chatter mentions ("@Oyelaran"),
 elided prefixes ("D'Angelo"), particles before the name ("van der
@@ -73,13 +74,15 @@ _MIN_SURNAME_LENGTH = 4
 _MAX_LENGTH = 40  # "Mackenzie-O'Brien-Smith"; a longer chain is no name.
 # A verb right after a sentence's first word makes it the subject: "Salote
 # ghosted us", "Mitalo holds an MBA", "Tavita cc'd Hope", "Kwame will call",
-# "Ormbrek to test the import", "Jure from your team said".
+# "Ormbrek to test the import", "Jure from your team said"; or a person
+# spoken to: "Giorgos, quick one:", "Maricel! Please answer."
 # "is" and "has" are not enough: "Zapier is down".
 _VERB_AFTER = re.compile(
     r"[ ]+(?:(?:will|would|can|could|should|must|may|might|cc['\u2019]d)\b"
     r"|to[ ]+[a-z]+\b"
     r"|from[ ]+(?:our|your|their|the)\b"
     r"|(?!(?:is|was|has|does)\b)[a-z]+(?:-[a-z]+)?(?:ed|s)\b)"
+    r"|[,!?](?=[ ]|$)"
 )
 _LIST_MARK = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
 # How far back a sentence's end or a list mark is looked for.
@@ -120,7 +123,8 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         self._names = gazetteer or census_gazetteer()
         self._dictionary = dictionary
         self._particles = frozenset(words("name_particles"))
-        self._allowed = folded_allowed_terms()
+        # Chat shorthand opens sentences too ("Btw, ...", "Fwiw, ...").
+        self._allowed = folded_allowed_terms() | frozenset(words("chat_abbreviations"))
         super().__init__("PERSON", _NAME)
 
     def analyze(

@@ -80,6 +80,7 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("You said your login fails.", id="pronoun-said"),
         pytest.param("Hi Team,\nthe build is green", id="greeting-a-team"),
         pytest.param("Call Support about it.", id="cued-team"),
+        pytest.param("Btw, the build is green. Fwiw, it works.", id="chat-shorthand"),
         pytest.param("Odoo will send an email.", id="tool-will-send"),
         pytest.param("Hi May, see below", id="greeting-a-month"),
         pytest.param(
