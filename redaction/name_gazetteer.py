@@ -35,17 +35,24 @@ class NameGazetteer:
     surnames: frozenset[str]
     everyday_words: frozenset[str]
     surname_endings: tuple[str, ...]
+    # Syllables of romanised Korean given names ("Hae-won", "Ji-hoon").
+    given_name_syllables: frozenset[str] = frozenset()
 
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` is a first name and could mean nothing else.
 
         "Megan" is; "Grace", "Will" and "China" are common words too. Two
         first names joined by a hyphen are one ("Ana-Sofia", "Mary-Kate")
-        if one of them is; "May-June" is not.
+        if one of them is; "May-June" is not. So are two syllables of a
+        Korean given name ("Hae-won", "Min-jun").
         """
         key = fold_key(word)
         parts = key.split("-")
         if len(parts) > 1:
+            if len(parts) == 2 and all(
+                part in self.given_name_syllables for part in parts
+            ):
+                return True
             return all(part in self.first_names for part in parts) and any(
                 self.is_first_name(part) for part in parts
             )
@@ -75,6 +82,7 @@ def census_gazetteer() -> NameGazetteer:
     """The gazetteer, read once per process (about 95,000 names, 0.1 s)."""
     everyday = frozenset(read_string_list("names.json", "everyday_words"))
     endings = tuple(read_string_list("names.json", "surname_endings"))
+    syllables = frozenset(read_string_list("names.json", "given_name_syllables"))
     try:
         first = frozenset().union(*(_read_column(n) for n in _FIRST_NAME_FILES))
         last = _read_column(_SURNAME_FILE)
@@ -85,4 +93,4 @@ def census_gazetteer() -> NameGazetteer:
             _PACKAGE,
         )
         first, last = frozenset(), frozenset()
-    return NameGazetteer(first, last, everyday, endings)
+    return NameGazetteer(first, last, everyday, endings, syllables)

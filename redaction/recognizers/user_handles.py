@@ -93,9 +93,12 @@ class UserHandleRecognizer(RuleRecognizer):
         )
 
     def _is_name_part(self, part: str, dictionary: frozenset[str]) -> bool:
-        """A census name, or a word no dictionary has, of three letters or more."""
+        """A census name, a word ending like a surname, or a word no dictionary
+        has, of three letters or more."""
         if len(part) < _MIN_PART or part in self._allowed:
             return False
         if part in self._census.first_names or self._census.is_surname(part):
             return True
+        if self._census.has_surname_ending(part):
+            return True  # "shevchenko": WordNet knows a famous one
         return not is_word_or_compound(part, dictionary)

@@ -14,6 +14,7 @@ _GAZETTEER = NameGazetteer(
     surnames=frozenset({"dupont", "hopper"}),
     everyday_words=frozenset({"grace"}),
     surname_endings=("ová", "sson"),
+    given_name_syllables=frozenset({"hae", "won", "ji"}),
 )
 
 
@@ -95,6 +96,8 @@ def test_other_types_pass_through() -> None:
         pytest.param("Grace-Megan", True, id="hyphenated-one-distinctive"),
         pytest.param("Grace-Grace", False, id="hyphenated-everyday-only"),
         pytest.param("Megan-Invoice", False, id="hyphenated-with-a-word"),
+        pytest.param("Hae-won", True, id="korean-given-name"),
+        pytest.param("Go-live", False, id="hyphenated-words"),
     ],
 )
 def test_first_names_exclude_everyday_words(word: str, is_first_name: bool) -> None:

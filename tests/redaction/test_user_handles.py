@@ -24,6 +24,8 @@ from tests.support.people import people_found
         pytest.param("[12:00] zorvetta.ekdahl: customer read me the card",
                      "zorvetta.ekdahl", id="stamped-speaker"),
         pytest.param("thanks @quelbrink42 for it", "quelbrink42", id="digits"),
+        pytest.param("@zorvetta.kovalenko please review", "zorvetta.kovalenko",
+                     id="surname-ending"),
     ],
 )  # fmt: skip
 def test_handles_that_spell_a_person(
