@@ -99,7 +99,7 @@ def build_store(settings: Settings) -> SuggestionStore:
 
 
 def open_existing_store(settings: Settings) -> SuggestionStore:
-    """Open a store that already exists; for commands that only read it.
+    """Open a store that already exists; for commands that read stored rows.
 
     A mistyped COPILOT_DATA_DIR is refused, naming the folder, instead of
     leaving an empty folder and store there.

@@ -8,13 +8,14 @@ from rich.table import Table
 from copilot.cli.output import print_json
 from copilot.settings import Settings
 from copilot.store import ApiKeyRegistry
-from copilot.wiring import build_store
+from copilot.wiring import open_existing_store
 
 __all__ = ["run_list"]
 
 
 def run_list(settings: Settings, *, as_json: bool) -> None:
-    rows = [r.as_dict() for r in ApiKeyRegistry(build_store(settings)).records()]
+    registry = ApiKeyRegistry(open_existing_store(settings))
+    rows = [r.as_dict() for r in registry.records()]
     if as_json:
         print_json(rows)
         return

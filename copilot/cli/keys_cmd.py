@@ -56,10 +56,10 @@ def revoke(key_id: int = typer.Argument(..., parser=store_id)) -> None:
     Example: copilot keys revoke 3
     """
     from copilot.store import ApiKeyRegistry
-    from copilot.wiring import build_store
+    from copilot.wiring import open_existing_store
 
     def body() -> None:
-        ApiKeyRegistry(build_store(Settings())).revoke(key_id)
+        ApiKeyRegistry(open_existing_store(Settings())).revoke(key_id)
         typer.echo(f"key {key_id} revoked")
 
     guarded(body)

@@ -9,7 +9,11 @@ from copilot.cli.output import print_json
 from copilot.errors import CallerError
 from copilot.settings import Settings
 from copilot.store import SuggestionState, export_audit, utc_now
-from copilot.wiring import build_approval_sync, build_outbox, build_store
+from copilot.wiring import (
+    build_approval_sync,
+    build_outbox,
+    open_existing_store,
+)
 
 __all__ = [
     "run_audit",
@@ -32,7 +36,7 @@ def _state(value: str) -> SuggestionState:
 def run_list(
     settings: Settings, *, failed: bool, state: str | None, as_json: bool
 ) -> None:
-    store = build_store(settings)
+    store = open_existing_store(settings)
     states = None
     if failed:
         states = [SuggestionState.FAILED]
@@ -68,7 +72,7 @@ def run_decide(
         raise CallerError(
             "--reason is empty; say in a few words why the suggestion is rejected."
         )
-    store = build_store(settings)
+    store = open_existing_store(settings)
     state = _state(target)
     if reason is not None:
         from copilot.reject_reason import build_reason_redactor, mask_reason
@@ -82,7 +86,7 @@ def run_decide(
 
 
 def run_retry(settings: Settings, suggestion_id: int) -> None:
-    queued = build_store(settings).retry(suggestion_id, actor="cli")
+    queued = open_existing_store(settings).retry(suggestion_id, actor="cli")
     print(f"suggestion {queued.id} back in the outbox")
 
 
@@ -97,7 +101,7 @@ def run_flush(settings: Settings, *, as_json: bool) -> None:
 
 
 def run_audit(settings: Settings, *, since: int) -> None:
-    for line in export_audit(build_store(settings).engine, since_id=since):
+    for line in export_audit(open_existing_store(settings).engine, since_id=since):
         print(line)
 
 

@@ -149,12 +149,28 @@ def test_jobs_show_a_stored_job_and_its_input(tmp_path: Path) -> None:
     assert "helpdesk.ticket#42" in out and "queued" in out
 
 
-@pytest.mark.parametrize("args", [("jobs", "list"), ("jobs", "show", "1")])
+# Commands that read stored rows, or change one named by id: none can do
+# anything useful in a store that does not exist yet.
+ON_A_STORE = [
+    ("jobs", "list"),
+    ("jobs", "show", "1"),
+    ("suggestions", "list"),
+    ("suggestions", "list", "--failed", "--json"),
+    ("suggestions", "audit"),
+    ("suggestions", "approve", "1"),
+    ("suggestions", "reject", "1", "--reason", "stale"),
+    ("suggestions", "retry", "1"),
+    ("keys", "list", "--json"),
+    ("keys", "revoke", "1"),
+]
+
+
+@pytest.mark.parametrize("args", ON_A_STORE, ids="-".join)
 @pytest.mark.parametrize(
     ("folder", "needle"),
     [("mistyped", "No data folder at "), ("", "No suggestion store (copilot.db) in ")],
 )
-def test_jobs_in_a_folder_without_a_store_say_so_and_create_nothing(
+def test_commands_on_a_folder_without_a_store_say_so_and_create_nothing(
     tmp_path: Path, args: tuple[str, ...], folder: str, needle: str
 ) -> None:
     """A wrong COPILOT_DATA_DIR is named, exit 3; no folder or store is left."""
@@ -164,6 +180,15 @@ def test_jobs_in_a_folder_without_a_store_say_so_and_create_nothing(
     assert result.output.startswith(f"error: {needle}{data_dir.resolve()};")
     assert len(result.output.splitlines()) == 1
     assert sorted(tmp_path.iterdir()) == []
+
+
+def test_creating_a_key_still_creates_the_folder_and_store(tmp_path: Path) -> None:
+    """Only commands that need stored rows refuse a new folder; `keys create` not."""
+    data_dir = tmp_path / "new"
+    assert run(data_dir, "keys", "create", "--role", "pm")[0] == 0
+    assert (data_dir / "copilot.db").is_file()
+    code, out = run(data_dir, "keys", "list", "--json")
+    assert (code, [k["role"] for k in json.loads(out)]) == (0, ["pm"])
 
 
 def test_failed_lists_the_exception_queue(tmp_path: Path) -> None:
