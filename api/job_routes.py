@@ -20,6 +20,7 @@ from api.deps import (
 )
 from api.errors import error_responses
 from api.examples import BLOCKERS, NEXT_ACTIONS, TRIAGE, example
+from api.params import OdooId, PartnerFilter, ProjectFilter
 from api.schemas import (
     RedactedEntity,
     RedactionPreview,
@@ -42,7 +43,7 @@ router = APIRouter(responses=error_responses(400, 401, 403, 413, 422))
     },
 )
 async def triage_ticket(
-    ticket_id: int,
+    ticket_id: OdooId,
     _key: HelpdeskKey,
     service: TriageDep,
     metrics: MetricsDep,
@@ -89,8 +90,8 @@ async def blockers(
     _key: BlockersKey,
     service: BlockersDep,
     metrics: MetricsDep,
-    project_id: int | None = Query(None, ge=1, description="Only this project."),
-    partner_id: int | None = Query(None, ge=1, description="Only this client."),
+    project_id: ProjectFilter = None,
+    partner_id: PartnerFilter = None,
 ) -> dict[str, Any]:
     """Scan active projects for billing blockers. Roles: account_manager, pm, admin."""
     scope = ScanScope(project_id=project_id, partner_id=partner_id)
@@ -108,7 +109,7 @@ async def blockers(
     },
 )
 async def next_actions(
-    partner_id: int,
+    partner_id: OdooId,
     _key: AccountKey,
     service: NextActionsDep,
     metrics: MetricsDep,

@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import BriefingDep, MetricsDep, PmKey
 from api.errors import error_responses
 from api.examples import BRIEFING, example
+from api.params import OdooId
 
 __all__ = ["router"]
 
@@ -31,7 +32,7 @@ def healthz() -> dict[str, str]:
     },
 )
 async def brief_project(
-    project_id: int,
+    project_id: OdooId,
     _key: PmKey,
     service: BriefingDep,
     metrics: MetricsDep,
