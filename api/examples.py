@@ -28,7 +28,7 @@ BRIEFING = {
 TRIAGE = {
     "id": 42,
     "category": "access",
-    "priority": 2,
+    "priority": "2",  # Odoo's selection key, as helpdesk.ticket stores it
     "confidence": 0.81,
     "unsure": False,
     "odoo_activity_id": None,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from api.deps import get_billing_services, get_redactor, get_triage_service
+from api.examples import TRIAGE
 from copilot.audit import MemoryAuditLog
 from copilot.odoo import OdooReader, connect
 from copilot.sandbox import DEMO_ANCHOR
@@ -35,10 +37,10 @@ def test_redaction_preview_masks_and_reports_offsets(api: Api) -> None:
     assert text[entity["start"] : entity["end"]].startswith("+32")
 
 
-def test_triage_of_text_runs_offline(
-    api: Api, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    """Raw text is triaged without Odoo; nothing is written anywhere."""
+def triage_offline(
+    api: Api, tmp_path_factory: pytest.TempPathFactory, text: str
+) -> httpx.Response:
+    """POST /v1/triage answered by the offline service (model shared per session)."""
     shared = tmp_path_factory.getbasetemp() / "triage-shared"
     service = build_triage_service(
         settings_for(shared),
@@ -49,16 +51,36 @@ def test_triage_of_text_runs_offline(
     runner = TriageRunner(lambda: service)
     api.app.dependency_overrides[get_triage_service] = lambda: runner
     try:
-        response = api.client.post(
-            "/v1/triage",
-            json={"text": "I cannot log in to the portal, password reset fails"},
-            headers=api.auth(Role.HELPDESK),
+        return api.client.post(
+            "/v1/triage", json={"text": text}, headers=api.auth(Role.HELPDESK)
         )
     finally:
         runner.close()
+
+
+def test_triage_of_text_runs_offline(
+    api: Api, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Raw text is triaged without Odoo; nothing is written anywhere."""
+    response = triage_offline(
+        api, tmp_path_factory, "I cannot log in to the portal, password reset fails"
+    )
     assert response.status_code == 200
     assert response.json()["category"] == "access"
     assert response.json()["odoo_activity_id"] is None
+
+
+def test_the_triage_example_has_the_types_of_an_answer(
+    api: Api, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The documented example shows each field as an answer carries it; the
+    priority is Odoo's selection key, a string from "0" to "3"."""
+    response = triage_offline(api, tmp_path_factory, "Site down, urgent!")
+    answer = response.json()
+    assert answer["priority"] in {"0", "1", "2", "3"}
+    for name, shown in TRIAGE.items():
+        if shown is not None and answer[name] is not None:
+            assert type(shown) is type(answer[name]), name
 
 
 def test_blank_triage_text_is_422(api: Api) -> None:

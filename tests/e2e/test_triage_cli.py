@@ -52,6 +52,7 @@ def test_text_json_has_the_contract_keys(tmp_path: Path, shared: Path) -> None:
     payload = json.loads(result.stdout)
     assert set(payload) >= REQUIRED
     assert payload["category"] == "access"
+    assert payload["priority"] in {"0", "1", "2", "3"}  # Odoo's selection key
     assert payload["odoo_activity_id"] is None
 
 
