@@ -37,10 +37,26 @@ class PostalAddressRecognizer(CandidateRecognizer):
         super().__init__("PostalAddressRecognizer")
 
     def judge(self, text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
-        """Every candidate is kept; its span is trimmed of spaces and commas."""
+        """A candidate trimmed of spaces and commas, unless it ends a number.
+
+        A house number is no dotted number's last part: "192.168.1.20 via
+        ssh" holds no street called "via" (Italian for street).
+        """
         start, end = match.start(), match.end()
         while start < end and text[start] in " ,\t":
             start += 1
+        if _ends_dotted_number(text, start):
+            return None
         while end > start and text[end - 1] in " ,\t":
             end -= 1
         return (start, end, self._score) if end > start else None
+
+
+def _ends_dotted_number(text: str, start: int) -> bool:
+    """Whether the digit at ``start`` follows a digit and a full stop."""
+    return (
+        start >= 2
+        and text[start : start + 1].isdigit()
+        and text[start - 1] == "."
+        and text[start - 2].isdigit()
+    )

@@ -6,8 +6,8 @@ import ipaddress
 import re
 
 from redaction.recognizers.candidates import CandidateRecognizer
-from redaction.recognizers.context import has_cue_before
-from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.module_versions import ModuleVersions
+from redaction.recognizers.pattern_data import pattern_setting
 
 __all__ = ["IpAddressRecognizer"]
 
@@ -16,16 +16,15 @@ class IpAddressRecognizer(CandidateRecognizer):
     """Addresses that Python's ``ipaddress`` accepts, with a prefix length.
 
     Replaces Presidio's recognizer, which also reads Odoo module versions
-    ("17.0.1.3") as addresses: a dotted quad right after a version cue
-    ("version", "module", "v") is not masked; a cue elsewhere nearby, or
-    after the quad, does not count.
+    ("17.0.1.3") as addresses: a dotted quad that ``ModuleVersions`` reads
+    as a version is not masked.
     """
 
     entity_type = "IP_ADDRESS"
 
     def __init__(self) -> None:
         self.pattern = pattern_setting("ip_candidate")
-        self._version_cues = words("version_context")
+        self._versions = ModuleVersions()
         super().__init__("IpAddressRecognizer")
 
     def judge(self, text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
@@ -36,8 +35,8 @@ class IpAddressRecognizer(CandidateRecognizer):
         except ValueError:
             return None
         start, end = match.start(), match.end()
-        # Only a cue right before the number: "10.1.2.3, module 17.0" is an
-        # address followed by a version, not a version.
-        if parsed.version == 4 and has_cue_before(text, start, self._version_cues):
+        if parsed.version == 4 and self._versions.is_version(
+            text, start, match.end("address")
+        ):
             return None
         return start, end, 0.8

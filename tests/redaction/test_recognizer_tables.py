@@ -101,6 +101,7 @@ def test_luhn(digits: str, is_valid: bool) -> None:
             "12 Queen Street West\nToronto, ON M5H 2M9", "Toronto, ON M5H 2M9", id="ca"
         ),
         pytest.param("Suite 464\nOULU", "Suite 464", id="suite"),
+        pytest.param("Ship to 20 Via Roma", "20 Via Roma", id="it-street"),
     ],
 )
 def test_signature_addresses(
@@ -115,10 +116,11 @@ def test_signature_addresses(
     [
         pytest.param("The 2024 Budget was approved.", id="year-and-word"),
         pytest.param("We logged 12 hours on Monday.", id="hours"),
+        pytest.param("Connect to 192.168.1.20 via ssh.", id="dotted-number-via"),
     ],
 )
 def test_address_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
-    """Years and quantities in sentences are not addresses."""
+    """Years, quantities and dotted numbers in sentences are not addresses."""
     assert _found(pattern_analyzer, text, "LOCATION") == set()
 
 
@@ -173,6 +175,12 @@ def test_urls_with_secrets(
         pytest.param(
             "version 17.0.1.3 on 10.0.0.7", {"10.0.0.7"}, id="version-and-address"
         ),
+        pytest.param(
+            "sale_management 17.0.1.3 fails", set(), id="module-technical-name"
+        ),
+        pytest.param("Fixed in 16.0.2.0 and 17.0.1.3", set(), id="version-shape"),
+        pytest.param("server at 10.0.0.1", {"10.0.0.1"}, id="private-range"),
+        pytest.param("host 17.0.1.3 is down", {"17.0.1.3"}, id="shape-and-host"),
         pytest.param("meeting 12:30:00 today", set(), id="time"),
         pytest.param("address 999.10.10.10", set(), id="bad-octet"),
     ],
