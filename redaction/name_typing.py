@@ -40,6 +40,7 @@ from redaction.date_words import is_date_word
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.imperatives import is_imperative
+from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
@@ -105,6 +106,7 @@ class NameTyper:
             self._is_plain_or_known,
             self._particles,
         )
+        self._breaks = NameBreaks(self._is_name_word, self._is_plain_or_common)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -117,11 +119,30 @@ class NameTyper:
             for span in (self._named_group(text, span) for span in spans)
             if not self._is_plain_words(text, span) and not self._is_no_name(text, span)
         ]
+        settled = [piece for span in settled for piece in self._broken(text, span)]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         return settled + self._repeats(text, settled)
+
+    def _broken(self, text: str, span: EntitySpan) -> list[EntitySpan]:
+        """A PERSON cut at line breaks and sentence ends (``name_breaks``).
+
+        A piece of only dictionary or common words ("Absent", "What") is
+        no name, and is dropped.
+        """
+        pieces = self._breaks.split(text, span)
+        if len(pieces) == 1:
+            return pieces
+        return [
+            piece
+            for piece in pieces
+            if is_distinctive(
+                tuple(fold_key(w) for w in WORD.findall(text, piece.start, piece.end))
+            )
+            and not self._is_plain_words(text, piece)
+        ]
 
     def _named_group(self, text: str, span: EntitySpan) -> EntitySpan:
         """A group (NRP) span made of names, as a PERSON.
@@ -223,6 +244,9 @@ class NameTyper:
         return self._names.is_surname(key) and not is_dictionary_word(
             key, self._english
         )
+    def _is_plain_or_common(self, word: str) -> bool:
+        """A common word ("What") or a dictionary word no census name is."""
+        return not is_distinctive((fold_key(word),)) or self._is_plain_word(word)
 
     def _is_census_first_name(self, word: str) -> bool:
         """On the census first-name list, even when a word too ("Faith")."""

@@ -1,0 +1,78 @@
+"""A person's name is cut at line breaks and sentence ends between non-names."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer
+from redaction.name_breaks import NameBreaks
+
+# Every name below is invented for these tests.
+_NAMES = frozenset({"zorvetta", "quelbrink", "bartholomew", "ngozi", "larissa"})
+_PLAIN = frozenset({"absent", "next", "plan", "good", "morning", "hello", "what"})
+
+
+def _breaks() -> NameBreaks:
+    return NameBreaks(
+        is_name_word=lambda word: word.casefold() in _NAMES,
+        is_plain_word=lambda word: word.casefold() in _PLAIN,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param("Larissa. Absent", ["Larissa", "Absent"], id="sentence-end"),
+        pytest.param("Plan B. Next", ["Plan B", "Next"], id="label-letter"),
+        pytest.param("Hello Bartholomew -\nGood morning",
+                     ["Hello Bartholomew -", "Good morning"], id="line-break"),
+        pytest.param("Zorvetta Quelbrink\nPhone", ["Zorvetta Quelbrink", "Phone"],
+                     id="label-on-next-line"),
+        pytest.param("Zorvetta\nQuelbrink", ["Zorvetta\nQuelbrink"],
+                     id="name-over-two-lines"),
+        pytest.param("Zorvetta. Quelbrink", ["Zorvetta. Quelbrink"],
+                     id="names-both-sides"),
+        pytest.param("J. Quelbrink", ["J. Quelbrink"], id="initial"),
+        pytest.param("J. Smith", ["J. Smith"], id="initial-before-a-maybe-name"),
+        pytest.param("Dr. Quelbrink", ["Dr. Quelbrink"], id="title"),
+        pytest.param("Ngozi! What", ["Ngozi", "What"], id="exclamation"),
+        pytest.param("Ngozi. later", ["Ngozi. later"], id="lower-case-after"),
+        pytest.param("Zorvetta Quelbrink", ["Zorvetta Quelbrink"], id="no-break"),
+    ],
+)  # fmt: skip
+def test_person_spans_are_cut_at_breaks(text: str, pieces: list[str]) -> None:
+    """Pieces keep the span's type and leave the break itself readable."""
+    span = EntitySpan("PERSON", 0, len(text), 0.85)
+    found = _breaks().split(text, span)
+    assert [text[piece.start : piece.end] for piece in found] == pieces
+    assert {piece.entity_type for piece in found} == {"PERSON"}
+
+
+def test_other_types_are_not_cut() -> None:
+    """An address runs over lines: only people are cut."""
+    text = "Suite 240\nWest Brook"
+    span = EntitySpan("LOCATION", 0, len(text), 0.85)
+    assert _breaks().split(text, span) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("The meeting with Larissa. Absent: Tom.",
+                     {"Larissa", "Tom"}, id="census-name-before-a-label"),
+        pytest.param("Thanks,\nZorvetta Quelbrink\nPhone: +32 470 12 34 56",
+                     {"Zorvetta Quelbrink"}, id="signature-label"),
+        pytest.param("We need Plan B. Next steps follow.", set(),
+                     id="no-name-left"),
+    ],
+)  # fmt: skip
+def test_the_analyzer_masks_no_word_past_a_break(
+    ner_analyzer: PresidioAnalyzer, text: str, names: set[str]
+) -> None:
+    """Dictionary words past a sentence end or a line break stay readable."""
+    found = {
+        text[span.start : span.end]
+        for span in ner_analyzer.analyze(text)
+        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
+    }
+    assert found == names
