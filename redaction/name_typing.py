@@ -46,6 +46,7 @@ from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_siblings import NameSiblings
 from redaction.name_words import UnknownWords
+from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
 from redaction.spans import EntitySpan
@@ -107,6 +108,7 @@ class NameTyper:
             self._particles,
         )
         self._breaks = NameBreaks(self._is_name_word, self._is_plain_or_common)
+        self._labels = OdooLabels(self._is_plain_or_common)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -119,7 +121,12 @@ class NameTyper:
             for span in (self._named_group(text, span) for span in spans)
             if not self._is_plain_words(text, span) and not self._is_no_name(text, span)
         ]
-        settled = [piece for span in settled for piece in self._broken(text, span)]
+        settled = [
+            piece
+            for span in settled
+            for piece in self._broken(text, span)
+            if not self._labels.is_label(text, piece)
+        ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
         settled += self._columns.find(text, settled)
