@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import PresidioAnalyzer
+from redaction.recognizers.pattern_data import pattern_setting
 from redaction.recognizers.person import PersonCueRecognizer
 from tests.support.people import people_found
 
@@ -161,3 +162,22 @@ def test_names_at_the_edges_of_a_message(text: str, found: list[str]) -> None:
     )  # fmt: skip
     spans = PersonCueRecognizer()._message_edges(text, dictionary)
     assert [text[s:e] for s, e in spans] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("assigned to Change left screen cable", "Change",
+                     id="le-of-left"),
+        pytest.param("Call Femke delivered it", "Femke", id="de-of-delivered"),
+        pytest.param("ask Bram also", "Bram", id="al-of-also"),
+        pytest.param("Dear Jan van der Berg,", "Jan van der Berg", id="particles"),
+        pytest.param("met Ana de la Cruz today", "Ana de la Cruz",
+                     id="particles-inside"),
+    ],
+)  # fmt: skip
+def test_a_cued_name_takes_particles_as_whole_words(text: str, name: str) -> None:
+    """A particle ("le", "de", "al") is a whole word, never a word's start."""
+    found = pattern_setting("person_cue").search(text)
+    assert found is not None
+    assert found.group("name") == name
