@@ -45,10 +45,11 @@ from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_siblings import NameSiblings
-from redaction.name_words import UnknownWords
+from redaction.name_words import UnknownWords, is_word_or_compound
 from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
+from redaction.product_names import ProductNames
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
 from redaction.word_forms import is_dictionary_word
@@ -109,6 +110,7 @@ class NameTyper:
         )
         self._breaks = NameBreaks(self._is_name_word, self._is_plain_or_common)
         self._labels = OdooLabels(self._is_plain_or_common)
+        self._products = ProductNames(self._may_be_name)
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
@@ -126,6 +128,7 @@ class NameTyper:
             for span in settled
             for piece in self._broken(text, span)
             if not self._labels.is_label(text, piece)
+            and not self._products.is_product(text, piece)
         ]
         settled = _places_in_addresses(text, settled)
         settled += self._siblings.find(text, settled)
@@ -251,6 +254,20 @@ class NameTyper:
         return self._names.is_surname(key) and not is_dictionary_word(
             key, self._english
         )
+
+    def _may_be_name(self, word: str) -> bool:
+        """A census first name, or a word no dictionary has ("Zorvetta").
+
+        Common words, dictionary words (and two run together) and
+        references with a digit ("FURN_0096") are no names.
+        """
+        key = fold_key(word)
+        if key in self._names.first_names:
+            return True
+        if any(char.isdigit() for char in key) or not is_distinctive((key,)):
+            return False
+        return not is_word_or_compound(key, self._english)
+
     def _is_plain_or_common(self, word: str) -> bool:
         """A common word ("What") or a dictionary word no census name is."""
         return not is_distinctive((fold_key(word),)) or self._is_plain_word(word)
