@@ -5,8 +5,9 @@ people. Set phrases say which it is: "I am in Hirvli", "originally from
 Eckenroth", "arrived at Lendava", "the corner of Alšova 408", a postcode
 or "in" before it and a number after it ("12521 Belgrád rkp. 18", "in
 Bjert 6091"), a street word after it ("Stensås terrasse") or a
-capitalised one before it ("Cite Guedouala") make a place; "I work for Thinknum" and
-"Symcat Orchestra" make an organisation. Only set phrases count: a bare
+capitalised one before it ("Cite Guedouala") make a place; "I work for Thinknum",
+"Symcat Orchestra" and a legal form in capitals ("Nordavia AS", "Veltrano
+GmbH") make an organisation. Only set phrases count: a bare
 "in", "via" or "new" stands next to people as often ("loop in Radomir").
 
 The name typer asks only for a span with no sign of a person (a census
@@ -45,6 +46,9 @@ class NameContext:
         self._streets_before = frozenset(words("street_words_before"))
         self._organisations = frozenset(
             read_string_list("names.json", "organisation_words")
+        )
+        self._legal_forms = frozenset(
+            read_string_list("names.json", "legal_forms_in_capitals")
         )
         self._place_before = pattern_setting("place_cue_before")
         self._preposition = pattern_setting("place_preposition_before")
@@ -88,7 +92,11 @@ class NameContext:
             return None  # "in Zbigniew's team": someone's, not somewhere.
         before = text[max(0, span.start - _REACH) : span.start]
         after = _word_after(text, span)
-        if after in self._organisations or self._organisation_before.search(before):
+        if (
+            after in self._organisations
+            or self._organisation_before.search(before)
+            or self._has_legal_form_after(text, span)
+        ):
             return "ORGANIZATION"
         last = _LAST_WORD.search(before)
         previous = last.group(1) if last else ""
@@ -104,6 +112,11 @@ class NameContext:
         ):
             return "LOCATION"
         return None
+
+    def _has_legal_form_after(self, text: str, span: EntitySpan) -> bool:
+        """Whether a legal form follows as written ("Nordavia AS", not "as")."""
+        following = _NEXT_WORD.match(text, span.end)
+        return following is not None and following.group(1) in self._legal_forms
 
 
 def _word_after(text: str, span: EntitySpan) -> str:

@@ -37,10 +37,20 @@ def _typed(text: str, value: str) -> str | None:
         pytest.param("in Bjertov 6091 now", "Bjertov", "LOCATION", id="in-postcode"),
         pytest.param("at Cite Guedoula, 32", "Guedoula", "LOCATION",
                      id="street-word-before"),
+        pytest.param("Expense Report for Nordavex AS", "Nordavex", "ORGANIZATION",
+                     id="legal-form-in-capitals"),
+        pytest.param("Partner at Quelbrix GmbH.", "Quelbrix", "ORGANIZATION",
+                     id="legal-form-mixed-case"),
+        pytest.param("Tell Zorvetta as soon as you can", "Zorvetta", None,
+                     id="as-in-lower-case"),
+        pytest.param("Tell Zorvetta ASAP", "Zorvetta", None, id="capitals-no-form"),
     ],
 )  # fmt: skip
 def test_context_types_the_name(text: str, value: str, expected: str | None) -> None:
-    """Place and organisation cues type the span; a person's context says nothing."""
+    """Place and organisation cues type the span; a person's context says nothing.
+
+    A legal form counts only as written ("AS", not "as").
+    """
     assert _typed(text, value) == expected
 
 
