@@ -102,6 +102,16 @@ def test_luhn(digits: str, is_valid: bool) -> None:
         ),
         pytest.param("Suite 464\nOULU", "Suite 464", id="suite"),
         pytest.param("Ship to 20 Via Roma", "20 Via Roma", id="it-street"),
+        pytest.param(
+            "SHIP TO: KAI BERG, 221 Storgata, Bergen",
+            "221 Storgata",
+            id="number-then-nordic-street",
+        ),
+        pytest.param(
+            "Address: 12 Keizersgracht, Dubai",
+            "12 Keizersgracht",
+            id="number-then-dutch-street",
+        ),
     ],
 )
 def test_signature_addresses(
@@ -117,6 +127,8 @@ def test_signature_addresses(
         pytest.param("The 2024 Budget was approved.", id="year-and-word"),
         pytest.param("We logged 12 hours on Monday.", id="hours"),
         pytest.param("Connect to 192.168.1.20 via ssh.", id="dotted-number-via"),
+        pytest.param("Meet 3 Katie today.", id="number-then-name-ending-tie"),
+        pytest.param("Send 5 Brigade kits.", id="number-then-word-ending-gade"),
     ],
 )
 def test_address_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
