@@ -66,6 +66,7 @@ class CensusNameRecognizer(RuleRecognizer):
         self._allowed = default_allowed_terms()
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._person_fields = frozenset(words("person_field_labels"))
+        self._day_labels = frozenset(read_string_list("ner.json", "labels_of_days"))
         super().__init__("PERSON", _NAME)
 
     def analyze(
@@ -76,10 +77,11 @@ class CensusNameRecognizer(RuleRecognizer):
     ) -> list[RecognizerResult]:
         """One result per name that opens with a first name."""
         tokens = list(_WORD.finditer(text))
+        days = self._model_days(nlp_artifacts)
         found: list[RecognizerResult] = []
         index = 0
         while index < len(tokens):
-            span = self._name_at(text, tokens, index)
+            span = self._name_at(text, tokens, index, days)
             if span is None:
                 index += 1
                 continue
@@ -88,14 +90,27 @@ class CensusNameRecognizer(RuleRecognizer):
             index = last + 1
         return found
 
+    def _model_days(self, nlp_artifacts: NlpArtifacts | None) -> list[tuple[int, int]]:
+        """Where the model read a date, a time or an event ("the May Day")."""
+        doc = getattr(nlp_artifacts, "tokens", None)
+        return [
+            (int(entity.start_char), int(entity.end_char))
+            for entity in getattr(doc, "ents", ())
+            if entity.label_ in self._day_labels
+        ]
+
     def _name_at(
-        self, text: str, tokens: list[re.Match[str]], index: int
+        self,
+        text: str,
+        tokens: list[re.Match[str]],
+        index: int,
+        days: list[tuple[int, int]],
     ) -> tuple[int, int, int, float] | None:
         word = _POSSESSIVE.sub("", tokens[index].group(0).rstrip("."))
         if self._after_stop(tokens, index):
             return None
         if not self._names.is_first_name(word):
-            return self._word_name_at(text, tokens, index)
+            return self._word_name_at(text, tokens, index, days)
         start = tokens[index].start()
         if word[0].isupper():
             last = self._extend(text, tokens, index)
@@ -107,10 +122,16 @@ class CensusNameRecognizer(RuleRecognizer):
         return start, tokens[surname].end(), surname, 0.4
 
     def _word_name_at(
-        self, text: str, tokens: list[re.Match[str]], index: int
+        self,
+        text: str,
+        tokens: list[re.Match[str]],
+        index: int,
+        days: list[tuple[int, int]],
     ) -> tuple[int, int, int, float] | None:
         """A first name that is also a word, then a census surname, inside a
-        sentence and not in a run of capitalised words ("ask Grant Price").
+        sentence and not in a run of capitalised words ("ask Grant Price"),
+        and not both read by the model as a date or an event ("the May Day
+        holiday").
         """
         first = tokens[index]
         if first.group(0) in self._allowed or index + 1 >= len(tokens):
@@ -152,7 +173,10 @@ class CensusNameRecognizer(RuleRecognizer):
         )
         if is_titled_before or is_titled_after:
             return None
-        return first.start(), _word_end(second), index + 1, 0.4
+        end = _word_end(second)
+        if any(s <= first.start() and end <= e for s, e in days):
+            return None
+        return first.start(), end, index + 1, 0.4
 
     def _after_person_field(self, text: str, start: int) -> bool:
         """Whether a field that holds a person opens the line ("From: ")."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from redaction.name_gazetteer import NameGazetteer
@@ -88,3 +90,52 @@ def test_a_first_name_that_is_a_word_needs_a_surname_inside_a_sentence(
     recognizer = CensusNameRecognizer(_WORD_NAMES)
     found = [text[r.start : r.end] for r in recognizer.analyze(text, ["PERSON"])]
     assert found == names
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """A model entity as spaCy gives it: label and character offsets."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """A parsed text holding only the model's entities."""
+
+    ents: tuple[_Entity, ...]
+
+
+@dataclass(frozen=True)
+class _Artifacts:
+    """Analysis artifacts whose tokens are the parsed text."""
+
+    tokens: _Doc
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "read", "names"),
+    [
+        pytest.param("because of the Summer Sale holiday", "DATE",
+                     "the Summer Sale", [], id="date-covers-both-words"),
+        pytest.param("since the Summer Sale feast", "EVENT", "Summer Sale", [],
+                     id="event"),
+        pytest.param("please ask Grace Thornbury today", "DATE", "today",
+                     ["Grace Thornbury"], id="date-elsewhere"),
+        pytest.param("please ask Grace Thornbury today", "DATE", "Grace",
+                     ["Grace Thornbury"], id="date-covers-one-word"),
+        pytest.param("please ask Grace Thornbury today", "ORG",
+                     "Grace Thornbury", ["Grace Thornbury"], id="other-label"),
+    ],
+)  # fmt: skip
+def test_a_word_name_the_model_reads_as_a_day_is_no_name(
+    text: str, label: str, read: str, names: list[str]
+) -> None:
+    """Both words read by the model as a date or an event ("the May Day")."""
+    start = text.index(read)
+    artifacts = _Artifacts(_Doc((_Entity(label, start, start + len(read)),)))
+    recognizer = CensusNameRecognizer(_WORD_NAMES)
+    found = recognizer.analyze(text, ["PERSON"], artifacts)  # type: ignore[arg-type]
+    assert [text[r.start : r.end] for r in found] == names
