@@ -37,6 +37,8 @@ def _typed(text: str, value: str) -> str | None:
         pytest.param("in Bjertov 6091 now", "Bjertov", "LOCATION", id="in-postcode"),
         pytest.param("at Cite Guedoula, 32", "Guedoula", "LOCATION",
                      id="street-word-before"),
+        pytest.param("lives at ul. Grochova 80", "Grochova", "LOCATION",
+                     id="polish-street-abbreviation"),
         pytest.param("Expense Report for Nordavex AS", "Nordavex", "ORGANIZATION",
                      id="legal-form-in-capitals"),
         pytest.param("Partner at Quelbrix GmbH.", "Quelbrix", "ORGANIZATION",

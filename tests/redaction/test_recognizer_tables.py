@@ -102,6 +102,7 @@ def test_luhn(digits: str, is_valid: bool) -> None:
         ),
         pytest.param("Suite 464\nOULU", "Suite 464", id="suite"),
         pytest.param("Ship to 20 Via Roma", "20 Via Roma", id="it-street"),
+        pytest.param("Ilmalankuja 82, Pori", "Ilmalankuja 82", id="fi-lane"),
         pytest.param(
             "SHIP TO: KAI BERG, 221 Storgata, Bergen",
             "221 Storgata",
