@@ -29,6 +29,8 @@ _BREAK = re.compile(r"(?P<cut>[ \t]*\r?\n[\s]*|[.!?][ \t]+)(?=\S)")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _PERSON = "PERSON"
+# Left at a piece's end by the cut: "Hello Bartholomew -\nGood".
+_TRAILING_MARKS = " \t-\u2013\u2014,;:"
 
 
 class NameBreaks:
@@ -57,8 +59,9 @@ class NameBreaks:
             cut_start, cut_end = found.span("cut")
             if not self._is_break(text, start, cut_start, cut_end, span.end):
                 continue
-            if cut_start > start:
-                pieces.append(replace(span, start=start, end=cut_start))
+            piece_end = _without_trailing_marks(text, start, cut_start)
+            if piece_end > start:
+                pieces.append(replace(span, start=start, end=piece_end))
             start = cut_end
         if start == span.start:
             return [span]
@@ -86,3 +89,10 @@ class NameBreaks:
             # "Plan B. Next".
             return self._is_plain_word(right)
         return not (self._is_name_word(left) and self._is_name_word(right))
+
+
+def _without_trailing_marks(text: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` ends once spaces, dashes and commas are off."""
+    while end > start and text[end - 1] in _TRAILING_MARKS:
+        end -= 1
+    return end

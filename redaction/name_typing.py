@@ -64,6 +64,7 @@ _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
+_LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 # Fields that hold a person in a message header, but places or dates in a
 # table's header ("From,To,Days").
 _ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to"})
@@ -94,6 +95,7 @@ class NameTyper:
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
+        self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
         self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
         )
@@ -139,20 +141,39 @@ class NameTyper:
     def _broken(self, text: str, span: EntitySpan) -> list[EntitySpan]:
         """A PERSON cut at line breaks and sentence ends (``name_breaks``).
 
-        A piece of only dictionary or common words ("Absent", "What") is
-        no name, and is dropped.
+        Each piece is settled again (leading everyday words cut). A piece
+        of only dictionary or common words ("Absent", "What") is no name,
+        and is dropped; so is one of dictionary words, census
+        surnames among them, that opens a sentence going on in lower case
+        ("Good" in "Good morning Ngozi").
         """
         pieces = self._breaks.split(text, span)
         if len(pieces) == 1:
             return pieces
+        # Each piece is read again as a name of its own: "Hello" is cut off
+        # "Hello Bartholomew" as it is off "Call Ilse".
         return [
-            piece
+            settled
             for piece in pieces
-            if is_distinctive(
-                tuple(fold_key(w) for w in WORD.findall(text, piece.start, piece.end))
-            )
-            and not self._is_plain_words(text, piece)
+            if not self._is_no_name_piece(text, piece)
+            and not self._is_no_name_piece(text, settled := self._settled(text, piece))
         ]
+
+    def _is_no_name_piece(self, text: str, piece: EntitySpan) -> bool:
+        words = WORD.findall(text, piece.start, piece.end)
+        if not is_distinctive(tuple(fold_key(word) for word in words)):
+            return True
+        if self._is_plain_words(text, piece):
+            return True
+        return (
+            _goes_on_in_lower_case(text, piece.end)
+            and bool(words)
+            and all(
+                fold_key(word) not in self._names.first_names
+                and is_dictionary_word(fold_key(word), self._english)
+                for word in words
+            )
+        )
 
     def _named_group(self, text: str, span: EntitySpan) -> EntitySpan:
         """A group (NRP) span made of names, as a PERSON.
@@ -186,9 +207,11 @@ class NameTyper:
         # At most a few leading words are cut ("Call", "The"): a long run of
         # everyday words must not cost quadratic time.
         for first in range(min(len(words), _MAX_LEADING_WORDS)):
-            if self._is_person(words[first:]):
+            if self._is_person(words[first:]) or self._is_greeted(span, words, first):
                 person_from = first
-            if not self._is_everyday(words[first].group(0)):
+            if not self._is_everyday(words[first].group(0)) and (
+                fold_key(words[first].group(0)) not in self._greetings
+            ):
                 break
         if person_from is not None:
             start = words[person_from].start() if person_from else span.start
@@ -211,6 +234,20 @@ class NameTyper:
         return span.entity_type == _PERSON and (
             is_date_word(text, span.start, span.end)
             or is_imperative(text, span.start, span.end, self._english)
+        )
+
+    def _is_greeted(
+        self, span: EntitySpan, words: Sequence[re.Match[str]], first: int
+    ) -> bool:
+        """Whether a PERSON opens with greeting words before name words only.
+
+        "Hello Bartholomew" is Bartholomew, as "Call Ilse" is Ilse.
+        """
+        return (
+            first > 0
+            and span.entity_type == _PERSON
+            and all(fold_key(w.group(0)) in self._greetings for w in words[:first])
+            and all(self._is_name_word(w.group(0)) for w in words[first:])
         )
 
     def _is_plain_words(self, text: str, span: EntitySpan) -> bool:
@@ -340,6 +377,12 @@ class NameTyper:
                         _PERSON, match.start(), match.end(), _REPEAT_SCORE
                     )
         return list(found.values())
+
+
+def _goes_on_in_lower_case(text: str, end: int) -> bool:
+    """Whether a lower-case word follows ``end`` on the same line."""
+    space = _LOWER_CASE_AFTER.match(text, end)
+    return space is not None and text[space.end()].islower()
 
 
 def _whole_words(words: list[str], flags: int) -> re.Pattern[str]:

@@ -25,7 +25,7 @@ def _breaks() -> NameBreaks:
         pytest.param("Larissa. Absent", ["Larissa", "Absent"], id="sentence-end"),
         pytest.param("Plan B. Next", ["Plan B", "Next"], id="label-letter"),
         pytest.param("Hello Bartholomew -\nGood morning",
-                     ["Hello Bartholomew -", "Good morning"], id="line-break"),
+                     ["Hello Bartholomew", "Good morning"], id="line-break"),
         pytest.param("Zorvetta Quelbrink\nPhone", ["Zorvetta Quelbrink", "Phone"],
                      id="label-on-next-line"),
         pytest.param("Zorvetta\nQuelbrink", ["Zorvetta\nQuelbrink"],
@@ -64,6 +64,9 @@ def test_other_types_are_not_cut() -> None:
                      {"Zorvetta Quelbrink"}, id="signature-label"),
         pytest.param("We need Plan B. Next steps follow.", set(),
                      id="no-name-left"),
+        pytest.param("Hi all,\nHello Bartholomew -\nGood morning Ngozi -\n"
+                     "thanks for the call.", {"Bartholomew", "Ngozi"},
+                     id="greeting-lines"),
     ],
 )  # fmt: skip
 def test_the_analyzer_masks_no_word_past_a_break(

@@ -68,6 +68,32 @@ def test_name_spans_are_settled(
     assert (settled.entity_type, text[settled.start : settled.end]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "entity_type", "expected"),
+    [
+        pytest.param("Hello Zorvetta Quelbrink, thanks", "PERSON",
+                     ("PERSON", "Zorvetta Quelbrink"), id="greeting"),
+        pytest.param("Good morning Zorvetta", "PERSON", ("PERSON", "Zorvetta"),
+                     id="two-greeting-words"),
+        pytest.param("Hello Kitty Shop", "ORGANIZATION",
+                     ("ORGANIZATION", "Hello Kitty Shop"), id="not-a-person"),
+        pytest.param("Hello Zorvetta Shop", "PERSON",
+                     ("PERSON", "Hello Zorvetta Shop"), id="dictionary-word-after"),
+    ],
+)  # fmt: skip
+def test_a_greeting_is_cut_off_a_person(
+    text: str, entity_type: str, expected: tuple[str, str]
+) -> None:
+    """Greeting words before name words are no part of the name."""
+    english = frozenset({"hello", "good", "morning", "thanks", "kitty", "shop"})
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    span = EntitySpan(
+        entity_type, 0, text.index(",") if "," in text else len(text), 0.85
+    )
+    [settled] = typer.settle(text, [span])
+    assert (settled.entity_type, text[settled.start : settled.end]) == expected
+
+
 def test_surname_alone_is_found_again() -> None:
     """A found person's surname standing alone later is a person too."""
     text = "Directed by Ilse Vandermoortel, starring Vandermoortel."
