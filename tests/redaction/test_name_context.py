@@ -26,6 +26,8 @@ def _typed(text: str, value: str) -> str | None:
         pytest.param("Grenvik Street 4", "Grenvik", "LOCATION", id="street-after"),
         pytest.param("I work for Thinkvex", "Thinkvex", "ORGANIZATION", id="work-for"),
         pytest.param("The Symvex Orchestra", "Symvex", "ORGANIZATION", id="org-word"),
+        pytest.param("Data Engineer, Maravex Textiles", "Maravex", "ORGANIZATION",
+                     id="industry-word"),
         pytest.param("Ask Zorvetta today", "Zorvetta", None, id="no-cue"),
         pytest.param("a message from Zorvetta", "Zorvetta", None, id="from-alone"),
         pytest.param("send it to Zorvetta", "Zorvetta", None, id="to"),
