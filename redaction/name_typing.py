@@ -6,7 +6,8 @@ The small English model often types people as organisations or places
 the census gazetteer and the street, place and organisation words:
 
 - leading everyday words ("Call", "The") are cut off a span when what is
-  left reads as a person's name;
+  left reads as a person's name, and greeting words ("Hello") off a
+  PERSON when only name words are left;
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
   holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
@@ -21,6 +22,11 @@ the census gazetteer and the street, place and organisation words:
 - the name-like items of a list beside a found person are people too
   ("Attendees: Wlodarczyk, <person>", ``name_siblings``), and so are the
   name cells of a table column that holds one (``table_columns``);
+- a PERSON span is cut where it runs over a line break or a sentence's
+  end ("Larissa. Absent", ``name_breaks``), and each piece is read again;
+- a span that is only an Odoo label ("Vendor Bill", ``odoo_labels``) or
+  lies in a product's display name ("[FURN_8855] Drawer",
+  ``product_names``) is dropped;
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"). The dictionary is the word index of the
   spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives);
@@ -150,8 +156,6 @@ class NameTyper:
         pieces = self._breaks.split(text, span)
         if len(pieces) == 1:
             return pieces
-        # Each piece is read again as a name of its own: "Hello" is cut off
-        # "Hello Bartholomew" as it is off "Call Ilse".
         return [
             settled
             for piece in pieces
