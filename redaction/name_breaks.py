@@ -40,13 +40,16 @@ class NameBreaks:
         self,
         is_name_word: Callable[[str], bool],
         is_plain_word: Callable[[str], bool],
+        is_census_name: Callable[[str], bool] = lambda word: False,
     ) -> None:
         """``is_name_word``: only a name could be this word ("Bartholomew",
         not "Will"); ``is_plain_word``: a common or dictionary word that is
-        no census name ("Next", "What"; not "Smith").
+        no census name ("Next", "What"; not "Smith"); ``is_census_name``: on
+        the census lists, even when a common word ("Baker").
         """
         self._is_name_word = is_name_word
         self._is_plain_word = is_plain_word
+        self._is_census_name = is_census_name
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
 
     def split(self, text: str, span: EntitySpan) -> list[EntitySpan]:
@@ -85,9 +88,11 @@ class NameBreaks:
         if "\n" not in cut and fold_key(left) in self._titles:
             return False  # "Dr. Nolan"
         if len(left) == 1 and left.isupper() and "\n" not in cut:
-            # An initial ends no sentence before a name: "J. Smith", not
-            # "Plan B. Next".
-            return self._is_plain_word(right)
+            # An initial ends no sentence before a name or another initial:
+            # "J. Smith", "D. Baker", "S. T. Fisher"; "Plan B. Next" does.
+            if len(right) == 1 and right.isupper():
+                return False
+            return self._is_plain_word(right) and not self._is_census_name(right)
         return not (self._is_name_word(left) and self._is_name_word(right))
 
 

@@ -38,7 +38,7 @@ the census gazetteer and the street, place and organisation words:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
@@ -74,6 +74,15 @@ _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 # Fields that hold a person in a message header, but places or dates in a
 # table's header ("From,To,Days").
 _ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to"})
+
+
+def _is_initialled(words: Sequence[str], is_census: Callable[[str], bool]) -> bool:
+    """Initials then a census name: "D. Baker", "S. T. Fisher"."""
+    return (
+        len(words) >= 2
+        and all(len(word) == 1 and word.isupper() for word in words[:-1])
+        and is_census(words[-1])
+    )
 
 
 def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
@@ -116,7 +125,9 @@ class NameTyper:
             self._is_plain_or_known,
             self._particles,
         )
-        self._breaks = NameBreaks(self._is_name_word, self._is_plain_or_common)
+        self._breaks = NameBreaks(
+            self._is_name_word, self._is_plain_or_common, self._is_on_census
+        )
         self._labels = OdooLabels(self._is_plain_or_common)
         self._products = ProductNames(self._may_be_name)
 
@@ -165,6 +176,8 @@ class NameTyper:
 
     def _is_no_name_piece(self, text: str, piece: EntitySpan) -> bool:
         words = WORD.findall(text, piece.start, piece.end)
+        if _is_initialled(words, self._is_on_census):
+            return False  # "D. Baker", "M. Xu": short or common, still names
         if not is_distinctive(tuple(fold_key(word) for word in words)):
             return True
         if self._is_plain_words(text, piece):
@@ -312,6 +325,11 @@ class NameTyper:
     def _is_plain_or_common(self, word: str) -> bool:
         """A common word ("What") or a dictionary word no census name is."""
         return not is_distinctive((fold_key(word),)) or self._is_plain_word(word)
+
+    def _is_on_census(self, word: str) -> bool:
+        """A census first name or surname, even a common word ("Baker")."""
+        key = fold_key(word)
+        return key in self._names.first_names or self._names.is_surname(key)
 
     def _is_census_first_name(self, word: str) -> bool:
         """On the census first-name list, even when a word too ("Faith")."""

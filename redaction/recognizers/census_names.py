@@ -3,7 +3,9 @@
 The small English model misses many names in short sentences ("Megan lives
 on ...") and nearly all written in lower case. A capitalised census first
 name that is not also an everyday word starts a name; the capitalised
-words after it join it until a street, place or organisation word. One
+words after it join it until a street, place or organisation word, and
+a name that an organisation word follows is a firm ("Marisol
+Textiles"), not a person. One
 that is also a word ("Grant", "Autumn") counts only inside a sentence or
 after a field that holds a person ("From: Hope Brown"),
 with a census surname after it and no other capitalised word around
@@ -59,9 +61,10 @@ class CensusNameRecognizer(RuleRecognizer):
 
     def __init__(self, gazetteer: NameGazetteer | None = None) -> None:
         self._names = gazetteer or census_gazetteer()
-        self._stops = frozenset(words("place_words")) | frozenset(
+        self._organisations = frozenset(
             read_string_list("names.json", "organisation_words")
         )
+        self._stops = frozenset(words("place_words")) | self._organisations
         self._particles = frozenset(words("name_particles"))
         self._allowed = default_allowed_terms()
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
@@ -114,6 +117,8 @@ class CensusNameRecognizer(RuleRecognizer):
         start = tokens[index].start()
         if word[0].isupper():
             last = self._extend(text, tokens, index)
+            if self._before_firm_word(text, tokens, last):
+                return None  # "Marisol Textiles": a firm
             score = 0.5 if last > index else 0.4
             return start, _word_end(tokens[last]), last, score
         surname = self._lower_surname(text, tokens, index) if word.islower() else None
@@ -192,6 +197,22 @@ class CensusNameRecognizer(RuleRecognizer):
         return (
             before.end() + 1 == tokens[index].start()
             and fold_key(before.group(0).rstrip(".")) in self._stops
+        )
+
+    def _before_firm_word(
+        self, text: str, tokens: list[re.Match[str]], last: int
+    ) -> bool:
+        """Whether an organisation word follows the name's last word."""
+        if last + 1 >= len(tokens) or not _is_spaced(
+            text, tokens[last], tokens[last + 1]
+        ):
+            return False
+        following = tokens[last + 1].group(0).rstrip(".")
+        key = fold_key(following)
+        return (
+            following[:1].isupper()
+            and key in self._organisations
+            and not self._names.is_surname(key)
         )
 
     def _extend(self, text: str, tokens: list[re.Match[str]], index: int) -> int:

@@ -48,6 +48,7 @@ def test_census_names_are_found(text: str, names: list[str]) -> None:
     [
         pytest.param("Grace period ends.", id="everyday-word"),
         pytest.param("Santa Barbara office", id="place-first"),
+        pytest.param("Invoice Megan Holdings today", id="firm-word-after"),
         pytest.param("megan@brightlane.example", id="e-mail"),
         pytest.param("https://example.test/megan", id="url"),
         pytest.param("ask benjamin about it", id="lower-case-without-surname"),

@@ -12,10 +12,14 @@ _NAMES = frozenset({"zorvetta", "quelbrink", "bartholomew", "ngozi", "larissa"})
 _PLAIN = frozenset({"absent", "next", "plan", "good", "morning", "hello", "what"})
 
 
+_CENSUS = frozenset({"baker"})
+
+
 def _breaks() -> NameBreaks:
     return NameBreaks(
         is_name_word=lambda word: word.casefold() in _NAMES,
-        is_plain_word=lambda word: word.casefold() in _PLAIN,
+        is_plain_word=lambda word: word.casefold() in _PLAIN | _CENSUS,
+        is_census_name=lambda word: word.casefold() in _CENSUS,
     )
 
 
@@ -35,6 +39,8 @@ def _breaks() -> NameBreaks:
         pytest.param("J. Quelbrink", ["J. Quelbrink"], id="initial"),
         pytest.param("J. Smith", ["J. Smith"], id="initial-before-a-maybe-name"),
         pytest.param("Dr. Quelbrink", ["Dr. Quelbrink"], id="title"),
+        pytest.param("D. Baker", ["D. Baker"], id="initial-before-a-common-surname"),
+        pytest.param("S. T. Quelbrink", ["S. T. Quelbrink"], id="two-initials"),
         pytest.param("Ngozi! What", ["Ngozi", "What"], id="exclamation"),
         pytest.param("Ngozi. later", ["Ngozi. later"], id="lower-case-after"),
         pytest.param("Zorvetta Quelbrink", ["Zorvetta Quelbrink"], id="no-break"),
@@ -67,6 +73,8 @@ def test_other_types_are_not_cut() -> None:
         pytest.param("Hi all,\nHello Bartholomew -\nGood morning Ngozi -\n"
                      "thanks for the call.", {"Bartholomew", "Ngozi"},
                      id="greeting-lines"),
+        pytest.param("--\nD. Baker\nCfo | Kalvik Consulting", {"D. Baker"},
+                     id="initial-and-a-common-surname-in-a-signature"),
     ],
 )  # fmt: skip
 def test_the_analyzer_masks_no_word_past_a_break(
