@@ -9,7 +9,7 @@ from typing import Protocol
 
 from api.metrics import ServiceMetrics
 from copilot.errors import CallerError
-from copilot.store import JobBook
+from copilot.store import ID_RULE, JobBook, parse_id
 
 __all__ = ["InProcessJobQueue", "JobQueue", "WebhookJob", "job_for"]
 
@@ -33,6 +33,14 @@ def _many2one_id(value: object) -> int | None:
     return None
 
 
+def _project_id(value: int) -> int:
+    """The update's project id, by the store's rule (the job row holds it)."""
+    try:
+        return parse_id(value)
+    except ValueError:
+        raise CallerError(f"A project.update's project_id {ID_RULE}.") from None
+
+
 def job_for(model: str, record_id: int, fields: Mapping[str, object]) -> WebhookJob:
     """The job a record change triggers; a caller error for any other model."""
     if model == "helpdesk.ticket":
@@ -46,7 +54,7 @@ def job_for(model: str, record_id: int, fields: Mapping[str, object]) -> Webhook
                 "A project.update webhook must include the project_id field; "
                 "add it to the automation rule's fields."
             )
-        return WebhookJob("briefing", project_id)
+        return WebhookJob("briefing", _project_id(project_id))
     raise CallerError(
         f"No job for '{model}': send helpdesk.ticket, project.project or "
         "project.update records."

@@ -12,18 +12,25 @@ import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from api.auth import Unauthenticated, has_api_key
 from api.deps import JobQueueDep, MetricsDep, SettingsDep, admin_key
 from api.errors import error_responses
 from api.jobs import job_for
 from copilot.errors import ConfigurationError
-from copilot.store import record_model
+from copilot.store import ID_RULE, MAX_ID, parse_id, record_model
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["webhooks"])
+
+
+def _record_id(value: object) -> int:
+    """Odoo sends `_id` as a JSON integer: `true`, "3" or 3.0 is a mistake."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(ID_RULE)
+    return parse_id(value)
 
 
 class OdooWebhook(BaseModel):
@@ -45,8 +52,11 @@ class OdooWebhook(BaseModel):
     )
 
     model: str = Field(alias="_model", min_length=1, max_length=128)
-    # Strict: Odoo sends a number; `true`, "3" or 3.0 is a caller's mistake.
-    id: int = Field(alias="_id", ge=1, strict=True)
+    # The store's rule for ids (a job row holds it in a 32-bit column): any
+    # other value, a larger number included, is 422 with the one message.
+    id: Annotated[int, BeforeValidator(_record_id)] = Field(
+        alias="_id", ge=1, le=MAX_ID
+    )
 
 
 class WebhookAccepted(BaseModel):

@@ -8,7 +8,11 @@ import pytest
 
 from copilot.offline_env import apply_offline_environment
 
-pytest_plugins = ["tests.support.sandbox", "tests.support.redis_server"]
+pytest_plugins = [
+    "tests.support.sandbox",
+    "tests.support.redis_server",
+    "tests.support.postgres_server",
+]
 
 
 @pytest.fixture(autouse=True)

@@ -6,12 +6,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
+from api import create_app
 from api.deps import get_job_queue
 from api.jobs import WebhookJob
-from copilot.store import JobBook, Role
+from copilot.store import ID_RULE, MAX_ID, JobBook, Role
+from copilot.wiring import build_store
 from redaction import Redactor
-from tests.api.conftest import WEBHOOK_SECRET, Api, stored_services
+from tests.api.conftest import WEBHOOK_SECRET, Api, settings_for, stored_services
 from tests.support.sandbox import Sandbox
 
 URL = "/v1/webhooks/odoo"
@@ -212,6 +216,61 @@ def test_records_without_a_job_are_refused(api: Api, body: dict[str, object]) ->
     response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
     assert response.status_code in {400, 422}
     assert queue.jobs == []
+
+
+@pytest.mark.parametrize("value", [0, -1, MAX_ID + 1, 2**63, True, "3", 3.0, None])
+def test_a_malformed_record_id_is_422_with_the_one_id_rule(
+    api: Api, value: object
+) -> None:
+    """`_id` follows the store's rule for ids: anything else, a number too large
+    for its 32-bit column included, is 422 at ["body", "_id"], nothing queued."""
+    queue = with_queue(api)
+    body = {**TICKET, "_id": value}
+    response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
+    assert response.status_code == 422
+    assert response.json()["detail"] == [{"loc": ["body", "_id"], "msg": ID_RULE}]
+    assert queue.jobs == []
+
+
+@pytest.mark.parametrize("project", [[0, "Rollout"], -1, [MAX_ID + 1, "Rollout"]])
+def test_an_update_of_a_project_id_out_of_range_is_refused(
+    api: Api, project: object
+) -> None:
+    """An update's project_id outside the id rule: 400 naming it, nothing queued."""
+    queue = with_queue(api)
+    body = {"_model": "project.update", "_id": 3, "project_id": project}
+    response = api.client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
+    assert response.status_code == 400
+    assert response.json()["detail"] == f"A project.update's project_id {ID_RULE}."
+    assert queue.jobs == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({**TICKET, "_id": MAX_ID}, 202),
+        ({**TICKET, "_id": MAX_ID + 1}, 422),
+        ({"_model": "project.update", "_id": 3, "project_id": [MAX_ID + 1, "R"]}, 400),
+    ],
+)
+def test_the_id_bound_holds_on_postgresql(
+    postgres_url: str, tmp_path: Path, body: dict[str, object], status: int
+) -> None:
+    """PostgreSQL refuses a job row with an id over 2**31 - 1 (a 500 before):
+    the largest id is stored, a larger one refused before the store is asked."""
+    settings = settings_for(tmp_path, database_url=SecretStr(postgres_url))
+    app = create_app(settings)
+    app.state.store = build_store(settings)
+    book = JobBook(app.state.store)
+
+    class Stored:
+        def submit(self, job: WebhookJob) -> None:
+            book.enqueue(job.kind, job.record_id)
+
+    app.dependency_overrides[get_job_queue] = Stored
+    client = TestClient(app, raise_server_exceptions=False)
+    response = client.post(URL, json=body, params={"secret": WEBHOOK_SECRET})
+    assert response.status_code == status, response.text
 
 
 def test_replayed_webhook_makes_one_suggestion(

@@ -10,25 +10,11 @@ import pytest
 from copilot.store import SuggestionStore, make_engine
 from copilot.store.tables import Base
 from tests.store.fakes import Clock
-from tests.store.postgres import find_server_binaries, running_postgres
 
 
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """One loopback PostgreSQL server for the session."""
-    binaries = find_server_binaries()
-    if binaries is None:
-        pytest.skip(
-            "PostgreSQL server binaries (initdb, postgres) not installed; "
-            "install the 'postgresql' package to test the PostgreSQL path"
-        )
-    with running_postgres(binaries) as url:
-        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL server on loopback for the store tests.
+"""Fixtures: a throwaway PostgreSQL server on loopback for the store and API tests.
 
 Uses the server binaries of the machine (Debian's `postgresql` package puts
 them in /usr/lib/postgresql/VERSION/bin). initdb refuses to run as root, so
@@ -17,9 +17,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.support.processes import free_port, stop
 
-__all__ = ["find_server_binaries", "running_postgres"]
+__all__ = ["find_server_binaries", "postgres_url", "running_postgres"]
 
 
 def find_server_binaries() -> Path | None:
@@ -90,3 +92,16 @@ def running_postgres(binaries: Path) -> Iterator[str]:
     finally:
         stop(server, timeout_s=20)  # SIGTERM: PostgreSQL's "smart" shutdown
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """One loopback PostgreSQL server for the session."""
+    binaries = find_server_binaries()
+    if binaries is None:
+        pytest.skip(
+            "PostgreSQL server binaries (initdb, postgres) not installed; "
+            "install the 'postgresql' package to test the PostgreSQL path"
+        )
+    with running_postgres(binaries) as url:
+        yield url
