@@ -8,6 +8,7 @@ import sys
 
 import typer
 
+from copilot.cli.arguments import odoo_id
 from copilot.cli.errors import guarded
 from copilot.offline_env import apply_offline_environment
 from copilot.settings import Settings
@@ -46,7 +47,7 @@ def _main(
 @app.command()
 def brief(
     project_id: int = typer.Argument(
-        ..., min=1, help="Odoo id of the project (project.project)."
+        ..., parser=odoo_id, help="Odoo id of the project (project.project)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),
@@ -178,7 +179,7 @@ def redact(
 @app.command()
 def triage(
     ticket_id: int | None = typer.Argument(
-        None, help="Odoo id of the ticket (helpdesk.ticket)."
+        None, parser=odoo_id, help="Odoo id of the ticket (helpdesk.ticket)."
     ),
     text: str | None = typer.Option(None, "--text", help="Triage this text."),
     batch: str | None = typer.Option(
@@ -213,10 +214,16 @@ def triage(
 @app.command()
 def blockers(
     project: int | None = typer.Option(
-        None, "--project", help="Scan only this project (project.project id)."
+        None,
+        "--project",
+        parser=odoo_id,
+        help="Scan only this project (project.project id).",
     ),
     partner: int | None = typer.Option(
-        None, "--partner", help="Scan only this client's projects (res.partner id)."
+        None,
+        "--partner",
+        parser=odoo_id,
+        help="Scan only this client's projects (res.partner id).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
 ) -> None:
@@ -236,7 +243,7 @@ def blockers(
 @app.command("next-actions")
 def next_actions(
     partner_id: int = typer.Argument(
-        ..., help="Odoo id of the client account (res.partner)."
+        ..., parser=odoo_id, help="Odoo id of the client account (res.partner)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write nothing to Odoo."),

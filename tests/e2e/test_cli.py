@@ -151,10 +151,26 @@ def test_sandbox_on_a_busy_port_says_so(tmp_path: Path) -> None:
     assert_one_clear_line(result, 2, "choose another --port")
 
 
-def test_non_positive_project_id_is_a_usage_error(sandbox: Sandbox) -> None:
-    """Ids start at 1; zero never reaches Odoo."""
-    result = runner.invoke(app, ["brief", "0"], env=env_for(sandbox))
-    assert result.exit_code == 2
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["brief", "--dry-run", "--"],
+        ["triage", "--dry-run", "--"],
+        ["next-actions", "--dry-run", "--"],
+        ["blockers", "--project"],
+        ["blockers", "--partner"],
+    ],
+)
+@pytest.mark.parametrize("bad", ["0", "-1", "2147483648", "1.5", "abc"])
+def test_malformed_odoo_ids_are_the_parsers_error_with_one_message(
+    sandbox: Sandbox, command: list[str], bad: str
+) -> None:
+    """Odoo ids follow the store's rule, a whole number from 1 to 2**31 - 1:
+    anything else is the usage error (exit 2) and never reaches Odoo. ('--'
+    lets a positional id start with '-'.)"""
+    result = runner.invoke(app, [*command, bad], env=env_for(sandbox))
+    assert result.exit_code == 2, result.output
+    assert "must be a whole number from 1 to 2147483647" in result.output
 
 
 def demo_env(data_dir: Path) -> dict[str, str]:
