@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import (
@@ -20,7 +20,7 @@ from api.deps import (
 )
 from api.errors import error_responses
 from api.examples import BLOCKERS, NEXT_ACTIONS, TRIAGE, example
-from api.params import OdooId, PartnerFilter, ProjectFilter
+from api.params import IdGate, OdooId, PartnerFilter, ProjectFilter
 from api.schemas import (
     RedactedEntity,
     RedactionPreview,
@@ -88,6 +88,7 @@ async def triage_text(
 )
 async def blockers(
     _key: BlockersKey,
+    _ids: Annotated[None, Depends(IdGate(query=("project_id", "partner_id")))],
     service: BlockersDep,
     metrics: MetricsDep,
     project_id: ProjectFilter = None,
@@ -111,6 +112,7 @@ async def blockers(
 async def next_actions(
     partner_id: OdooId,
     _key: AccountKey,
+    _ids: Annotated[None, Depends(IdGate(path=("partner_id",)))],
     service: NextActionsDep,
     metrics: MetricsDep,
     dry_run: bool = Query(False, description="Write nothing to Odoo."),

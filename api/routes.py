@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import BriefingDep, MetricsDep, PmKey
 from api.errors import error_responses
 from api.examples import BRIEFING, example
-from api.params import OdooId
+from api.params import IdGate, OdooId
 
 __all__ = ["router"]
 
@@ -34,6 +34,7 @@ def healthz() -> dict[str, str]:
 async def brief_project(
     project_id: OdooId,
     _key: PmKey,
+    _ids: Annotated[None, Depends(IdGate(path=("project_id",)))],
     service: BriefingDep,
     metrics: MetricsDep,
     dry_run: bool = Query(False, description="Write nothing to Odoo."),

@@ -45,6 +45,29 @@ def test_malformed_odoo_ids_are_422_with_one_message(
 
 
 @pytest.mark.parametrize(("method", "url", "where", "name"), ODOO_IDS)
+@pytest.mark.parametrize("odoo_id", MALFORMED_IDS)
+def test_a_malformed_odoo_id_is_422_while_odoo_is_not_configured(
+    api: Api, method: str, url: str, where: str, name: str, odoo_id: str
+) -> None:
+    """The id is checked before a service that needs Odoo is built (not 503)."""
+    response = api.client.request(
+        method, url.format(odoo_id), headers=api.auth(Role.ADMIN)
+    )
+    assert response.status_code == 422, response.text
+    [problem] = response.json()["detail"]
+    assert problem == {"loc": [where, name], "msg": ID_RULE}
+
+
+@pytest.mark.parametrize(("method", "url", "where", "name"), ODOO_IDS)
+def test_the_key_is_checked_before_the_id(
+    api: Api, method: str, url: str, where: str, name: str
+) -> None:
+    """No key and a malformed id: 401, as before; the id is checked second."""
+    response = api.client.request(method, url.format("abc"))
+    assert response.status_code == 401
+
+
+@pytest.mark.parametrize(("method", "url", "where", "name"), ODOO_IDS)
 def test_the_largest_well_formed_odoo_id_is_404(
     api: Api, sandbox: Sandbox, method: str, url: str, where: str, name: str
 ) -> None:
