@@ -20,14 +20,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from copilot.triage.heads import DefaultModel
 from copilot.triage.linear import IdfWeights, Matrix, SoftmaxModel, fit_softmax
+from copilot.triage.words import WordVocabulary
 from retrieval import TicketIndex
 
 if TYPE_CHECKING:
     from copilot.triage.classifier import TriagePolicy
 
-__all__ = ["Distribution", "FirmKnowledge", "FirmLearner", "FirmModel", "top_label"]
+__all__ = [
+    "Distribution",
+    "FirmKnowledge",
+    "FirmLearner",
+    "FirmModel",
+    "FirmTraining",
+    "top_label",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -35,29 +45,80 @@ Distribution = dict[str, float]
 
 
 @dataclass(frozen=True)
+class FirmTraining:
+    """How the firm model is fitted; `TriagePolicy` holds the tuned values."""
+
+    steps: int
+    is_balanced: bool
+    # Weight of the cue-word columns against the hashed ones (the cues are
+    # written for the default taxonomy; a firm's own words may say more).
+    cue_scale: float = 1.0
+    # Weight of the history's word TF-IDF block; 0 leaves it out.
+    word_weight: float = 0.0
+
+
+@dataclass(frozen=True)
 class FirmModel:
-    """Softmax over the default features weighted by the history's IDF."""
+    """Softmax over the default features weighted by the history's IDF.
+
+    With a word weight, the history's word TF-IDF (`WordVocabulary`) is
+    appended, so the model needs the texts as well as their features.
+    """
 
     idf: IdfWeights
     softmax: SoftmaxModel
+    words: WordVocabulary | None = None
+    word_weight: float = 0.0
 
     @property
     def labels(self) -> tuple[str, ...]:
         return self.softmax.labels
 
-    def predict(self, features: Matrix) -> Matrix:
-        """One probability row per row of `DefaultModel.features`."""
-        return self.softmax.predict(self.idf.apply(features))
+    def predict(self, features: Matrix, texts: Sequence[str] = ()) -> Matrix:
+        """One probability row per row of `DefaultModel.features` (of `texts`)."""
+        inputs = _inputs(self.idf, self.words, self.word_weight, features, texts)
+        return self.softmax.predict(inputs)
 
     @classmethod
     def fit(
-        cls, features: Matrix, labels: Sequence[str], *, steps: int, is_balanced: bool
+        cls,
+        features: Matrix,
+        labels: Sequence[str],
+        training: FirmTraining,
+        *,
+        texts: Sequence[str] = (),
+        cue_columns: int = 0,
     ) -> FirmModel:
-        idf = IdfWeights.fit(features)
-        softmax = fit_softmax(
-            idf.apply(features), labels, steps=steps, is_balanced=is_balanced
+        """Fit on `features` whose last `cue_columns` are the cue block."""
+        idf = IdfWeights.fit(features).scaled(
+            features.shape[1] - cue_columns, training.cue_scale
         )
-        return cls(idf, softmax)
+        words = WordVocabulary.fit(texts) if training.word_weight > 0 else None
+        softmax = fit_softmax(
+            _inputs(idf, words, training.word_weight, features, texts),
+            labels,
+            steps=training.steps,
+            is_balanced=training.is_balanced,
+        )
+        return cls(idf, softmax, words, training.word_weight)
+
+
+def _inputs(
+    idf: IdfWeights,
+    words: WordVocabulary | None,
+    word_weight: float,
+    features: Matrix,
+    texts: Sequence[str],
+) -> Matrix:
+    """The IDF-weighted features, then the weighted word block if any."""
+    weighted = idf.apply(features)
+    if words is None:
+        return weighted
+    if len(texts) != features.shape[0]:
+        raise ValueError("the word block needs one text per feature row")
+    block = words.features(texts) * np.float32(word_weight)
+    result: Matrix = np.hstack([weighted, block])
+    return result
 
 
 @dataclass(frozen=True)
@@ -128,8 +189,9 @@ class FirmLearner:
             model = FirmModel.fit(
                 self._model.features(texts),
                 labels,
-                steps=self._policy.firm_steps,
-                is_balanced=self._policy.is_firm_balanced,
+                self._policy.firm_training,
+                texts=texts,
+                cue_columns=self._model.cue_columns,
             )
         predicted = [top_label(s["category"]) for s in self._model.predict(texts)]
         pairs_seen = Counter(zip(predicted, labels, strict=True))

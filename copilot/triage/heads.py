@@ -62,7 +62,13 @@ class DefaultModel:
     def cues(self) -> CueLexicon:
         return self._cues
 
+    @property
+    def cue_columns(self) -> int:
+        """How many of the last columns of `features` are cue-word counts."""
+        return sum(len(self._cues.signals[head]) for head in HEADS)
+
     def features(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """Hashed n-grams, then the cue block (`cue_columns` wide)."""
         hashed = self._embedder.embed(texts)
         cued = self._cues.features(HEADS, texts)
         return np.hstack([hashed, cued])

@@ -61,6 +61,14 @@ class IdfWeights:
         weights = np.log((1.0 + documents) / (1.0 + frequency)) + 1.0
         return cls(weights.astype(np.float32)[None, :])
 
+    def scaled(self, start: int, factor: float) -> IdfWeights:
+        """The same weights with columns from `start` on multiplied by `factor`."""
+        if not 0 <= start <= self.weights.shape[1]:
+            raise ValueError("start must be a column of the weights")
+        weights = self.weights.copy()
+        weights[:, start:] *= np.float32(factor)
+        return IdfWeights(weights)
+
     def apply(self, features: Matrix) -> Matrix:
         weighted = features.astype(np.float32) * self.weights
         norms = np.sqrt((weighted * weighted).sum(axis=1, keepdims=True))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from copilot.triage import DefaultModel, TriagePolicy
-from copilot.triage.firm import FirmLearner, FirmModel
+from copilot.triage.firm import FirmLearner, FirmModel, FirmTraining
 from copilot.triage.linear import IdfWeights
 from redaction import Redactor
 from retrieval import HashingEmbedder, IndexedTicket, MemoryTicketIndex
@@ -35,10 +36,73 @@ def test_a_row_gets_the_same_firm_answer_alone_and_in_a_batch() -> None:
     features = rng.random((48, 200), dtype=np.float32)
     features[features < 0.7] = 0.0
     labels = [("a", "b")[i % 2] for i in range(48)]
-    model = FirmModel.fit(features, labels, steps=20, is_balanced=True)
+    model = FirmModel.fit(features, labels, FirmTraining(20, True))
     together = model.predict(features)
     alone = np.vstack([model.predict(features[i : i + 1]) for i in range(48)])
     assert np.array_equal(together, alone)
+
+
+def test_the_cue_scale_weighs_only_the_last_columns() -> None:
+    """IDF of columns 0-1 unchanged; the two cue columns scaled by 0.5."""
+    history = np.array([[1, 0, 1, 0], [0, 1, 1, 1]], dtype=np.float32)
+    plain = IdfWeights.fit(history).weights[0]
+    scaled = IdfWeights.fit(history).scaled(2, 0.5).weights[0]
+    assert np.array_equal(scaled[:2], plain[:2])
+    assert np.allclose(scaled[2:], plain[2:] * 0.5)
+    with pytest.raises(ValueError, match="column"):
+        IdfWeights.fit(history).scaled(5, 0.5)
+
+
+def test_the_fitted_cue_scale_reaches_the_cue_block() -> None:
+    rng = np.random.default_rng(5)
+    features = rng.random((20, 10), dtype=np.float32)
+    labels = [("a", "b")[i % 2] for i in range(20)]
+    training = FirmTraining(5, True, cue_scale=0.7)
+    model = FirmModel.fit(features, labels, training, cue_columns=3)
+    plain = IdfWeights.fit(features).weights[0]
+    assert np.allclose(model.idf.weights[0, -3:], plain[-3:] * 0.7)
+    assert np.array_equal(model.idf.weights[0, :-3], plain[:-3])
+
+
+@pytest.mark.parametrize(
+    ("word_weight", "has_words", "width"),
+    [(0.0, False, 6), (0.5, True, 6 + 3)],
+)
+def test_the_word_block_is_appended_only_with_a_word_weight(
+    word_weight: float, has_words: bool, width: int
+) -> None:
+    """Three words recur in the history ("invoice", "login", "the")."""
+    texts = ["the invoice", "the invoice again", "the login", "the login fails"]
+    features = np.eye(4, 6, dtype=np.float32)
+    training = FirmTraining(5, True, word_weight=word_weight)
+    model = FirmModel.fit(
+        features, ["Money", "Money", "Access", "Access"], training, texts=texts
+    )
+    assert (model.words is not None) == has_words
+    assert model.softmax.weights.shape[0] == width
+    together = model.predict(features, texts)
+    alone = np.vstack(
+        [model.predict(features[i : i + 1], texts[i : i + 1]) for i in range(4)]
+    )
+    assert np.array_equal(together, alone)
+
+
+def test_the_word_block_needs_the_texts() -> None:
+    texts = ["the invoice", "the invoice", "the login", "the login"]
+    features = np.eye(4, 6, dtype=np.float32)
+    model = FirmModel.fit(
+        features,
+        ["a", "a", "b", "b"],
+        FirmTraining(5, True, word_weight=0.5),
+        texts=texts,
+    )
+    with pytest.raises(ValueError, match="one text per feature row"):
+        model.predict(features)
+
+
+def test_the_policy_carries_the_firm_training() -> None:
+    policy = TriagePolicy(firm_steps=250, firm_cue_scale=0.7, firm_word_weight=0.5)
+    assert policy.firm_training == FirmTraining(250, True, 0.7, 0.5)
 
 
 def test_the_fitted_firm_model_discounts_what_every_history_ticket_says(
@@ -76,5 +140,6 @@ def test_the_fitted_firm_model_discounts_what_every_history_ticket_says(
     only_refund = (refund != 0) & (hello == 0)
     assert weights[only_hello].min() == np.float32(1.0)
     assert np.median(weights[only_hello]) < np.median(weights[only_refund])
-    probs = firm.model.predict(default_model.features(["Hello, refund please"]))
+    request = ["Hello, refund please"]
+    probs = firm.model.predict(default_model.features(request), request)
     assert firm.model.labels[int(probs.argmax())] == "Money"
