@@ -6,6 +6,9 @@ first spelling it is given for a value, so the same value found once with
 and once without the mark would come back with the mark doubled when the
 text is restored ("Phase''"). A quote at a name's edges is trimmed; any
 other edge bracket or quote only when its partner is not inside the span.
+White space at either edge is trimmed too: the model sometimes takes in the
+line break after a name ("Dear Dear\n"), and masking it would join two
+lines of the text.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ _OPENING = {opener: closer for closer, opener in _PAIRS.items()}
 
 
 def without_stray_marks(text: str, span: EntitySpan) -> EntitySpan | None:
-    """``span`` trimmed of edge quotes and unpaired brackets; None if empty."""
+    """``span`` trimmed of edge space, quotes and unpaired brackets; None if empty."""
     start, end = span.start, span.end
     is_name = span.entity_type in _NAME_TYPES
     while end > start and _is_stray_end(text, start, end, is_name=is_name):
@@ -39,6 +42,8 @@ def without_stray_marks(text: str, span: EntitySpan) -> EntitySpan | None:
 
 def _is_stray_end(text: str, start: int, end: int, *, is_name: bool) -> bool:
     mark = text[end - 1]
+    if mark.isspace():
+        return True
     if is_name and mark in _QUOTES:
         return True
     opener = _PAIRS.get(mark)
@@ -47,6 +52,8 @@ def _is_stray_end(text: str, start: int, end: int, *, is_name: bool) -> bool:
 
 def _is_stray_start(text: str, start: int, end: int, *, is_name: bool) -> bool:
     mark = text[start]
+    if mark.isspace():
+        return True
     if is_name and mark in _QUOTES:
         return True
     closer = _OPENING.get(mark)

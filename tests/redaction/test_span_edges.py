@@ -19,6 +19,12 @@ from redaction.span_edges import without_stray_marks
         pytest.param("(0)470 12 34 56", "PHONE_NUMBER", "(0)470 12 34 56",
                      id="paired-bracket-stays"),
         pytest.param("O'Neill", "PERSON", "O'Neill", id="inner-apostrophe-stays"),
+        pytest.param("Dear Dear\n", "ORGANIZATION", "Dear Dear",
+                     id="trailing-line-break"),
+        pytest.param(" \tZorvetta Ekdahl", "PERSON", "Zorvetta Ekdahl",
+                     id="leading-space"),
+        pytest.param("'Prep Phase' \n", "ORGANIZATION", "Prep Phase",
+                     id="quote-then-space"),
     ],
 )  # fmt: skip
 def test_edges(text: str, entity_type: str, expected: str) -> None:
@@ -29,6 +35,14 @@ def test_edges(text: str, entity_type: str, expected: str) -> None:
 
 def test_a_span_of_marks_only_is_dropped() -> None:
     assert without_stray_marks("')", EntitySpan("PERSON", 0, 2, 0.8)) is None
+    assert without_stray_marks(" \n", EntitySpan("PERSON", 0, 2, 0.8)) is None
+
+
+def test_line_breaks_after_a_name_stay(ner_redactor: Redactor) -> None:
+    """The model's span may take in the line break; the text keeps it."""
+    for text in ("Dear Dear Dear Dear\n", "Dear Dear Dear Dear\nnext line\n"):
+        redacted = ner_redactor.scope("lines").redact(text).text
+        assert redacted.count("\n") == text.count("\n"), redacted
 
 
 def test_restoring_gives_the_text_back(ner_redactor: Redactor) -> None:
