@@ -15,7 +15,8 @@ on the same line, one at a time:
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
   capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS");
 - glued to it: the part of a hyphenated or elided name that the model
-  left out ("Jan-Erik", "O'Donnell").
+  left out ("Jan-Erik", "O'Donnell"), in lower case too when the name is
+  written so ("jae-hyun lee").
 
 A word followed by a comma or a full stop ends the name on that side
 ("Thanks, Nolan" keeps "Thanks").
@@ -42,6 +43,9 @@ _AFTER = re.compile(r"^,?[ ]+(?P<word>[^\W\d_][\w'\u2019-]*\.?)")
 # "-Smith" after.
 _GLUED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*['\u2019-]\Z")
 _GLUED_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*(?![\w'\u2019-])")
+# The same parts in lower case, glued only to a name written in lower case.
+_LOWER_GLUED_BEFORE = re.compile(r"(?<![\w'\u2019-])[^\W\d_]+['\u2019-]\Z")
+_LOWER_GLUED_AFTER = re.compile(r"-[^\W\d_]+(?![\w'\u2019-])")
 _GLUE_REACH = 24
 
 
@@ -138,10 +142,13 @@ class NameEdges:
 
 def _glued(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` grown over name parts glued on by "-" or "'"."""
-    before = _GLUED_BEFORE.search(text, max(0, start - _GLUE_REACH), start)
+    is_lower = text[start].islower()
+    glued_before = _LOWER_GLUED_BEFORE if is_lower else _GLUED_BEFORE
+    before = glued_before.search(text, max(0, start - _GLUE_REACH), start)
     if before is not None:
         start = before.start()
-    after = _GLUED_AFTER.match(text, end, min(len(text), end + _GLUE_REACH))
+    glued_after = _LOWER_GLUED_AFTER if is_lower else _GLUED_AFTER
+    after = glued_after.match(text, end, min(len(text), end + _GLUE_REACH))
     if after is not None:
         end = after.end()
     return start, end

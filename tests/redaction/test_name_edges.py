@@ -96,6 +96,18 @@ _EDGES = NameEdges(
             "Ask Megan Holst-Vermeulen", "Megan Holst", "Megan Holst-Vermeulen",
             id="hyphen-glued-after",
         ),
+        pytest.param(
+            "yes, and jae-hyun lee confirmed it", "hyun lee", "jae-hyun lee",
+            id="lower-case-hyphen-glued-before",
+        ),
+        pytest.param(
+            "ask ana-maria lee-ferris now", "maria lee", "ana-maria lee-ferris",
+            id="lower-case-glued-both-sides",
+        ),
+        pytest.param(
+            "Ask Megan Holst-based teams", "Megan Holst", "Megan Holst",
+            id="lower-case-word-after-a-capitalised-name",
+        ),
     ],
 )  # fmt: skip
 def test_person_spans_grow_over_titles_and_names(
