@@ -8,7 +8,8 @@ one stands: after "@" (not inside an e-mail address), inside "<@...>",
 after "login:", "user:" or "username:", as a bracketed tag of name parts
 joined by "." or "_", or speaking on a time-stamped chat line. And only
 when every part of it could be a person's: a census name, a word no
-dictionary has, or a single initial before another part ("m_thornton").
+dictionary has, or a single initial beside another part ("m_thornton",
+"anna.k").
 Teams, channels and bots stay ("@here", "@frontend", "@sales_team",
 "@odoobot"), and so do Odoo's technical names ("[res.partner]",
 "[ir.cron]": "ir" is no initial, "partner" a dictionary word).
@@ -86,10 +87,10 @@ class UserHandleRecognizer(RuleRecognizer):
         if key in self._allowed or key in _GROUPS or key.endswith("bot"):
             return False
         parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        has_more = any(len(part) > 1 for part in parts)
         return all(
-            self._is_name_part(part, dictionary)
-            or (len(part) == 1 and index + 1 < len(parts))
-            for index, part in enumerate(parts)
+            self._is_name_part(part, dictionary) or (len(part) == 1 and has_more)
+            for part in parts
         )
 
     def _is_name_part(self, part: str, dictionary: frozenset[str]) -> bool:

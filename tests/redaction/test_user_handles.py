@@ -26,6 +26,10 @@ from tests.support.people import people_found
         pytest.param("thanks @quelbrink42 for it", "quelbrink42", id="digits"),
         pytest.param("@zorvetta.kovalenko please review", "zorvetta.kovalenko",
                      id="surname-ending"),
+        pytest.param("[10:01] zorvetta.k: did anyone check?", "zorvetta.k",
+                     id="stamped-speaker-with-a-trailing-initial"),
+        pytest.param("@zorvetta.k please check", "zorvetta.k",
+                     id="mention-with-a-trailing-initial"),
     ],
 )  # fmt: skip
 def test_handles_that_spell_a_person(
@@ -44,6 +48,7 @@ def test_handles_that_spell_a_person(
                      id="odoo-technical-names"),
         pytest.param("mail zorvetta.ekdahl@example.com now", id="inside-an-e-mail"),
         pytest.param("login: admin", id="admin-login"),
+        pytest.param("ping @a.b and [x.y] now", id="initials-only"),
     ],
 )  # fmt: skip
 def test_handles_that_are_no_person(ner_analyzer: PresidioAnalyzer, text: str) -> None:
