@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -74,14 +75,26 @@ def _batch_item(number: int, row: object) -> tuple[RequestId | None, str]:
             f"Line {number} of the batch has a 'text' over {MAX_TEXT} characters."
         )
     request_id = row.get("id")
-    # JSON true/false are not ids even though Python counts bool as int.
-    if request_id is not None and (
-        isinstance(request_id, bool) or not isinstance(request_id, str | int | float)
-    ):
+    if not _is_request_id(request_id):
         raise CallerError(
-            f"Line {number} of the batch has an 'id' that is not a string or number."
+            f"Line {number} of the batch has an 'id' that is not a string"
+            " or a finite number."
         )
     return (request_id, row["text"])
+
+
+def _is_request_id(value: object) -> bool:
+    """None, a string or a finite number: what `--json` can give back as is.
+
+    JSON true/false are no ids though Python counts bool as int; NaN and
+    1e400 (read as infinity) parse, but would come back as ``NaN`` and
+    ``Infinity``, which are not JSON.
+    """
+    if value is None or isinstance(value, str):
+        return True
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value)
 
 
 def run_triage(

@@ -198,6 +198,18 @@ def test_ticket_dry_run_on_the_sandbox(
             "Line 2 of the batch has an 'id'",
         ),
         (
+            ["triage", "--batch", "BATCH"],
+            ['{"id": 1e400, "text": "ok"}'],
+            2,
+            "Line 1 of the batch has an 'id'",
+        ),
+        (
+            ["triage", "--batch", "BATCH"],
+            ['{"id": 7, "text": "ok"}', '{"id": NaN, "text": "ok"}'],
+            2,
+            "Line 2 of the batch has an 'id'",
+        ),
+        (
             ["triage", "--batch", str(Path("no-such-batch.jsonl"))],
             None,
             2,
