@@ -21,7 +21,8 @@ the census gazetteer and the street, place and organisation words:
   in lower case too when it is no dictionary word;
 - the name-like items of a list beside a found person are people too
   ("Attendees: Wlodarczyk, <person>", ``name_siblings``), and so are the
-  name cells of a table column that holds one (``table_columns``);
+  name cells of a table column that holds one (``table_columns``), while
+  the header of such a column ("Employee", "Nachname") is no name;
 - a PERSON span is cut where it runs over a line break or a sentence's
   end ("Larissa. Absent", ``name_breaks``), and each piece is read again;
 - a span that is only an Odoo label ("Vendor Bill", ``odoo_labels``) or
@@ -142,9 +143,12 @@ class NameTyper:
             for span in (self._named_group(text, span) for span in spans)
             if not self._is_plain_words(text, span) and not self._is_no_name(text, span)
         ]
+        headers = self._columns.header_cells(text)
         settled = [
             piece
             for span in settled
+            if span.entity_type not in _NAME_TYPES
+            or (span.start, span.end) not in headers
             for piece in self._broken(text, span)
             if not self._labels.is_label(text, piece)
             and not self._products.is_product(text, piece)

@@ -89,6 +89,21 @@ class TableColumns:
                 )
         return [EntitySpan(_PERSON, s, e, _SCORE) for s, e in sorted(set(found))]
 
+    def header_cells(self, text: str) -> set[tuple[int, int]]:
+        """The cells that head a column of people ("Employee", "Nachname").
+
+        A header names what the column holds, never a person: a finding
+        that is exactly such a cell is no name.
+        """
+        if not any(separator in text for separator in _MIN_SEPARATORS):
+            return set()
+        return {
+            cell
+            for rows in _tables(text)
+            for cell in rows[0]
+            if self._is_headed(text, cell)
+        }
+
     def _is_headed(self, text: str, cell: tuple[int, int]) -> bool:
         return fold_key(text[cell[0] : cell[1]]) in self._headers
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from redaction import EntitySpan
+from redaction import EntitySpan, Redactor
 from redaction.name_siblings import NameSiblings
 from redaction.name_words import UnknownWords
 from redaction.table_columns import TableColumns
@@ -233,3 +233,35 @@ def _headed_cells(text: str) -> list[str]:
 )  # fmt: skip
 def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> None:
     assert _headed_cells(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Nachname,Contact,Email\nQuelbrink,Zorvetta,z@example.org\n"
+                     "Ekdahl,Arno,a@example.org", ["Nachname", "Contact"],
+                     id="csv-headers"),
+        pytest.param("Employee | Hours\nZorvetta Ekdahl | 7\nQuelbrink | 3",
+                     ["Employee"], id="pipe-table"),
+        pytest.param("Employee, Hours\nZorvetta, 7", [], id="one-comma-is-prose"),
+        pytest.param("Dear Employee,\nthanks", [], id="no-table"),
+    ],
+)  # fmt: skip
+def test_person_header_cells(text: str, expected: list[str]) -> None:
+    columns = TableColumns(
+        _finder().is_name,
+        person_headers=frozenset({"employee", "contact", "nachname"}),
+    )
+    found = sorted(columns.header_cells(text))
+    assert [text[start:end] for start, end in found] == expected
+
+
+def test_person_headers_are_no_names(ner_redactor: Redactor) -> None:
+    """The header of a people column reads as written; its cells are masked."""
+    text = (
+        "Nachname,Vorname,Email\nQuelbrink,Zorvetta,zq@example.org\n"
+        "Ekdahl,Arno,ae@example.org\n"
+    )
+    redacted = ner_redactor.scope("headers").redact(text).text
+    assert redacted.startswith("Nachname,Vorname,Email\n")
+    assert "Quelbrink" not in redacted and "Zorvetta" not in redacted
