@@ -19,21 +19,16 @@ Needs the pipeline's dictionary: without NER nothing is found.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
 from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
-from redaction.recognizers.rule_based import RuleRecognizer
-
-if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+from redaction.recognizers.rule_based import DictionaryRecognizer
 
 __all__ = ["ChatSpeakerRecognizer"]
 
@@ -59,7 +54,7 @@ _SCORE = 0.6
 _NOT_PEOPLE = frozenset({"you", "u", "me", "bot", "visitor", "operator", "system"})
 
 
-class ChatSpeakerRecognizer(RuleRecognizer):
+class ChatSpeakerRecognizer(DictionaryRecognizer):
     """Speakers of a chat log, and their names elsewhere in it."""
 
     def __init__(self) -> None:
@@ -70,16 +65,10 @@ class ChatSpeakerRecognizer(RuleRecognizer):
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
         """The speakers who are people, and their name words anywhere."""
-        dictionary = english_words_of(nlp_artifacts)
         lines = list(_LINE.finditer(text))
-        if not dictionary or len(lines) < _MIN_LINES:
+        if len(lines) < _MIN_LINES:
             return []
         speakers = {fold_key(line.group("name")): line for line in lines}
         people = {name for name in speakers if self._is_person(name, dictionary)}

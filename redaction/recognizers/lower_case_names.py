@@ -20,21 +20,16 @@ counts too ("per dawn:", "hi amber,"). Needs the pipeline's dictionary.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_lone_name
 from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
-from redaction.recognizers.rule_based import RuleRecognizer
-
-if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+from redaction.recognizers.rule_based import DictionaryRecognizer
 
 __all__ = ["LowerCaseNameRecognizer"]
 
@@ -43,7 +38,7 @@ _SCORE = 0.5
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
-class LowerCaseNameRecognizer(RuleRecognizer):
+class LowerCaseNameRecognizer(DictionaryRecognizer):
     """Lower-case names in a greeting, after a cue or before a person's verb."""
 
     def __init__(self) -> None:
@@ -58,16 +53,8 @@ class LowerCaseNameRecognizer(RuleRecognizer):
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
         """One result per lower-case name in a person's frame."""
-        dictionary = english_words_of(nlp_artifacts)
-        if not dictionary:
-            return []
         found: list[tuple[int, int]] = []
         for match in self._cued.finditer(text):
             found.extend(self._name(match, dictionary, may_be_word=True))

@@ -20,20 +20,15 @@ Needs the pipeline's dictionary: without NER nothing is found.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.english_words import english_words_of
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
 from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
-from redaction.recognizers.rule_based import RuleRecognizer
-
-if TYPE_CHECKING:
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+from redaction.recognizers.rule_based import DictionaryRecognizer
 
 __all__ = ["UserHandleRecognizer"]
 
@@ -56,7 +51,7 @@ _GROUPS = frozenset(
 )
 
 
-class UserHandleRecognizer(RuleRecognizer):
+class UserHandleRecognizer(DictionaryRecognizer):
     """Handles and logins, where only a handle stands, that spell a person."""
 
     def __init__(self) -> None:
@@ -64,16 +59,8 @@ class UserHandleRecognizer(RuleRecognizer):
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
+    def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
         """One result per handle that could be a person."""
-        dictionary = english_words_of(nlp_artifacts)
-        if not dictionary:
-            return []
         found: list[RecognizerResult] = []
         for match in _PLACES.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer
+from redaction import EntitySpan, PresidioAnalyzer
 from redaction.name_breaks import NameBreaks
+from tests.support.people import people_found
 
 # Every name below is invented for these tests.
 _NAMES = frozenset({"zorvetta", "quelbrink", "bartholomew", "ngozi", "larissa"})
@@ -81,9 +82,4 @@ def test_the_analyzer_masks_no_word_past_a_break(
     ner_analyzer: PresidioAnalyzer, text: str, names: set[str]
 ) -> None:
     """Dictionary words past a sentence end or a line break stay readable."""
-    found = {
-        text[span.start : span.end]
-        for span in ner_analyzer.analyze(text)
-        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
-    }
-    assert found == names
+    assert set(people_found(ner_analyzer, text)) == names

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer
+from redaction import EntitySpan, PresidioAnalyzer
 from redaction.odoo_labels import OdooLabels
+from tests.support.people import people_found
 
 _TERMS = ("Vendor Bill", "Sales Order", "Purchase", "Upsell", "Gift Card")
 _PLAIN = frozenset({"include", "order", "the", "for"})
@@ -64,9 +65,4 @@ def test_the_analyzer_masks_no_odoo_label_as_a_person(
     ner_analyzer: PresidioAnalyzer, text: str, names: set[str]
 ) -> None:
     """Odoo's document names stay readable; people beside them do not."""
-    found = {
-        text[span.start : span.end]
-        for span in ner_analyzer.analyze(text)
-        if span.entity_type == "PERSON" and span.score >= DEFAULT_MIN_SCORE
-    }
-    assert found == names
+    assert set(people_found(ner_analyzer, text)) == names
