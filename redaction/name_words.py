@@ -14,6 +14,7 @@ __all__ = ["UnknownWords", "is_compound", "is_lone_name", "is_word_or_compound"]
 _PARTS = re.compile("['\u2019-]")
 _MIN_COMPOUND_PART = 3
 _MIN_COMPOUND_LENGTH = 7
+_MAX_COMPOUND_LENGTH = 40
 _MIN_NAME_LENGTH = 3
 
 
@@ -28,8 +29,8 @@ def is_compound(
     is no everyday word ("Daisuke" is no "dais" + "uke", "Cameron" no
     "came" + "ron"): jargon joins everyday words ("web" + "hook").
     """
-    if len(word) < _MIN_COMPOUND_LENGTH:
-        return False
+    if not _MIN_COMPOUND_LENGTH <= len(word) <= _MAX_COMPOUND_LENGTH:
+        return False  # a longer "word" is no jargon, and each cut costs a copy
     return any(
         word[:cut] in english
         and is_dictionary_word(word[cut:], english, DERIVED)

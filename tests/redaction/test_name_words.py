@@ -56,6 +56,7 @@ _EVERYDAY = EnglishWords(
         pytest.param("pricelist", True, id="long-parts"),
         pytest.param("daisuke", False, id="rare-short-part"),
         pytest.param("cameron", False, id="rare-short-ending"),
+        pytest.param("webhook" * 6, False, id="longer-than-any-jargon"),
     ],
 )
 def test_a_short_part_must_be_an_everyday_word(word: str, expected: bool) -> None:
