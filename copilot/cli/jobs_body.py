@@ -10,6 +10,7 @@ from rich.table import Table
 from copilot.cli.output import print_json
 from copilot.settings import Settings
 from copilot.store import JobStatus, find_jobs, read_job
+from copilot.store.job_views import require_job_state
 from copilot.wiring import open_existing_store
 
 __all__ = ["run_list", "run_show"]
@@ -37,6 +38,8 @@ def run_list(
     settings: Settings, *, state: str | None, limit: int, as_json: bool
 ) -> None:
     """The newest jobs (of one state), as a table or JSON; a full page says so."""
+    if state is not None:
+        require_job_state(state)  # before the store: a typo is the first error
     jobs = find_jobs(open_existing_store(settings), state=state, limit=limit)
     if as_json:
         print_json([job.as_dict() for job in jobs])

@@ -25,6 +25,7 @@ __all__ = [
     "find_jobs",
     "read_job",
     "record_model",
+    "require_job_state",
 ]
 
 JOB_STATES = ("queued", "running", "done", "failed", "dead")
@@ -91,10 +92,15 @@ def read_job(store: SuggestionStore, job_id: int) -> JobStatus:
         return _status(row, store.now())
 
 
-def _stored_statuses(state: str) -> tuple[str, ...]:
+def require_job_state(state: str) -> None:
+    """Raise a caller error naming the states if ``state`` is none of them."""
     if state not in JOB_STATES:
         names = ", ".join(JOB_STATES)
         raise CallerError(f"Unknown job state '{state}'; choose one of {names}.")
+
+
+def _stored_statuses(state: str) -> tuple[str, ...]:
+    require_job_state(state)
     return _UNFINISHED if state in ("queued", "running") else (state,)
 
 

@@ -117,6 +117,19 @@ def test_malformed_ids_are_the_parsers_error_with_one_message(
     assert "must be a whole number from 1 to 2147483647" in result.output
 
 
+def test_a_bad_job_state_is_named_before_a_missing_store(tmp_path: Path) -> None:
+    """The typo the user can fix first is the one named; nothing is created."""
+    missing = tmp_path / "no-such-folder"
+    result = runner.invoke(
+        app,
+        ["jobs", "list", "--state", "bogus"],
+        env={"COPILOT_DATA_DIR": str(missing)},
+    )
+    assert result.exit_code == 2
+    assert "Unknown job state 'bogus'" in result.output
+    assert not missing.exists()
+
+
 def test_an_empty_reason_rejects_nothing(tmp_path: Path) -> None:
     """A blank `--reason` is refused and the suggestion stays proposed."""
     seeded(tmp_path)
