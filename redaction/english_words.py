@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["EnglishWords", "english_words", "english_words_of"]
+__all__ = ["EnglishWords", "english_words", "english_words_of", "everyday_words"]
 
 
 class EnglishWords(frozenset[str]):
@@ -32,6 +32,12 @@ class EnglishWords(frozenset[str]):
         made = super().__new__(cls, words)
         made.everyday = frozenset(everyday)
         return made
+
+
+def everyday_words(english: frozenset[str]) -> frozenset[str]:
+    """The words several parts of speech share; a plain word set is all
+    everyday (the small dictionaries of tests)."""
+    return english.everyday if isinstance(english, EnglishWords) else english
 
 
 def english_words(nlp_engine: object) -> EnglishWords:

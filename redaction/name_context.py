@@ -6,8 +6,8 @@ Eckenroth", "arrived at Lendava", "the corner of Alšova 408", a postcode
 or "in" before it and a number after it ("12521 Belgrád rkp. 18", "in
 Bjert 6091"), a street word after it ("Stensås terrasse") or a
 capitalised one before it ("Cite Guedouala") make a place; "I work for Thinknum",
-"Symcat Orchestra" and a legal form in capitals ("Nordavia AS", "Veltrano
-GmbH") make an organisation. Only set phrases count: a bare
+"Symcat Orchestra" and a legal form as written ("Nordavia AS", "Veltrano
+GmbH"; the firm rules' list) make an organisation. Only set phrases count: a bare
 "in", "via" or "new" stands next to people as often ("loop in Radomir").
 
 The name typer asks only for a span with no sign of a person (a census
@@ -47,9 +47,7 @@ class NameContext:
         self._organisations = frozenset(
             read_string_list("names.json", "organisation_words")
         )
-        self._legal_forms = frozenset(
-            read_string_list("names.json", "legal_forms_in_capitals")
-        )
+        self._legal_forms = frozenset(read_string_list("names.json", "legal_forms"))
         self._place_before = pattern_setting("place_cue_before")
         self._preposition = pattern_setting("place_preposition_before")
         self._organisation_before = pattern_setting("organisation_cue_before")

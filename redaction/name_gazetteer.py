@@ -62,6 +62,11 @@ class NameGazetteer:
             and is_distinctive((key,))
         )
 
+    def is_listed(self, word: str) -> bool:
+        """Whether ``word`` is on either census list, even an everyday word."""
+        key = fold_key(word)
+        return key in self.first_names or key in self.surnames
+
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` is a census surname (many are also English words)."""
         return fold_key(word) in self.surnames

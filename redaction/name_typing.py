@@ -44,6 +44,7 @@ from dataclasses import replace
 
 from redaction.common_words import is_distinctive
 from redaction.date_words import is_date_word
+from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.imperatives import is_imperative
@@ -127,7 +128,7 @@ class NameTyper:
             self._particles,
         )
         self._breaks = NameBreaks(
-            self._is_name_word, self._is_plain_or_common, self._is_on_census
+            self._is_name_word, self._is_plain_or_common, self._names.is_listed
         )
         self._labels = OdooLabels(self._is_plain_or_common)
         self._products = ProductNames(self._may_be_name)
@@ -180,7 +181,7 @@ class NameTyper:
 
     def _is_no_name_piece(self, text: str, piece: EntitySpan) -> bool:
         words = WORD.findall(text, piece.start, piece.end)
-        if _is_initialled(words, self._is_on_census):
+        if _is_initialled(words, self._names.is_listed):
             return False  # "D. Baker", "M. Xu": short or common, still names
         if not is_distinctive(tuple(fold_key(word) for word in words)):
             return True
@@ -284,9 +285,7 @@ class NameTyper:
 
     def _is_plain_word(self, word: str) -> bool:
         key = fold_key(word)
-        if self._names.is_surname(key) or key in self._names.first_names:
-            return False
-        if self._names.has_surname_ending(word):
+        if self._names.is_listed(key) or self._names.has_surname_ending(word):
             return False
         return is_dictionary_word(key, self._english)
 
@@ -298,9 +297,8 @@ class NameTyper:
         """
         if self._unknown.is_known(word):
             return True
-        everyday = getattr(self._english, "everyday", self._english)
         return self._is_plain_word(word) and is_dictionary_word(
-            fold_key(word), everyday
+            fold_key(word), everyday_words(self._english)
         )
 
     def _is_census_name(self, word: str) -> bool:
@@ -329,11 +327,6 @@ class NameTyper:
     def _is_plain_or_common(self, word: str) -> bool:
         """A common word ("What") or a dictionary word no census name is."""
         return not is_distinctive((fold_key(word),)) or self._is_plain_word(word)
-
-    def _is_on_census(self, word: str) -> bool:
-        """A census first name or surname, even a common word ("Baker")."""
-        key = fold_key(word)
-        return key in self._names.first_names or self._names.is_surname(key)
 
     def _is_census_first_name(self, word: str) -> bool:
         """On the census first-name list, even when a word too ("Faith")."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 
 from redaction.common_words import is_distinctive
+from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.word_forms import DERIVED, is_dictionary_word
 
@@ -44,8 +45,7 @@ def _is_part(part: str, english: frozenset[str]) -> bool:
     """Whether a piece of a compound is long or everyday enough to be a word."""
     if len(part) > _MIN_COMPOUND_PART:
         return True
-    everyday = getattr(english, "everyday", english)
-    return part in everyday or not is_distinctive((part,))
+    return part in everyday_words(english) or not is_distinctive((part,))
 
 
 def is_word_or_compound(

@@ -236,7 +236,7 @@ class Recaser:
         key = fold_key(word)
         if not word.isascii() or self._names.has_surname_ending(word):
             return True
-        return key in self._names.first_names or self._names.is_surname(key)
+        return self._names.is_listed(key)
 
     def _is_plain_unknown(self, word: str) -> bool:
         """An unknown word that is no tool and no jargon compound: two of

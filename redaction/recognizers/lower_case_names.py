@@ -6,8 +6,8 @@ finds lower-case census names; this rule finds any name in a frame that
 only a person fills:
 
 - a greeting line ("hi amber,", "good morning wanjiru,", "hallo edward,");
-- after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help from", "owner:",
-  "call w/" ("per dawit:", "ask farhana for ...");
+- after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help
+  from", "owner:", "call w/" ("per dawit:", "ask farhana for ...");
 - before a verb said of people ("sanne says", "mehmet would like",
   "yonas's team will").
 

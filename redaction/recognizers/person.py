@@ -149,8 +149,7 @@ class PersonCueRecognizer(RuleRecognizer):
         found: list[tuple[int, int]] = []
         for match in self._first_name_cue.finditer(text):
             group = next(g for g in ("greeted", "signed", "cued") if match.group(g))
-            key = fold_key(match.group(group))
-            if key in self._census.first_names and key not in self._months:
+            if self._is_census_word(match.group(group)):
                 found.append(match.span(group))
         return found
 

@@ -213,9 +213,8 @@ class UnfamiliarWordRecognizer(RuleRecognizer):
         if self._names.is_surname(key):
             # A surname that no dictionary has ("Open point for Pappas");
             # short ones are often jargon read in title case ("App", "Wms").
-            if len(key) >= _MIN_SURNAME_LENGTH and word.isascii():
-                return _UNFAMILIAR
-            return _CENSUS if word.isascii() else _UNFAMILIAR
+            is_short = len(key) < _MIN_SURNAME_LENGTH
+            return _CENSUS if is_short and word.isascii() else _UNFAMILIAR
         # "Pricelist", "Webhook": two dictionary words run together are
         # jargon, not a name.
         if any(is_compound(part, english) for part in parts):

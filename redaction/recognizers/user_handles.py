@@ -85,7 +85,7 @@ class UserHandleRecognizer(DictionaryRecognizer):
         has, of three letters or more."""
         if len(part) < _MIN_PART or part in self._allowed:
             return False
-        if part in self._census.first_names or self._census.is_surname(part):
+        if self._census.is_listed(part):
             return True
         if self._census.has_surname_ending(part):
             return True  # "shevchenko": WordNet knows a famous one
