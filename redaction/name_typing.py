@@ -58,6 +58,7 @@ from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
 from redaction.product_names import ProductNames
+from redaction.recognizers.word_names import WordNameFrames
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
 from redaction.word_forms import is_dictionary_word
@@ -132,9 +133,11 @@ class NameTyper:
         )
         self._labels = OdooLabels(self._is_plain_or_common)
         self._products = ProductNames(self._may_be_name)
+        self._framed = WordNameFrames()
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
+        framed = self._framed_names(text)
         settled = [
             self._edges.widen(
                 text, self._settled(text, _without_possessive(text, span))
@@ -142,7 +145,10 @@ class NameTyper:
             if span.entity_type in _NAME_TYPES
             else span
             for span in (self._named_group(text, span) for span in spans)
-            if not self._is_plain_words(text, span) and not self._is_no_name(text, span)
+            if (
+                (span.start, span.end) in framed or not self._is_plain_words(text, span)
+            )
+            and not self._is_no_name(text, span)
         ]
         headers = self._columns.header_cells(text)
         settled = [
@@ -159,6 +165,14 @@ class NameTyper:
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         return settled + self._repeats(text, settled)
+
+    def _framed_names(self, text: str) -> set[tuple[int, int]]:
+        """Where a lone name stands in a person's frame ("Hello Poppy,")."""
+        if not self._english:
+            return set()
+        return {
+            (start, end) for _, start, end in self._framed.spans(text, self._english)
+        }
 
     def _broken(self, text: str, span: EntitySpan) -> list[EntitySpan]:
         """A PERSON cut at line breaks and sentence ends (``name_breaks``).

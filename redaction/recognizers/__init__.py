@@ -18,6 +18,7 @@ from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
 from redaction.recognizers.url import SensitiveUrlRecognizer
 from redaction.recognizers.user_handles import UserHandleRecognizer
+from redaction.recognizers.word_names import WordNameRecognizer
 
 __all__ = ["REPLACED_RECOGNIZERS", "extra_recognizers"]
 
@@ -46,6 +47,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             ChatSpeakerRecognizer(),
             LowerCaseNameRecognizer(),
             UserHandleRecognizer(),
+            WordNameRecognizer(),
         ]
         if use_ner
         else []

@@ -208,15 +208,15 @@ class PersonCueRecognizer(RuleRecognizer):
 
         Not a group ("Guys"), chat shorthand ("Btw, the ...") nor a
         dictionary word ("Perfect", "Christmas" are census surnames too),
-        unless it is a census first name.
+        unless it is a census first name ("Precious, can you ...").
         """
         found: list[tuple[int, int]] = []
-        for start, end in self._named(text, self._vocative):
+        for start, end in self._named(text, self._vocative, may_be_word=True):
             keys = fold_key(text[start:end]).split()
             if " ".join(keys) in self._groups or keys[0] in self._shorthand:
                 continue
             if all(
-                key in dictionary and not self._census.is_first_name(key)
+                key in dictionary and key not in self._census.first_names
                 for key in keys
             ):
                 continue

@@ -1,0 +1,123 @@
+"""A lone given name where only a person stands, even one that is a word.
+
+Many given names are everyday words ("Hope", "Grant", "Precious",
+"Blessing") or are on no census list ("Poppy", "Taras"). Alone, they are
+read as words; in these frames only a person fits:
+
+- ``greeting``: a word greeted at a line's start ("Hello Poppy,", "Hallo
+  Patience,"), not a group ("Hi team,"), a label ("Dear Customer,") nor a
+  word common in business text ("Hello Demo,");
+- ``dash_sign_off``: a name signing the end of a text after a dash
+  ("Otherwise LGTM \u2013 Summer");
+- ``thanks``: thanked ("thx Hope", "Thanks Will, that solved it");
+- ``possessive_opening``: owning something at a sentence's start ("Will's
+  laptop was reimaged", "Dawn's team owns ...");
+- ``question_subject``: the subject of a question ("Can Precious fix the
+  payment?");
+- ``after_preposition``: a capitalised census first name inside a
+  lower-case sentence after "with", "from", "for"... ("call with Patience
+  re: import", "Notes from Grant:"), no other capitalised word after it.
+
+Except in a greeting, the word must be a census first name or no
+dictionary word. Months, titles, groups, labels and allowed terms never
+count.
+The name typer keeps a framed name that is a dictionary word ("Poppy"),
+which it would otherwise drop as no name. Needs the pipeline's
+dictionary: without NER nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.common_words import is_distinctive
+from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_lone_name
+from redaction.package_data import read_string_list
+from redaction.policy import folded_allowed_terms
+from redaction.recognizers.context import result
+from redaction.recognizers.pattern_data import group, words
+from redaction.recognizers.rule_based import DictionaryRecognizer
+
+__all__ = ["WordNameFrames", "WordNameRecognizer"]
+
+_NAME = "WordNameRecognizer"
+_SCORE = 0.6
+_FRAMES = "word_name_frames"
+_GREETING = "greeting"
+_CENSUS_ONLY = frozenset({"after_preposition"})
+"""Frames where a word no dictionary has may be a firm or a place as well."""
+_GREETED_GROUPS = frozenset(
+    {"support", "there", "both", "again", "you", "world", "guest", "friend"}
+    | {"colleague", "boss", "partner"}
+)
+
+
+class WordNameFrames:
+    """Where a lone given name stands in a frame that admits only a person."""
+
+    def __init__(self) -> None:
+        settings = group(_FRAMES)
+        self._frames = {
+            name: re.compile(str(regex))
+            for name, regex in settings.items()
+            if not name.startswith("_")
+        }
+        self._first_names = census_gazetteer().first_names
+        self._stop_words = (
+            frozenset(words("group_vocatives"))
+            | frozenset(words("label_words"))
+            | frozenset(words("months"))
+            | frozenset(words("chat_abbreviations"))
+            | folded_allowed_terms()
+            | frozenset(
+                fold_key(title)
+                for title in read_string_list("names.json", "name_titles")
+            )
+            | _GREETED_GROUPS
+        )
+
+    def spans(
+        self, text: str, dictionary: frozenset[str]
+    ) -> list[tuple[str, int, int]]:
+        """Each framed name as (frame, start, end)."""
+        found: list[tuple[str, int, int]] = []
+        for frame, pattern in self._frames.items():
+            for match in pattern.finditer(text):
+                if self._is_name(frame, fold_key(match.group("name")), dictionary):
+                    found.append((frame, *match.span("name")))
+        return found
+
+    def _is_name(self, frame: str, key: str, dictionary: frozenset[str]) -> bool:
+        if key in self._stop_words:
+            return False
+        if frame == _GREETING:
+            # Any name, but no word common in business text ("Hello Demo,").
+            return key in self._first_names or is_distinctive((key,))
+        if frame in _CENSUS_ONLY:
+            return key in self._first_names
+        return is_lone_name(
+            key,
+            dictionary,
+            self._first_names,
+            stop_words=self._stop_words,
+            may_be_word=True,
+        )
+
+
+class WordNameRecognizer(DictionaryRecognizer):
+    """Lone given names in frames where only a person stands."""
+
+    def __init__(self) -> None:
+        self._frames = WordNameFrames()
+        super().__init__("PERSON", _NAME)
+
+    def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
+        """One finding per framed name."""
+        return [
+            result("PERSON", start, end, _SCORE, _NAME, frame)
+            for frame, start, end in self._frames.spans(text, dictionary)
+        ]

@@ -1,0 +1,85 @@
+"""Lone given names that are words, found where only a person stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import PresidioAnalyzer
+from tests.support.people import people_found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Hello Poppy,\n\nas discussed, see below.",
+            "Poppy",
+            id="greeted-word-off-the-census",
+        ),
+        pytest.param(
+            "Hallo Patience,\nbitte Zugang anlegen.", "Patience", id="greeted-in-german"
+        ),
+        pytest.param("Thanks a lot!\n\u2013 Patience", "Patience", id="dash-sign-off"),
+        pytest.param(
+            "Please use a generic login. Otherwise LGTM \u2013 Summer",
+            "Summer",
+            id="dash-sign-off-after-a-sentence",
+        ),
+        pytest.param("Set the password for him? thx Hope", "Hope", id="thanked"),
+        pytest.param("Thanks Will, that solved it!", "Will", id="thanked-then-comma"),
+        pytest.param("Will's laptop was reimaged.", "Will", id="possessive-opening"),
+        pytest.param(
+            "The cut-over is Monday. Dawn's team owns it.",
+            "Dawn",
+            id="possessive-after-a-sentence",
+        ),
+        pytest.param(
+            "Wessel's expense report is wrong.",
+            "Wessel",
+            id="possessive-census-surname",
+        ),
+        pytest.param(
+            "Can Precious fix the payment?", "Precious", id="question-subject"
+        ),
+        pytest.param(
+            "Mon: call with Patience re: data import", "Patience", id="after-with"
+        ),
+        pytest.param(
+            "Notes from Grant: prefers first names.", "Grant", id="after-from"
+        ),
+        pytest.param(
+            "Precious, can you close the ticket?", "Precious", id="spoken-to-word-name"
+        ),
+        pytest.param(
+            "Amber, quick one: is the fix live?", "Amber", id="spoken-to-quick-one"
+        ),
+    ],
+)
+def test_word_names_in_a_person_frame_are_found(
+    ner_analyzer: PresidioAnalyzer, text: str, name: str
+) -> None:
+    """A given name that is a word counts where only a person fits."""
+    assert any(name in value for value in people_found(ner_analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hi team, the build is green.", id="greeted-team"),
+        pytest.param("Dear Sir,\nplease sign.", id="greeted-title"),
+        pytest.param("Hi Support, the link is broken.", id="greeted-support"),
+        pytest.param("Hope to see you soon. Will do.", id="word-opens-a-sentence"),
+        pytest.param("Can Odoo handle that?", id="tool-as-subject"),
+        pytest.param("Does Excel support pivots?", id="word-as-subject"),
+        pytest.param("Today's agenda is short.", id="possessive-word"),
+        pytest.param("We meet in May, can you check?", id="month-spoken-to"),
+        pytest.param("Summer, autumn and winter rates differ.", id="season-list"),
+        pytest.param("Invoices are due in April \u2013 Finance", id="dash-team"),
+        pytest.param("Sync with Sales about it.", id="word-after-with"),
+    ],
+)
+def test_words_outside_a_person_frame_stay(
+    ner_analyzer: PresidioAnalyzer, text: str
+) -> None:
+    """Groups, titles, tools, months and words in other frames are no names."""
+    assert people_found(ner_analyzer, text) == []
