@@ -4,8 +4,12 @@ Firms are often named after people. Three shapes give them away:
 
 - a list of three or more single capitalised words ("Clark, Romero and
   Hall") opened by "The", closed by an organisation word ("... Orchestra",
-  "... LLP") or followed by a singular "is", "was" or "has": a list of
-  people would take "are" and come with first names;
+  "... LLP"), followed by a singular "is", "was" or "has", standing alone
+  on its line (a letterhead) or after "work for" or "address of": a list
+  of people would take "are" and come with first names;
+- a name with no census first name after a determiner ("The Propublica
+  office", "our Haddad account"): people's names take none, unless a
+  family follows ("the Hernandez family");
 - the word or two right after a found person and "of", "from" or "at"
   ("Rościsław Dudek of Lexisnexis", "Tom I. Holzman from Predilytics"),
   when it holds no census first name: a person's employer or home town,
@@ -14,7 +18,7 @@ Firms are often named after people. Three shapes give them away:
   S.p.A.", "NORDLICHT AS"): no person's name ends in one. The span then
   takes in the whole form.
 
-All three retype PERSON spans to ORGANIZATION; the span remembers it was a
+All of these retype PERSON spans to ORGANIZATION; the span remembers it was a
 PERSON (``EntitySpan.was_person``), so wherever people are masked it stays
 masked.
 """
@@ -40,10 +44,41 @@ _SURNAME_LIST = re.compile(
     rf"(?:and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
 )
 _SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has)\b")
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
+_LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+_FIRM_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of)[ ]+\Z"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that))[ ]+\Z")
+_KIN_AFTER = re.compile(
+    r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
+)
+_CUE_REACH = 24
 _FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _OF_PERSON = re.compile(r"[ ]+(?:of|from|at)[ ]+\Z")
 _LINK_REACH = 8
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION})
+_LIST_TYPES = _NAME_TYPES | {"LOCATION"}
+
+
+def _as_one_firm(spans: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
+    """The name spans inside ``[start, end)`` replaced by one firm over it."""
+    inside = [
+        span
+        for span in spans
+        if span.entity_type in _LIST_TYPES and start < span.end and span.start < end
+    ]
+    if not inside:
+        return spans
+    firm = replace(
+        max(inside, key=lambda span: span.score),
+        entity_type=_ORGANIZATION,
+        start=min(start, *(span.start for span in inside)),
+        end=max(end, *(span.end for span in inside)),
+        canonical=None,
+        was_person=any(s.was_person or s.entity_type == _PERSON for s in inside),
+    )
+    return [span for span in spans if span not in inside] + [firm]
 
 
 def _legal_form_pattern() -> re.Pattern[str]:
@@ -65,22 +100,27 @@ class FirmNames:
         self._legal_form = _legal_form_pattern()
 
     def retype(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
-        """``spans`` with the firms' PERSON spans typed ORGANIZATION."""
-        lists = self._surname_lists(text)
+        """``spans`` with the firms' PERSON spans typed ORGANIZATION.
+
+        The names of a firm's surname list become one span over the list.
+        """
         people_ends = {s.end for s in spans if s.entity_type == _PERSON}
-        return [
+        retyped = [
             self._with_legal_form(text, span)
             or (
                 span.retyped(_ORGANIZATION)
                 if span.entity_type == _PERSON
                 and (
-                    any(start < span.end and span.start < end for start, end in lists)
-                    or self._follows_person(text, span, people_ends)
+                    self._follows_person(text, span, people_ends)
+                    or self._follows_determiner(text, span)
                 )
                 else span
             )
             for span in spans
         ]
+        for start, end in self._surname_lists(text):
+            retyped = _as_one_firm(retyped, start, end)
+        return retyped
 
     def _with_legal_form(self, text: str, span: EntitySpan) -> EntitySpan | None:
         """The span as a firm taking in the legal form that ends it, if one does.
@@ -104,17 +144,38 @@ class FirmNames:
         found: list[tuple[int, int]] = []
         for match in _SURNAME_LIST.finditer(text):
             following = _FOLLOWING_WORD.match(text, match.end())
+            before = text[max(0, match.start() - _CUE_REACH) : match.start()]
             is_firm = (
                 match.group("the") is not None
                 or _SINGULAR_VERB.match(text, match.end()) is not None
+                or _FIRM_CUE_BEFORE.search(before) is not None
+                or (
+                    _LINE_BEFORE.search(before) is not None
+                    and _LINE_AFTER.match(text, match.end()) is not None
+                )
                 or (
                     following is not None
                     and fold_key(following.group(1)) in self._organisations
                 )
             )
             if is_firm:
-                found.append(match.span())
+                start = match.end("the") if match.group("the") else match.start()
+                found.append((start, match.end()))
         return found
+
+    def _follows_determiner(self, text: str, span: EntitySpan) -> bool:
+        """After "the", "our"... ("The Propublica office"), no first name."""
+        before = text[max(0, span.start - _CUE_REACH) : span.start]
+        return (
+            _DETERMINER_BEFORE.search(before) is not None
+            and _KIN_AFTER.match(text, span.end) is None
+            and not self._has_first_name(text, span.start, span.end)
+        )
+
+    def _has_first_name(self, text: str, start: int, end: int) -> bool:
+        return any(
+            self._names.is_first_name(word) for word in WORD.findall(text, start, end)
+        )
 
     def _follows_person(
         self, text: str, span: EntitySpan, people_ends: set[int]
@@ -123,7 +184,4 @@ class FirmNames:
         link = _OF_PERSON.search(text, max(0, span.start - _LINK_REACH), span.start)
         if link is None or link.start() not in people_ends:
             return False
-        return not any(
-            self._names.is_first_name(word)
-            for word in WORD.findall(text, span.start, span.end)
-        )
+        return not self._has_first_name(text, span.start, span.end)

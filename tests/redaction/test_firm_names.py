@@ -27,19 +27,63 @@ def _types(text: str, *names: str) -> list[str]:
     return [s.entity_type for s in firms.retype(text, _people(text, *names))]
 
 
+def _settled(text: str, *names: str) -> list[tuple[str, str]]:
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    spans = firms.retype(text, _people(text, *names))
+    return [(s.entity_type, text[s.start : s.end]) for s in spans]
+
+
 @pytest.mark.parametrize(
-    ("text", "names"),
+    ("text", "names", "firm"),
     [
         pytest.param("The Clark, Romero and Hall Orchestra played.",
-                     ("Clark", "Romero", "Hall"), id="the-and-org-word"),
+                     ("Clark", "Romero", "Hall"), "Clark, Romero and Hall",
+                     id="the-and-org-word"),
         pytest.param("Lopez, Santos and Coleman is a design agency.",
-                     ("Lopez", "Santos", "Coleman"), id="singular-verb"),
+                     ("Lopez", "Santos", "Coleman"), "Lopez, Santos and Coleman",
+                     id="singular-verb"),
         pytest.param("Billed by Baker, Tilly & Marsh LLP.",
-                     ("Baker", "Tilly", "Marsh"), id="ampersand-org-word"),
+                     ("Baker", "Tilly", "Marsh"), "Baker, Tilly & Marsh LLP",
+                     id="ampersand-org-word"),
+        pytest.param("Owens, Duran and Oneal\n\n12 Main Street",
+                     ("Owens", "Duran", "Oneal"), "Owens, Duran and Oneal",
+                     id="letterhead-line"),
+        pytest.param("> Owens, Duran and Oneal\n> 12 Main Street",
+                     ("Owens", "Duran", "Oneal"), "Owens, Duran and Oneal",
+                     id="quoted-letterhead-line"),
+        pytest.param("I work for Schmidt, Weber and Fischer in Berlin.",
+                     ("Schmidt", "Weber", "Fischer"), "Schmidt, Weber and Fischer",
+                     id="work-for"),
+        pytest.param("The address of Owens, Duran and Oneal is below.",
+                     ("Owens", "Duran", "Oneal"), "Owens, Duran and Oneal",
+                     id="address-of"),
     ],
 )  # fmt: skip
-def test_surname_lists_that_name_a_firm(text: str, names: tuple[str, ...]) -> None:
-    assert _types(text, *names) == ["ORGANIZATION"] * len(names)
+def test_surname_lists_that_name_a_firm(
+    text: str, names: tuple[str, ...], firm: str
+) -> None:
+    """The list's names become one firm over the whole list."""
+    assert _settled(text, *names) == [("ORGANIZATION", firm)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("The Propublica office is in Lyon.", "Propublica",
+                     "ORGANIZATION", id="the"),
+        pytest.param("Send our Okonkwo account the quote.", "Okonkwo",
+                     "ORGANIZATION", id="our"),
+        pytest.param("The Hernandez family arrived.", "Hernandez", "PERSON",
+                     id="a-family"),
+        pytest.param("The Megan Smith case is closed.", "Megan Smith", "PERSON",
+                     id="census-first-name"),
+        pytest.param("Thanks Okonkwo for the quote.", "Okonkwo", "PERSON",
+                     id="no-determiner"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_determiner(text: str, name: str, expected: str) -> None:
+    """People's names take no article; firms' names do."""
+    assert _settled(text, name) == [(expected, name)]
 
 
 def test_a_list_of_people_stays_people() -> None:
