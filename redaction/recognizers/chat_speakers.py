@@ -6,12 +6,12 @@ or two words, maybe a time stamp before or after it, then ":" or ">"
 or a handle of name words joined by dots or underscores ("renata_dasilva:").
 Chat is often typed in lower case, so the speaker's case says nothing; a
 speaker is a person when one of its words is no dictionary word, no two
-run together, no allowed term and no field label ("otieno wekesa",
-"Lakshmi"), or when it is a census first name and another speaker of the
-log is a person ("hope >", "bill:"). Bots, visitors, "you" and teams stay
-readable. A census first name that is a word too is masked where it speaks;
-every other name word of a person wherever it stands in the log ("thx
-thijs!!", "ping yetunde").
+run together, no function word ("Ship to:"), no allowed term and no
+field label ("otieno wekesa", "Lakshmi"), or when it is a census first
+name and another speaker of the log is a person ("hope >", "bill:").
+Bots, visitors, "you" and teams stay readable. A census first name that
+is a word too is masked where it speaks; every other name word of a
+person wherever it stands in the log ("thx thijs!!", "ping yetunde").
 
 Needs the pipeline's dictionary: without NER nothing is found.
 """
@@ -22,6 +22,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
@@ -90,6 +91,7 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
             for word in _SPLIT.split(speakers[name].group("name"))
             if len(word) >= _MIN_WORD
             and fold_key(word) not in _NOT_PEOPLE
+            and is_distinctive((fold_key(word),))
             and not is_word_or_compound(fold_key(word), dictionary)
         }
         found.extend(_mentions(text, name_words))
@@ -110,6 +112,7 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
             return False
         return any(
             word not in self._allowed
+            and is_distinctive((word,))
             and not all(
                 is_word_or_compound(part, dictionary, _MIN_COMPOUND_PART)
                 for part in _PART.split(word)

@@ -60,6 +60,11 @@ def test_handles_that_spell_a_name(ner_analyzer: PresidioAnalyzer) -> None:
                      id="header-fields"),
         pytest.param("support bot: hi\nyou: hello\noperator: ok thx", id="no-person"),
         pytest.param("zorvetta: brb\nquelbrink: ok", id="two-lines-only"),
+        pytest.param(
+            "Sales Team: Europe\nnit: rename it to `total`\n"
+            "Ship to: Warehouse B\nPath: Accounting > Invoices\nDUE: 1 Mar 2026",
+            id="field-lines-with-a-function-word",
+        ),
     ],
 )  # fmt: skip
 def test_logs_without_people_or_too_short(
