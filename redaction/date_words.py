@@ -1,7 +1,10 @@
-"""Month and weekday words written as part of a date: "16 Jan 2025", "Thu 26 Sep".
+"""Month and weekday words written as a date: "16 Jan 2025", "since Thu".
 
-"Jan", "May", "Sun" and "June" are first names too; beside a number
-they are a date, not a person.
+"Jan", "May", "Sun" and "June" are first names too. Beside a number, after
+a word that announces a time ("in", "since", "until", "next", "every"...)
+or as a line's label before a number or a cell ("Mon: 4h call",
+"Jan<TAB>$1,200") they are a date, not a person; "Jan: can you check?"
+is a person speaking.
 """
 
 from __future__ import annotations
@@ -17,6 +20,13 @@ __all__ = ["is_date_word"]
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ .,/-]{0,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ .,/-]{0,2}\d")
 _REACH = 6
+_TIME_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|until|till|before|after|from|during|next|last|this|"
+    r"every|each|early|late|mid|end of|start of|ce|le|am|im|seit|bis|ab))[ ]+\Z"
+)
+_TIME_REACH = 12
+_LINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
+_LINE_LABEL_AFTER = re.compile(r"[ ]?(?:[\t|;]|:[ ]*\d)")
 
 
 @cache
@@ -25,11 +35,17 @@ def _date_words() -> frozenset[str]:
 
 
 def is_date_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a month or weekday beside a number."""
+    """Whether ``text[start:end]`` is a month or weekday written as a date."""
     if fold_key(text[start:end].rstrip(".")) not in _date_words():
         return False
     before = text[max(0, start - _REACH) : start]
     return (
         _NUMBER_BEFORE.search(before) is not None
         or _NUMBER_AFTER.match(text, end) is not None
+        or _TIME_WORD_BEFORE.search(text, max(0, start - _TIME_REACH), start)
+        is not None
+        or (
+            _LINE_LABEL_BEFORE.search(text, max(0, start - _REACH), start) is not None
+            and _LINE_LABEL_AFTER.match(text, end) is not None
+        )
     )

@@ -181,7 +181,7 @@ class NameTyper:
         of only dictionary or common words ("Absent", "What") is no name,
         and is dropped; so is one of dictionary words, census
         surnames among them, that opens a sentence going on in lower case
-        ("Good" in "Good morning Ngozi").
+        ("Good" in "Good morning Ngozi"), and a date word ("since Thu. I").
         """
         pieces = self._breaks.split(text, span)
         if len(pieces) == 1:
@@ -191,6 +191,7 @@ class NameTyper:
             for piece in pieces
             if not self._is_no_name_piece(text, piece)
             and not self._is_no_name_piece(text, settled := self._settled(text, piece))
+            and not self._is_no_name(text, settled)
         ]
 
     def _is_no_name_piece(self, text: str, piece: EntitySpan) -> bool:

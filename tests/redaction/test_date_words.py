@@ -1,4 +1,4 @@
-"""Months and weekdays beside a number are dates, not people."""
+"""Months and weekdays written as dates are not people."""
 
 from __future__ import annotations
 
@@ -19,11 +19,24 @@ from redaction.date_words import is_date_word
         pytest.param("Jan will call", "Jan", False, id="no-number"),
         pytest.param("ask Jan about ticket 42", "Jan", False, id="number-far-away"),
         pytest.param("on 16 Jana 2025", "Jana", False, id="not-a-date-word"),
+        pytest.param("not posted since Thu.", "Thu", True, id="since"),
+        pytest.param("we can win them back in Jan.", "Jan", True, id="in"),
+        pytest.param("le devis ce Thu.", "Thu", True, id="french-ce"),
+        pytest.param("Month\tRevenue\nJan\t$19,968", "Jan", True, id="row-label"),
+        pytest.param("Mon: 4:30h call", "Mon", True, id="line-label"),
+        pytest.param("with Jan about it", "Jan", False, id="with"),
+        pytest.param("Jan: can you check?", "Jan", False, id="speaker"),
     ],
 )  # fmt: skip
 def test_is_date_word(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     assert is_date_word(text, start, start + len(word)) is expected
+
+
+def test_a_date_word_cut_from_a_longer_span_stays(ner_redactor: Redactor) -> None:
+    scope = ner_redactor.scope("dates")
+    found = scope.redact("Invoices still not posted since Thu. I told Dimitra.")
+    assert found.text == "Invoices still not posted since Thu. I told <PERSON_1>."
 
 
 def test_dates_stay_and_people_are_masked(ner_redactor: Redactor) -> None:
