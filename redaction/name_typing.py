@@ -47,6 +47,7 @@ from redaction.date_words import is_date_word
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
+from redaction.foreign_words import is_foreign_function_words
 from redaction.imperatives import is_imperative
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
@@ -267,10 +268,14 @@ class NameTyper:
         return span
 
     def _is_no_name(self, text: str, span: EntitySpan) -> bool:
-        """A PERSON span that is a date word or a verb giving an order."""
+        """A PERSON span that is a date word, a verb giving an order or
+        foreign function words ("Von:", "Sie")."""
         return span.entity_type == _PERSON and (
             is_date_word(text, span.start, span.end)
             or is_imperative(text, span.start, span.end, self._english)
+            or is_foreign_function_words(
+                text, span.start, span.end, self._names.first_names, self._particles
+            )
         )
 
     def _is_greeted(

@@ -1,0 +1,43 @@
+"""Function words of other European languages are no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.foreign_words import is_foreign_function_words
+from redaction.name_gazetteer import census_gazetteer
+from redaction.recognizers.pattern_data import words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        pytest.param("Von: Mizrahi, Noa", "Von", True, id="german-header"),
+        pytest.param("Bitte wenden Sie sich an", "Sie", True, id="german-pronoun"),
+        pytest.param("en version 18.0 avant la mise", "avant", True, id="french"),
+        pytest.param("An: accounts@example.com", "An", False, id="first-name-an"),
+        pytest.param("Will will send it", "Will", False, id="census-first-name"),
+        pytest.param("Mizrahi, Noa", "Mizrahi", False, id="surname"),
+        pytest.param("an empty span", "", False, id="no-words"),
+    ],
+)  # fmt: skip
+def test_is_foreign_function_words(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    first_names = census_gazetteer().first_names
+    particles = frozenset(words("name_particles"))
+    found = is_foreign_function_words(
+        text, start, start + len(word), first_names, particles
+    )
+    assert found is expected
+
+
+def test_german_mail_keeps_its_words_and_masks_its_people(
+    ner_redactor: Redactor,
+) -> None:
+    scope = ner_redactor.scope("foreign")
+    found = scope.redact(
+        "Ihre Karte wurde abgelehnt. Bitte wenden Sie sich an Losana Fifita."
+    )
+    assert "Sie sich" in found.text
+    assert "Losana" not in found.text
