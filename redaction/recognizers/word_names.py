@@ -16,7 +16,9 @@ read as words; in these frames only a person fits:
   payment?");
 - ``after_preposition``: a capitalised census first name inside a
   lower-case sentence after "with", "from", "for"... ("call with Patience
-  re: import", "Notes from Grant:"), no other capitalised word after it.
+  re: import", "Notes from Grant:"), no other capitalised word after it;
+- ``clause_subject``: a census first name opening a clause before its verb
+  ("... if Sky can't", "unless Hope has").
 
 Except in a greeting, the word must be a census first name or no
 dictionary word. Months, titles, groups, labels and allowed terms never
@@ -48,7 +50,7 @@ _NAME = "WordNameRecognizer"
 _SCORE = 0.6
 _FRAMES = "word_name_frames"
 _GREETING = "greeting"
-_CENSUS_ONLY = frozenset({"after_preposition"})
+_CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
 """Frames where a word no dictionary has may be a firm or a place as well."""
 _GREETED_GROUPS = frozenset(
     {"support", "there", "both", "again", "you", "world", "guest", "friend"}

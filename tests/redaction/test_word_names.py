@@ -48,6 +48,9 @@ from tests.support.people import people_found
             "Notes from Grant: prefers first names.", "Grant", id="after-from"
         ),
         pytest.param(
+            "The demo moves if Will can't make it.", "Will", id="clause-subject"
+        ),
+        pytest.param(
             "Precious, can you close the ticket?", "Precious", id="spoken-to-word-name"
         ),
         pytest.param(
@@ -76,6 +79,7 @@ def test_word_names_in_a_person_frame_are_found(
         pytest.param("Summer, autumn and winter rates differ.", id="season-list"),
         pytest.param("Invoices are due in April \u2013 Finance", id="dash-team"),
         pytest.param("Sync with Sales about it.", id="word-after-with"),
+        pytest.param("We ship if Stock is low.", id="word-opens-a-clause"),
     ],
 )
 def test_words_outside_a_person_frame_stay(
