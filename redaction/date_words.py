@@ -22,9 +22,10 @@ _NUMBER_AFTER = re.compile(r"[ .,/-]{0,2}\d")
 _REACH = 6
 _TIME_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|before|after|from|during|next|last|this|"
-    r"every|each|early|late|mid|end of|start of|ce|le|am|im|seit|bis|ab))[ ]+\Z"
+    r"every|each|early|late|mid|end of|start of|ce|le|am|im|seit|bis|ab|"
+    r"(?:moved|postponed|pushed|shifted|rescheduled|delayed)[ ]+to))[ ]+\Z"
 )
-_TIME_REACH = 12
+_TIME_REACH = 20
 _LINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 _LINE_LABEL_AFTER = re.compile(r"[ ]?(?:[\t|;]|:[ ]*\d)")
 

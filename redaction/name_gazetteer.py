@@ -37,6 +37,8 @@ class NameGazetteer:
     surname_endings: tuple[str, ...]
     # Syllables of romanised Korean given names ("Hae-won", "Ji-hoon").
     given_name_syllables: frozenset[str] = frozenset()
+    # Korean family names, some of them English words too ("Park", "Song").
+    korean_surnames: frozenset[str] = frozenset()
 
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` is a first name and could mean nothing else.
@@ -60,6 +62,16 @@ class NameGazetteer:
             key in self.first_names
             and key not in self.everyday_words
             and is_distinctive((key,))
+        )
+
+    def is_korean_surname_after(self, given: str, word: str) -> bool:
+        """Whether ``word`` is a Korean family name after a Korean given name
+        of two syllables ("Hae-won Park": a person, not a park)."""
+        parts = fold_key(given).split("-")
+        return (
+            len(parts) == 2
+            and all(part in self.given_name_syllables for part in parts)
+            and fold_key(word) in self.korean_surnames
         )
 
     def is_listed(self, word: str) -> bool:
@@ -88,6 +100,7 @@ def census_gazetteer() -> NameGazetteer:
     everyday = frozenset(read_string_list("names.json", "everyday_words"))
     endings = tuple(read_string_list("names.json", "surname_endings"))
     syllables = frozenset(read_string_list("names.json", "given_name_syllables"))
+    korean = frozenset(read_string_list("names.json", "korean_surnames"))
     try:
         first = frozenset().union(*(_read_column(n) for n in _FIRST_NAME_FILES))
         last = _read_column(_SURNAME_FILE)
@@ -98,4 +111,4 @@ def census_gazetteer() -> NameGazetteer:
             _PACKAGE,
         )
         first, last = frozenset(), frozenset()
-    return NameGazetteer(first, last, everyday, endings, syllables)
+    return NameGazetteer(first, last, everyday, endings, syllables, korean)

@@ -74,6 +74,8 @@ _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
+# "Hae-won" and "Ana-Sofia" are one name word, not two.
+_HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
 _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 # Fields that hold a person in a message header, but places or dates in a
 # table's header ("From,To,Days").
@@ -240,7 +242,7 @@ class NameTyper:
         decided = self._context.decisive_type(text, span)
         if decided is not None:
             return span.retyped(decided)
-        words = list(WORD.finditer(text, span.start, span.end))
+        words = list(_HYPHENED_WORD.finditer(text, span.start, span.end))
         person_from: int | None = None
         # At most a few leading words are cut ("Call", "The"): a long run of
         # everyday words must not cost quadratic time.
@@ -360,13 +362,20 @@ class NameTyper:
         return not is_distinctive((key,)) or key in self._english
 
     def _is_person(self, words: Sequence[re.Match[str]]) -> bool:
-        """Capitalised words, no place or organisation word, and a name signal."""
+        """Capitalised words, no place or organisation word (but "Park" after
+        "Hae-won"), and a name signal."""
         if not words:
             return False
         keys = [fold_key(word.group(0)) for word in words]
-        if any(key in self._places or key in self._organisations for key in keys):
-            return False
         texts = [word.group(0) for word in words]
+        if any(
+            (key in self._places or key in self._organisations)
+            and not (
+                index and self._names.is_korean_surname_after(texts[index - 1], key)
+            )
+            for index, key in enumerate(keys)
+        ):
+            return False
         if not all(
             t[0].isupper() or k in self._particles
             for t, k in zip(texts, keys, strict=True)

@@ -220,7 +220,12 @@ class CensusNameRecognizer(RuleRecognizer):
         while last + 1 < len(tokens) and last - index < _MAX_WORDS - 1:
             following = tokens[last + 1]
             gap = text[tokens[last].end() : following.start()]
-            if gap != " " or not self._is_name_word(following.group(0)):
+            if gap != " " or not (
+                self._is_name_word(following.group(0))
+                or self._names.is_korean_surname_after(
+                    tokens[last].group(0), following.group(0)
+                )
+            ):
                 break
             last += 1
         # A trailing particle ("de") is no part of the name.

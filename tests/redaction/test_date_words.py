@@ -25,6 +25,8 @@ from redaction.date_words import is_date_word
         pytest.param("Month\tRevenue\nJan\t$19,968", "Jan", True, id="row-label"),
         pytest.param("Mon: 4:30h call", "Mon", True, id="line-label"),
         pytest.param("with Jan about it", "Jan", False, id="with"),
+        pytest.param("the call moved to Thu.", "Thu", True, id="moved-to"),
+        pytest.param("send it to Jan today", "Jan", False, id="to"),
         pytest.param("Jan: can you check?", "Jan", False, id="speaker"),
     ],
 )  # fmt: skip

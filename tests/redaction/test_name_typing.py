@@ -14,7 +14,8 @@ _GAZETTEER = NameGazetteer(
     surnames=frozenset({"dupont", "hopper"}),
     everyday_words=frozenset({"grace"}),
     surname_endings=("ová", "sson"),
-    given_name_syllables=frozenset({"hae", "won", "ji"}),
+    given_name_syllables=frozenset({"hae", "won", "ji", "hoon"}),
+    korean_surnames=frozenset({"park", "song"}),
 )
 
 
@@ -132,6 +133,21 @@ def test_first_names_exclude_everyday_words(word: str, is_first_name: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("given", "word", "expected"),
+    [
+        pytest.param("Hae-won", "Park", True, id="korean-given-name"),
+        pytest.param("Ji-hoon", "Song", True, id="another-family-name"),
+        pytest.param("Hyde", "Park", False, id="not-a-korean-given-name"),
+        pytest.param("Hae-won", "Road", False, id="not-a-family-name"),
+    ],
+)
+def test_korean_family_names_after_a_given_name(
+    given: str, word: str, expected: bool
+) -> None:
+    assert _GAZETTEER.is_korean_surname_after(given, word) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(
@@ -148,6 +164,9 @@ def test_first_names_exclude_everyday_words(word: str, is_first_name: bool) -> N
             "follow up with patricia desrosiers next week", "patricia desrosiers",
             id="lower-case",
         ),
+        pytest.param("Min-jun Park approved.", "Min-jun Park", id="korean-park"),
+        pytest.param("\u2022 Hae-won Park \u2013 CFO", "Hae-won Park",
+                     id="korean-park-in-a-list"),
     ],
 )  # fmt: skip
 def test_people_are_found_as_person(
