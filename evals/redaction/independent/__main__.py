@@ -19,7 +19,7 @@ from evals.redaction.systems import BaselineSystem, ProductSystem
 
 __all__ = ["SETS", "load_set", "main"]
 
-SETS = ("c_tune", "c_untouched", "d")
+SETS = ("c_tune", "c_untouched", "d", "e_tune", "e_untouched")
 _HERE = Path(__file__).resolve().parent
 
 
