@@ -5,8 +5,10 @@ Firms are often named after people. Three shapes give them away:
 - a list of three or more single capitalised words ("Clark, Romero and
   Hall") opened by "The", closed by an organisation word ("... Orchestra",
   "... LLP"), followed by a singular "is", "was" or "has", standing alone
-  on its line (a letterhead) or after "work for" or "address of": a list
-  of people would take "are" and come with first names;
+  on its line (a letterhead) or after "work for", "address of", "joined",
+  "payment from", "Supplier:"...: a list of people would take "are" and
+  come with first names. Two such words ("Rostami and Okeke has opened")
+  count in the same frames when neither is a census first name;
 - a name with no census first name after a determiner ("The Propublica
   office", "our Haddad account"): people's names take none, unless a
   family follows ("the Hernandez family");
@@ -40,14 +42,17 @@ _PERSON = "PERSON"
 _ORGANIZATION = "ORGANIZATION"
 _ITEM = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 _SURNAME_LIST = re.compile(
-    rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?:,[ ]+{_ITEM}){{1,6}},?[ ]+"
-    rf"(?:and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
+    rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?P<more>(?:,[ ]+{_ITEM}){{1,6}},?)?"
+    rf"[ ]+(?P<joint>and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
 )
 _SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has)\b")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 _LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
 _FIRM_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of)[ ]+\Z"
+    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
+    r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
+    r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank|"
+    r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that))[ ]+\Z")
 _KIN_AFTER = re.compile(
@@ -143,6 +148,10 @@ class FirmNames:
     def _surname_lists(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         for match in _SURNAME_LIST.finditer(text):
+            if match.group("more") is None and not self._is_pair_of_surnames(
+                text, match
+            ):
+                continue
             following = _FOLLOWING_WORD.match(text, match.end())
             before = text[max(0, match.start() - _CUE_REACH) : match.start()]
             is_firm = (
@@ -162,6 +171,13 @@ class FirmNames:
                 start = match.end("the") if match.group("the") else match.start()
                 found.append((start, match.end()))
         return found
+
+    def _is_pair_of_surnames(self, text: str, match: re.Match[str]) -> bool:
+        """Two names ("Rostami and Okeke"), neither a census first name, not
+        opened by "The" ("The Clark and Hall meeting": two people's)."""
+        if match.group("the"):
+            return False
+        return not self._has_first_name(text, match.start(), match.end())
 
     def _follows_determiner(self, text: str, span: EntitySpan) -> bool:
         """After "the", "our"... ("The Propublica office"), no first name."""

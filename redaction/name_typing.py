@@ -261,7 +261,16 @@ class NameTyper:
             keys & self._places or any(w.group(0).isdigit() for w in words)
         ):
             return span.retyped(_LOCATION)
-        if keys & self._organisations and not keys & self._places:
+        # An organisation word counts on the span's first line only: the next
+        # may hold the firm under a signature ("Thibault Brinkhorst\nTalvenor
+        # Engineering"), and the name breaks cut the span there.
+        line_end = text.find("\n", span.start, span.end)
+        first_line = {
+            fold_key(word.group(0))
+            for word in words
+            if line_end < 0 or word.start() < line_end
+        }
+        if first_line & self._organisations and not keys & self._places:
             return span.retyped(_ORGANIZATION)
         if span.entity_type == _PERSON:
             typed = self._context.entity_type(text, span)

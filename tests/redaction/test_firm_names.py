@@ -57,6 +57,12 @@ def _settled(text: str, *names: str) -> list[tuple[str, str]]:
         pytest.param("The address of Owens, Duran and Oneal is below.",
                      ("Owens", "Duran", "Oneal"), "Owens, Duran and Oneal",
                      id="address-of"),
+        pytest.param("Rostami and Okeke has opened an office.",
+                     ("Rostami", "Okeke"), "Rostami and Okeke", id="pair-verb"),
+        pytest.param("the payment from Juhasz and Onyeka bounced.",
+                     ("Juhasz", "Onyeka"), "Juhasz and Onyeka", id="pair-paid-by"),
+        pytest.param("Supplier: Okafor & Lindqvist", ("Okafor", "Lindqvist"),
+                     "Okafor & Lindqvist", id="pair-after-a-field"),
     ],
 )  # fmt: skip
 def test_surname_lists_that_name_a_firm(
@@ -93,6 +99,11 @@ def test_a_list_of_people_stays_people() -> None:
 
 def test_two_names_are_no_firm_list() -> None:
     assert _types("The Clark and Hall meeting.", "Clark", "Hall") == ["PERSON"] * 2
+
+
+def test_a_pair_with_a_first_name_stays_people() -> None:
+    text = "Thanks,\nMegan and Okafor"
+    assert _types(text, "Megan", "Okafor") == ["PERSON"] * 2
 
 
 @pytest.mark.parametrize(

@@ -329,3 +329,15 @@ def test_the_analyzer_masks_a_name_the_model_calls_a_group(
     text = "Welcome aboard, Hamza Darwish!"
     assert set(_masked(ner_analyzer, text)) == {("PERSON", "Hamza Darwish")}
     assert _masked(ner_analyzer, "Our Belgian and Flemish clients") == []
+
+
+def test_a_signature_above_its_firm_stays_a_person(ner_redactor: Redactor) -> None:
+    """The firm's line under a name does not make the name a firm."""
+    text = (
+        "From: Thibault Brinkhorst <tb@example.com>\n\nHi Katrien,\n"
+        "the export is uploaded. Milestone M3 is due on 2024-05-13.\n\n-- \n"
+        "Thibault Brinkhorst\nTalvenor Engineering GmbH\nKeizersgracht 177\n"
+        "1015 CJ Amsterdam\nMobile: +1 604 555 4100"
+    )
+    redacted = ner_redactor.scope("signature").redact(text).text
+    assert "Brinkhorst" not in redacted
