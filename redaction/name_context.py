@@ -58,14 +58,17 @@ class NameContext:
             "organisation_cue_decisive_before"
         )
         self._numbered_streets = frozenset(words("street_words_numbered"))
+        self._street_then_number = pattern_setting("street_words_numbered_after")
 
     def decisive_type(self, text: str, span: EntitySpan) -> str | None:
         """The type a phrase gives ``span`` even when it reads as a person's name.
 
         Only phrases no person stands in: a street corner, "originally
-        from", "born in", a ship's prefix or a military postcode line after
-        it, a house number with a street word after it; "works for" before
-        it or "is a ... agency" after it.
+        from", "born in", "a train to", "an office in", a postcode before
+        it, a ship's prefix or a military postcode line after it, a house
+        number with a street word after it, a street word before it
+        ("Avenida") or a street word and a number after it ("gate 41");
+        "works for" before it or "is a ... agency" after it.
         """
         if _POSSESSIVE.match(text, span.end):
             return None
@@ -82,6 +85,11 @@ class NameContext:
         before = text[max(0, span.start - 8) : span.start]
         if after in self._numbered_streets and _HOUSE_NUMBER_BEFORE.search(before):
             return "LOCATION"
+        last = _LAST_WORD.search(text[max(0, span.start - _REACH) : span.start])
+        if (last is not None and last.group(1) in self._streets_before) or (
+            self._street_then_number.match(text, span.end)
+        ):
+            return "LOCATION"  # "Avenida Benito Juárez", "Roald Amundsens gate 41"
         return None
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:
