@@ -9,9 +9,11 @@ Firms are often named after people. Three shapes give them away:
   "payment from", "Supplier:"...: a list of people would take "are" and
   come with first names. Two such words ("Rostami and Okeke has opened")
   count in the same frames when neither is a census first name;
-- a name with no census first name after a determiner ("The Propublica
-  office", "our Haddad account"): people's names take none, unless a
-  family follows ("the Hernandez family");
+- a name after a determiner ("The Propublica office", "our Haddad
+  account"): people's names take none, unless a family follows ("the
+  Hernandez family"). A census first name alone counts only when two
+  lower-case words follow, as a thing's name does ("the Mira air
+  purifier", not "the Megan Smith case");
 - the word or two right after a found person and "of", "from" or "at"
   ("Rościsław Dudek of Lexisnexis", "Tom I. Holzman from Predilytics"),
   when it holds no census first name: a person's employer or home town,
@@ -45,9 +47,10 @@ _SURNAME_LIST = re.compile(
     rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?P<more>(?:,[ ]+{_ITEM}){{1,6}},?)?"
     rf"[ ]+(?P<joint>and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
 )
-_SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has)\b")
+_SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has|says|paid)\b")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
-_LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+# The line may end with the firm's town ("Moradi and Zhao, Salzburg").
+_LINE_AFTER = re.compile(r"(?:,[ ]+[^\W\d_][^\n,]{0,30})?[ \t]*(?:\n|\Z)")
 _FIRM_CUE_BEFORE = re.compile(
     r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
     r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
@@ -55,6 +58,8 @@ _FIRM_CUE_BEFORE = re.compile(
     r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that))[ ]+\Z")
+# "the Mira air purifier": a thing called by a name; lower-case words follow.
+_THING_AFTER = re.compile(r"[ ]+[a-z]+[ ]+[a-z]+")
 _KIN_AFTER = re.compile(
     r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
 )
@@ -180,12 +185,19 @@ class FirmNames:
         return not self._has_first_name(text, match.start(), match.end())
 
     def _follows_determiner(self, text: str, span: EntitySpan) -> bool:
-        """After "the", "our"... ("The Propublica office"), no first name."""
+        """After "the", "our"... ("The Propublica office", "the Hugo office
+        chair")."""
         before = text[max(0, span.start - _CUE_REACH) : span.start]
         return (
             _DETERMINER_BEFORE.search(before) is not None
             and _KIN_AFTER.match(text, span.end) is None
-            and not self._has_first_name(text, span.start, span.end)
+            and (
+                not self._has_first_name(text, span.start, span.end)
+                or (
+                    len(WORD.findall(text, span.start, span.end)) == 1
+                    and _THING_AFTER.match(text, span.end) is not None
+                )
+            )
         )
 
     def _has_first_name(self, text: str, start: int, end: int) -> bool:

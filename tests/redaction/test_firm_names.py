@@ -63,6 +63,8 @@ def _settled(text: str, *names: str) -> list[tuple[str, str]]:
                      ("Juhasz", "Onyeka"), "Juhasz and Onyeka", id="pair-paid-by"),
         pytest.param("Supplier: Okafor & Lindqvist", ("Okafor", "Lindqvist"),
                      "Okafor & Lindqvist", id="pair-after-a-field"),
+        pytest.param("Mobile: +254 791 494916\nMoradi and Zhao, Salzburg",
+                     ("Moradi", "Zhao"), "Moradi and Zhao", id="pair-line-with-town"),
     ],
 )  # fmt: skip
 def test_surname_lists_that_name_a_firm(
@@ -85,6 +87,10 @@ def test_surname_lists_that_name_a_firm(
                      id="census-first-name"),
         pytest.param("Thanks Okonkwo for the quote.", "Okonkwo", "PERSON",
                      id="no-determiner"),
+        pytest.param("the warranty on the Megan office chair.", "Megan",
+                     "ORGANIZATION", id="a-thing-named-by-a-first-name"),
+        pytest.param("The Megan I met is here.", "Megan", "PERSON",
+                     id="first-name-then-a-capital"),
     ],
 )  # fmt: skip
 def test_a_name_after_a_determiner(text: str, name: str, expected: str) -> None:
