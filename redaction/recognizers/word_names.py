@@ -18,7 +18,9 @@ read as words; in these frames only a person fits:
   lower-case sentence after "with", "from", "for"... ("call with Patience
   re: import", "Notes from Grant:"), no other capitalised word after it;
 - ``clause_subject``: a census first name opening a clause before its verb
-  ("... if Sky can't", "unless Hope has").
+  ("... if Will can't", "unless Hope has");
+- ``reply_header``: the whole name that opens a quoted reply's header
+  ("Mathieu Bonnet <m.bonnet@example.org> wrote:").
 
 Except in a greeting, the word must be a census first name or no
 dictionary word. Months, titles, groups, labels and allowed terms never
@@ -51,6 +53,8 @@ _SCORE = 0.6
 _FRAMES = "word_name_frames"
 _GREETING = "greeting"
 _CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
+_WHOLE_NAME = "reply_header"
+"""The one frame that holds a whole name, of any words but stop words."""
 """Frames where a word no dictionary has may be a firm or a place as well."""
 _GREETED_GROUPS = frozenset(
     {"support", "there", "both", "again", "you", "world", "guest", "friend"}
@@ -94,6 +98,8 @@ class WordNameFrames:
         return found
 
     def _is_name(self, frame: str, key: str, dictionary: frozenset[str]) -> bool:
+        if frame == _WHOLE_NAME:
+            return not any(word in self._stop_words for word in key.split())
         if key in self._stop_words:
             return False
         if frame == _GREETING:

@@ -51,6 +51,11 @@ from tests.support.people import people_found
             "The demo moves if Will can't make it.", "Will", id="clause-subject"
         ),
         pytest.param(
+            "Mathieu Bonnet <m.bonnet@example.org> wrote:\n> please check",
+            "Mathieu Bonnet",
+            id="reply-header",
+        ),
+        pytest.param(
             "Precious, can you close the ticket?", "Precious", id="spoken-to-word-name"
         ),
         pytest.param(
