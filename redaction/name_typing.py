@@ -74,6 +74,7 @@ _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
+_CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
 _HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
 _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
@@ -249,7 +250,7 @@ class NameTyper:
         for first in range(min(len(words), _MAX_LEADING_WORDS)):
             if self._is_person(words[first:]) or self._is_greeted(span, words, first):
                 person_from = first
-            if not self._is_everyday(words[first].group(0)) and (
+            if not self._is_cut_word(words[first].group(0)) and (
                 fold_key(words[first].group(0)) not in self._greetings
             ):
                 break
@@ -287,6 +288,15 @@ class NameTyper:
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names, self._particles
             )
+        )
+
+    def _is_cut_word(self, word: str) -> bool:
+        """A word cut off the front of a name: a common word ("Call", "The")
+        or a cue ("Ask", "Ping"), not a rarer dictionary word that is a
+        given name too ("Maja", "Sander", "Aditya")."""
+        key = fold_key(word)
+        return self._is_everyday(word) and (
+            not is_distinctive((key,)) or key in _CUT_CUES
         )
 
     def _is_greeted(
