@@ -49,6 +49,7 @@ from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.foreign_words import is_foreign_function_words
 from redaction.imperatives import is_imperative
+from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
@@ -168,6 +169,7 @@ class NameTyper:
         settled += self._siblings.find(text, settled)
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
+        settled = joined_inverted_names(text, settled, self._names.is_first_name)
         return settled + self._repeats(text, settled)
 
     def _framed_names(self, text: str) -> set[tuple[int, int]]:
