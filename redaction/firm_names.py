@@ -18,6 +18,9 @@ Firms are often named after people. Three shapes give them away:
   ("Rościsław Dudek of Lexisnexis", "Tom I. Holzman from Predilytics"),
   when it holds no census first name: a person's employer or home town,
   not a second person;
+- a name with no census first name after "address of", "joined",
+  "payment from"... or before "its" ("support Slashdb in its mission"),
+  or alone on the line under a found person (a signature's firm);
 - a legal form at the end ("Castellan Logistique SARL", "Aurelia Mobili
   S.p.A.", "NORDLICHT AS"): no person's name ends in one. The span then
   takes in the whole form.
@@ -64,11 +67,22 @@ _KIN_AFTER = re.compile(
     r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
 )
 _CUE_REACH = 24
+_ITS_AFTER = re.compile(r"[^.!?\n]{0,40}?\bits\b")
 _FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _OF_PERSON = re.compile(r"[ ]+(?:of|from|at)[ ]+\Z")
 _LINK_REACH = 8
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION})
 _LIST_TYPES = _NAME_TYPES | {"LOCATION"}
+
+
+def _line_of(text: str, span: EntitySpan) -> tuple[int, int] | None:
+    """The line ``span`` fills, quote marks and spaces aside, if it fills one."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if text[start : span.start].strip(" \t>") or text[span.end : end].strip():
+        return None
+    return start, end
 
 
 def _as_one_firm(spans: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
@@ -115,6 +129,9 @@ class FirmNames:
         The names of a firm's surname list become one span over the list.
         """
         people_ends = {s.end for s in spans if s.entity_type == _PERSON}
+        people_lines = {
+            _line_of(text, s) for s in spans if s.entity_type == _PERSON
+        } - {None}
         retyped = [
             self._with_legal_form(text, span)
             or (
@@ -123,6 +140,8 @@ class FirmNames:
                 and (
                     self._follows_person(text, span, people_ends)
                     or self._follows_determiner(text, span)
+                    or self._follows_firm_cue(text, span)
+                    or self._is_line_under_a_person(text, span, people_lines)
                 )
                 else span
             )
@@ -198,6 +217,32 @@ class FirmNames:
                     and _THING_AFTER.match(text, span.end) is not None
                 )
             )
+        )
+
+    def _follows_firm_cue(self, text: str, span: EntitySpan) -> bool:
+        """After "address of", "joined", "payment from"... ("The address of
+        Evidera is"), or before "its" ("support Slashdb in its mission"),
+        with no census first name."""
+        before = text[max(0, span.start - _CUE_REACH) : span.start]
+        return (
+            _FIRM_CUE_BEFORE.search(before) is not None
+            or _ITS_AFTER.match(text, span.end) is not None
+        ) and not self._has_first_name(text, span.start, span.end)
+
+    def _is_line_under_a_person(
+        self, text: str, span: EntitySpan, people_lines: set[tuple[int, int] | None]
+    ) -> bool:
+        """A whole line right under a line that is a found person, with no
+        census first name: the firm in a signature ("> Lina Artemova\n>
+        Irecycle")."""
+        line = _line_of(text, span)
+        if line is None or line[0] < 2:
+            return False
+        previous_end = line[0] - 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        previous = (previous_start, previous_end)
+        return previous in people_lines and not self._has_first_name(
+            text, span.start, span.end
         )
 
     def _has_first_name(self, text: str, start: int, end: int) -> bool:

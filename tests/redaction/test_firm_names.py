@@ -91,6 +91,12 @@ def test_surname_lists_that_name_a_firm(
                      "ORGANIZATION", id="a-thing-named-by-a-first-name"),
         pytest.param("The Megan I met is here.", "Megan", "PERSON",
                      id="first-name-then-a-capital"),
+        pytest.param("The address of Evidera is 928 Main St.", "Evidera",
+                     "ORGANIZATION", id="address-of"),
+        pytest.param("Looking to support Slashdb in its mission.", "Slashdb",
+                     "ORGANIZATION", id="its-after"),
+        pytest.param("Megan Smith fixed its config.", "Megan Smith", "PERSON",
+                     id="its-after-a-first-name"),
     ],
 )  # fmt: skip
 def test_a_name_after_a_determiner(text: str, name: str, expected: str) -> None:
@@ -169,3 +175,18 @@ def test_a_legal_form_makes_a_firm(
     text: str, found: str, expected: tuple[str, str]
 ) -> None:
     assert _firm_spans(text, found) == [expected]
+
+
+def test_a_line_under_a_person_is_the_firm() -> None:
+    """In a signature the line under the name holds the firm."""
+    text = "> Lina Artemova\n> Irecycle\n> 2224 Main Street"
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    spans = firms.retype(text, _people(text, "Lina Artemova", "Irecycle"))
+    assert [s.entity_type for s in spans] == ["PERSON", "ORGANIZATION"]
+
+
+def test_a_person_under_a_label_stays_a_person() -> None:
+    text = "Attendees:\nOkafor\nNext steps"
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    spans = firms.retype(text, _people(text, "Okafor"))
+    assert [s.entity_type for s in spans] == ["PERSON"]
