@@ -10,6 +10,7 @@ from redaction.recognizers.card import CardNumberRecognizer
 from redaction.recognizers.census_names import CensusNameRecognizer
 from redaction.recognizers.chat_speakers import ChatSpeakerRecognizer
 from redaction.recognizers.email import AnyDomainEmailRecognizer
+from redaction.recognizers.field_values import PersonFieldRecognizer
 from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
 from redaction.recognizers.lower_case_names import LowerCaseNameRecognizer
@@ -48,6 +49,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             LowerCaseNameRecognizer(),
             UserHandleRecognizer(),
             WordNameRecognizer(),
+            PersonFieldRecognizer(),
         ]
         if use_ner
         else []

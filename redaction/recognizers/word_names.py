@@ -53,9 +53,9 @@ _SCORE = 0.6
 _FRAMES = "word_name_frames"
 _GREETING = "greeting"
 _CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
+"""Frames where a word no dictionary has may be a firm or a place as well."""
 _WHOLE_NAME = "reply_header"
 """The one frame that holds a whole name, of any words but stop words."""
-"""Frames where a word no dictionary has may be a firm or a place as well."""
 _GREETED_GROUPS = frozenset(
     {"support", "there", "both", "again", "you", "world", "guest", "friend"}
     | {"colleague", "boss", "partner"}

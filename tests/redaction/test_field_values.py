@@ -1,0 +1,40 @@
+"""The value of a field that holds a person is a person, in any case."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import PresidioAnalyzer
+from tests.support.people import people_found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("ASSIGNED TO: EMILY ASHWORTH\nREVIEWER: GRANT BOATENG\nDUE: 1",
+                     "GRANT BOATENG", id="capitals-word-name"),
+        pytest.param("CARD NO: 2221-1906-2790-4798\nHOLDER: GIFT O'CONNOR\nEXP: 08/28",
+                     "GIFT O'CONNOR", id="card-holder"),
+        pytest.param("Participant: THORNTON Chase, badge 358", "THORNTON Chase",
+                     id="surname-first-then-a-comma"),
+        pytest.param("Reviewer: Hope Mbeki - please check", "Hope Mbeki",
+                     id="value-then-a-dash"),
+    ],
+)  # fmt: skip
+def test_field_values_are_people(
+    ner_analyzer: PresidioAnalyzer, text: str, name: str
+) -> None:
+    assert any(name in value for value in people_found(ner_analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Owner: Finance Team", id="a-team"),
+        pytest.param("Reviewer: TBD", id="shorthand"),
+        pytest.param("Contact: Customer Service", id="a-label"),
+        pytest.param("Owner: Project Manager", id="dictionary-words"),
+    ],
+)
+def test_other_field_values_stay(ner_analyzer: PresidioAnalyzer, text: str) -> None:
+    assert people_found(ner_analyzer, text) == []
