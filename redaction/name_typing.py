@@ -60,7 +60,7 @@ from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
 from redaction.product_names import ProductNames
-from redaction.recognizers.word_names import WordNameFrames
+from redaction.recognizers.word_names import word_name_frames
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
 from redaction.word_forms import is_dictionary_word
@@ -138,7 +138,7 @@ class NameTyper:
         )
         self._labels = OdooLabels(self._is_plain_or_common)
         self._products = ProductNames(self._may_be_name)
-        self._framed = WordNameFrames()
+        self._framed = word_name_frames()
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""

@@ -33,6 +33,7 @@ dictionary: without NER nothing is found.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from presidio_analyzer import RecognizerResult
 
@@ -46,7 +47,10 @@ from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import group, words
 from redaction.recognizers.rule_based import DictionaryRecognizer
 
-__all__ = ["WordNameFrames", "WordNameRecognizer"]
+__all__ = ["Frame", "WordNameFrames", "WordNameRecognizer", "word_name_frames"]
+
+Frame = tuple[str, int, int]
+"""A framed name: the frame's name, then the name's start and end."""
 
 _NAME = "WordNameRecognizer"
 _SCORE = 0.6
@@ -85,16 +89,21 @@ class WordNameFrames:
             )
             | _GREETED_GROUPS
         )
+        # The recognizer and then the name typer ask about the same text.
+        self._last: tuple[str, frozenset[str], tuple[Frame, ...]] | None = None
 
-    def spans(
-        self, text: str, dictionary: frozenset[str]
-    ) -> list[tuple[str, int, int]]:
+    def spans(self, text: str, dictionary: frozenset[str]) -> tuple[Frame, ...]:
         """Each framed name as (frame, start, end)."""
-        found: list[tuple[str, int, int]] = []
-        for frame, pattern in self._frames.items():
-            for match in pattern.finditer(text):
-                if self._is_name(frame, fold_key(match.group("name")), dictionary):
-                    found.append((frame, *match.span("name")))
+        last = self._last
+        if last is not None and last[0] is text and last[1] is dictionary:
+            return last[2]
+        found = tuple(
+            (frame, *match.span("name"))
+            for frame, pattern in self._frames.items()
+            for match in pattern.finditer(text)
+            if self._is_name(frame, fold_key(match.group("name")), dictionary)
+        )
+        self._last = (text, dictionary, found)
         return found
 
     def _is_name(self, frame: str, key: str, dictionary: frozenset[str]) -> bool:
@@ -116,11 +125,17 @@ class WordNameFrames:
         )
 
 
+@cache
+def word_name_frames() -> WordNameFrames:
+    """The frames, built once per process and shared by their two users."""
+    return WordNameFrames()
+
+
 class WordNameRecognizer(DictionaryRecognizer):
     """Lone given names in frames where only a person stands."""
 
     def __init__(self) -> None:
-        self._frames = WordNameFrames()
+        self._frames = word_name_frames()
         super().__init__("PERSON", _NAME)
 
     def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
