@@ -7,6 +7,8 @@ read as words; in these frames only a person fits:
 - ``greeting``: a word greeted at a line's start ("Hello Poppy,", "Hallo
   Patience,"), not a group ("Hi team,"), a label ("Dear Customer,") nor a
   word common in business text ("Hello Demo,");
+- ``self_introduction``: a word introducing the writer ("Hi team, Freya
+  here.");
 - ``dash_sign_off``: a name signing the end of a text after a dash
   ("Otherwise LGTM \u2013 Summer");
 - ``thanks``: thanked ("thx Hope", "Thanks Will, that solved it");
@@ -22,8 +24,8 @@ read as words; in these frames only a person fits:
 - ``reply_header``: the whole name that opens a quoted reply's header
   ("Mathieu Bonnet <m.bonnet@example.org> wrote:").
 
-Except in a greeting, the word must be a census first name or no
-dictionary word. Months, titles, groups, labels and allowed terms never
+Except in a greeting or an introduction, the word must be a census first
+name or no dictionary word. Months, titles, groups, labels and allowed terms never
 count.
 The name typer keeps a framed name that is a dictionary word ("Poppy"),
 which it would otherwise drop as no name. Needs the pipeline's
@@ -55,7 +57,8 @@ Frame = tuple[str, int, int]
 _NAME = "WordNameRecognizer"
 _SCORE = 0.6
 _FRAMES = "word_name_frames"
-_GREETING = "greeting"
+_ANY_NAME = frozenset({"greeting", "self_introduction"})
+"""Frames where a word uncommon in business text counts, even a dictionary one."""
 _CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
 """Frames where a word no dictionary has may be a firm or a place as well."""
 _WHOLE_NAME = "reply_header"
@@ -111,7 +114,7 @@ class WordNameFrames:
             return not any(word in self._stop_words for word in key.split())
         if key in self._stop_words:
             return False
-        if frame == _GREETING:
+        if frame in _ANY_NAME:
             # Any name, but no word common in business text ("Hello Demo,").
             return key in self._first_names or is_distinctive((key,))
         if frame in _CENSUS_ONLY:

@@ -20,6 +20,7 @@ from tests.support.people import people_found
             "Hallo Patience,\nbitte Zugang anlegen.", "Patience", id="greeted-in-german"
         ),
         pytest.param("Thanks a lot!\n\u2013 Patience", "Patience", id="dash-sign-off"),
+        pytest.param("Hi team, Freya here. Quick update.", "Freya", id="introduction"),
         pytest.param(
             "Please use a generic login. Otherwise LGTM \u2013 Summer",
             "Summer",
@@ -76,6 +77,9 @@ def test_word_names_in_a_person_frame_are_found(
         pytest.param("Hi team, the build is green.", id="greeted-team"),
         pytest.param("Dear Sir,\nplease sign.", id="greeted-title"),
         pytest.param("Hi Support, the link is broken.", id="greeted-support"),
+        pytest.param(
+            "Nothing here. Support here, how can we help?", id="not-introduced"
+        ),
         pytest.param("Hope to see you soon. Will do.", id="word-opens-a-sentence"),
         pytest.param("Can Odoo handle that?", id="tool-as-subject"),
         pytest.param("Does Excel support pivots?", id="word-as-subject"),
