@@ -31,6 +31,16 @@ def _found(analyzer: PresidioAnalyzer, text: str, entity_type: str) -> set[str]:
         pytest.param("tel 01 234 5678", "01 234 5678", id="dublin"),
         pytest.param("at +420 601 123 456", "+420 601 123 456", id="czech-intl"),
         pytest.param("at 0048 512 123 456", "0048 512 123 456", id="double-zero"),
+        pytest.param(
+            "ANA,ANA@EXAMPLE.COM,+358 40 728 5539",
+            "+358 40 728 5539",
+            id="csv-cell-international",
+        ),
+        pytest.param(
+            "Ana,ana@example.com,(555) 683-0746",
+            "(555) 683-0746",
+            id="csv-cell-brackets",
+        ),
     ],
 )
 def test_phone_formats(
@@ -45,6 +55,7 @@ def test_phone_formats(
     [
         pytest.param("Call on 2024-03-15 at 14:30.", id="date-and-time-with-cue"),
         pytest.param("Phone bill EUR 1,250.00 paid.", id="amount-with-cue"),
+        pytest.param("Phone: 1,234,567 units", id="thousands-with-cue"),
         pytest.param("Invoice INV/2024/0012 and SO0042.", id="odoo-references"),
         pytest.param("Call ticket #4521 back.", id="ticket-id"),
         pytest.param("Call Joel. Deadline:  12/04/2026", id="date-after-spaces"),
