@@ -59,6 +59,8 @@ def test_labels(text: str, found: str, entity_type: str, is_label: bool) -> None
                      id="gift-cards"),
         pytest.param("Bill Hopper approved the Vendor Bill.", {"Bill Hopper"},
                      id="a-person-named-bill"),
+        pytest.param("Go to Purchase > Orders and set the default to Draft.\n",
+                     set(), id="a-record-state"),
     ],
 )  # fmt: skip
 def test_the_analyzer_masks_no_odoo_label_as_a_person(
