@@ -119,6 +119,7 @@ class NameTyper:
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
+        self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
         self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
         )
@@ -286,6 +287,7 @@ class NameTyper:
         foreign function words ("Von:", "Sie")."""
         return span.entity_type == _PERSON and (
             is_date_word(text, span.start, span.end)
+            or self._is_job_title(text, span)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names, self._particles
@@ -299,6 +301,18 @@ class NameTyper:
         key = fold_key(word)
         return self._is_everyday(word) and (
             not is_distinctive((key,)) or key in _CUT_CUES
+        )
+
+    def _is_job_title(self, text: str, span: EntitySpan) -> bool:
+        """A job title with no census first name ("Data Protection Officer",
+        "Key User"), as signatures write under the name."""
+        if "\n" in text[span.start : span.end]:
+            return False  # a name may stand on the line above its title
+        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        return (
+            len(keys) > 1
+            and keys[-1] in self._job_titles
+            and not any(key in self._names.first_names for key in keys)
         )
 
     def _is_greeted(

@@ -345,3 +345,20 @@ def test_a_signature_above_its_firm_stays_a_person(ner_redactor: Redactor) -> No
     )
     redacted = ner_redactor.scope("signature").redact(text).text
     assert "Brinkhorst" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("--\nIoana Popescu\nData Protection Officer | Tessera BV\n",
+                     "Ioana Popescu", id="title-under-a-name"),
+        pytest.param("--\nSunny Hartley\nKey User | Brightwave GmbH\n",
+                     "Sunny Hartley", id="title-under-a-word-name"),
+    ],
+)  # fmt: skip
+def test_a_job_title_is_no_person(ner_redactor: Redactor, text: str, name: str) -> None:
+    """The title under a signature's name stays readable; the name does not."""
+    redacted = ner_redactor.scope("titles").redact(text).text
+    title = text.splitlines()[2].split(" |")[0]
+    assert name not in redacted
+    assert title in redacted
