@@ -75,6 +75,14 @@ def _visible(text: str) -> list[int]:
     return [index for index, char in enumerate(text) if not is_format_char(char)]
 
 
+def _has_format_char(text: str) -> bool:
+    """Whether any character of ``text`` is a format character.
+
+    Each distinct character is checked once: a note repeats few of them.
+    """
+    return any(is_format_char(char) for char in set(text))
+
+
 def _clusters(text: str, kept: list[int]) -> list[tuple[int, int]]:
     """Each kept starter with the kept combining marks that follow it.
 
@@ -93,9 +101,9 @@ def compose(text: str) -> ComposedText:
     """``text`` in NFC without format characters, with the map back to it."""
     if text.isascii():
         return ComposedText(text, text, None)
-    kept = _visible(text)
-    if len(kept) == len(text) and unicodedata.is_normalized("NFC", text):
+    if not _has_format_char(text) and unicodedata.is_normalized("NFC", text):
         return ComposedText(text, text.translate(_SPACES), None)
+    kept = _visible(text)
     pieces: list[str] = []
     bounds: list[tuple[int, int]] = []
     for first, last in _clusters(text, kept):
