@@ -26,6 +26,9 @@ _SPACES = re.compile(r"\s+")
 _MAX_GAP = 3
 _MAX_TOKENS = 48
 _HEAD = 4
+# Compact keys (numbers) keep their leading characters up to this length, so
+# a lookup stops as soon as the digits read so far begin no key.
+_MAX_COMPACT_PREFIX = 64
 _MIN_PHONE_DIGITS = 7
 
 
@@ -137,29 +140,48 @@ def value_keys(entity_type: str, value: str) -> tuple[tuple[MatchKind, str], ...
 class _Table:
     terms: dict[str, Term] = field(default_factory=dict)
     # Word tables: every leading run of a key's words ("ilse", "ilse van").
-    # Compact tables: every key's first characters, to skip other tokens.
+    # Compact tables: every key's leading characters (up to
+    # _MAX_COMPACT_PREFIX), to skip other tokens and end a lookup early.
     prefixes: set[str] = field(default_factory=set)
     max_length: int = 0
+
+
+def _is_compact_prefix(compact: str, table: _Table) -> bool:
+    """Whether ``compact`` may still grow into one of the table's keys."""
+    if len(compact) > _MAX_COMPACT_PREFIX:
+        return len(compact) <= table.max_length
+    return compact in table.prefixes
 
 
 class TermIndex:
     """Known values, found case- and accent-insensitively in any text."""
 
     def __init__(self) -> None:
-        self._tables = {kind: _Table() for kind in MatchKind}
+        # One attribute per kind: hashing an Enum member runs Python code,
+        # and the lookups below run once per token.
+        self._words = _Table()
+        self._exact = _Table()
+        self._compact = _Table()
+        self._tables = (self._words, self._exact, self._compact)
+
+    def _table(self, kind: MatchKind) -> _Table:
+        if kind is MatchKind.WORDS:
+            return self._words
+        return self._exact if kind is MatchKind.EXACT else self._compact
 
     def __len__(self) -> int:
-        return sum(len(table.terms) for table in self._tables.values())
+        return sum(len(table.terms) for table in self._tables)
 
     def add(self, kind: MatchKind, key: str, term: Term) -> bool:
         """Store ``term`` under ``key``; the first term stored for a key wins."""
-        table = self._tables[kind]
+        table = self._table(kind)
         if not key or key in table.terms:
             return False
         table.terms[key] = term
         table.max_length = max(table.max_length, len(key))
         if kind is MatchKind.COMPACT:
-            table.prefixes.update(key[:size] for size in range(1, _HEAD + 1))
+            longest = min(len(key), _MAX_COMPACT_PREFIX)
+            table.prefixes.update(key[:size] for size in range(1, longest + 1))
             return True
         # A lookup stops after _MAX_TOKENS words: longer prefixes are never
         # asked for, and building them all would be quadratic in the key.
@@ -179,9 +201,9 @@ class TermIndex:
         tokens = [(m.start(), m.end()) for m in matches]
         spans: list[EntitySpan] = []
         # Looked up once per text, not once per token: this loop is hot.
-        word_starts = self._tables[MatchKind.WORDS].prefixes
-        exact_starts = self._tables[MatchKind.EXACT].prefixes
-        compact_starts = self._tables[MatchKind.COMPACT].prefixes
+        word_starts = self._words.prefixes
+        exact_starts = self._exact.prefixes
+        compact_starts = self._compact.prefixes
         for index, match in enumerate(matches):
             token = match.group(0)
             if (
@@ -204,9 +226,9 @@ class TermIndex:
     def _longest_at(
         self, folded: FoldedText, tokens: list[tuple[int, int]], index: int
     ) -> tuple[Term, int] | None:
-        words_table = self._tables[MatchKind.WORDS]
-        exact_table = self._tables[MatchKind.EXACT]
-        compact_table = self._tables[MatchKind.COMPACT]
+        words_table = self._words
+        exact_table = self._exact
+        compact_table = self._compact
         start = tokens[index][0]
         words = ""
         compact = ""
@@ -233,7 +255,7 @@ class TermIndex:
                     exact = _SPACES.sub(" ", folded.text[start:token_end])
                     found = exact_table.terms.get(exact) or found
             if is_compact_alive:
-                is_compact_alive = len(compact) <= compact_table.max_length
+                is_compact_alive = _is_compact_prefix(compact, compact_table)
                 if is_compact_alive:
                     found = compact_table.terms.get(compact) or found
             if found is not None:
