@@ -70,6 +70,8 @@ class PseudonymVault:
         self._counters: Counter[str] = Counter()
         self._searched: set[Placeholder] = set()
         self._index = TermIndex()
+        # A value is looked up again for every span that holds it.
+        self._keys: dict[tuple[str, str], tuple[tuple[MatchKind, str], ...]] = {}
 
     @classmethod
     def from_records(cls, records: Iterable[VaultRecord]) -> PseudonymVault:
@@ -99,7 +101,7 @@ class PseudonymVault:
         With ``is_searched`` the value is also looked for in later texts and
         by the leak guard; a value once searched stays searched.
         """
-        keys = value_keys(entity_type, original)
+        keys = self._keys_of(entity_type, original)
         with self._lock:
             record = self._by_original.get(original)
             for key in keys:
@@ -121,7 +123,7 @@ class PseudonymVault:
         )
         self._records[(record.entity_type, number)] = record
         self._by_original[record.original] = record
-        keys = value_keys(record.entity_type, record.original)
+        keys = self._keys_of(record.entity_type, record.original)
         self._remember(record, keys, is_searched=record.is_searched)
 
     def _remember(
@@ -138,11 +140,21 @@ class PseudonymVault:
             return
         if placeholder not in self._searched:
             self._searched.add(placeholder)
-            keys = keys + value_keys(record.entity_type, record.original)
+            keys = keys + self._keys_of(record.entity_type, record.original)
         term = Term(record.entity_type, record.original)
         for kind, key in keys:
             if _is_indexable(kind, key):
                 self._index.add(kind, key, term)
+
+    def _keys_of(
+        self, entity_type: str, original: str
+    ) -> tuple[tuple[MatchKind, str], ...]:
+        """``value_keys`` of a value, worked out once per vault."""
+        keys = self._keys.get((entity_type, original))
+        if keys is None:
+            keys = value_keys(entity_type, original)
+            self._keys[(entity_type, original)] = keys
+        return keys
 
     def find(self, text: str) -> list[EntitySpan]:
         """Every occurrence in ``text`` of a value this vault already holds."""
