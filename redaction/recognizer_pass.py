@@ -25,6 +25,8 @@ __all__ = ["DocArtifacts", "RecognizerPass"]
 _LANGUAGE = "en"
 _ID_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 _NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
+# Words Presidio never takes as context keywords.
+_NO_KEYWORDS = frozenset({"-PRON-", "be"})
 
 
 class DocArtifacts(NlpArtifacts):
@@ -73,12 +75,35 @@ class DocArtifacts(NlpArtifacts):
     def keywords(self) -> list[str]:
         """Lower-cased words that are neither stop words nor punctuation."""
         if self._keywords is None:
-            self._keywords = self.set_keywords(self.nlp_engine, self.lemmas, _LANGUAGE)
+            self._keywords = (
+                _keywords(self.tokens)
+                if self._lemmas is None
+                else self.set_keywords(self.nlp_engine, self._lemmas, _LANGUAGE)
+            )
         return self._keywords
 
     @keywords.setter
     def keywords(self, value: list[str]) -> None:
         self._keywords = value
+
+
+def _keywords(doc: Doc) -> list[str]:
+    """Presidio's keywords of the lower-cased words, from the tokens' flags.
+
+    Presidio looks each lower-cased word up in the vocabulary for its stop
+    word and punctuation flags; a token carries the same flags (spaCy tests
+    a stop word in lower case, and lower-casing changes no punctuation), so
+    no lookup is needed. Like Presidio, "be" is dropped and words are split
+    at colons.
+    """
+    words: list[str] = []
+    for token in doc:
+        if token.is_stop or token.is_punct:
+            continue
+        word = token.lower_
+        if word not in _NO_KEYWORDS:
+            words.extend(word.lower().split(":"))
+    return words
 
 
 def _model_entities(
