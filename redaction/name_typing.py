@@ -63,6 +63,7 @@ from redaction.product_names import ProductNames
 from redaction.recognizers.word_names import word_name_frames
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
+from redaction.whole_words import whole_word_spans
 from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameTyper"]
@@ -446,19 +447,16 @@ class NameTyper:
         # A part no dictionary knows is found in any case ("radomir"); one
         # that is also a word ("Will") only as written.
         any_case = [p for p in wanted if fold_key(p) not in self._english]
-        patterns = [_whole_words(wanted, 0)]
-        if any_case:
-            patterns.append(_whole_words(any_case, re.IGNORECASE))
+        matches = whole_word_spans(text, wanted) + whole_word_spans(
+            text, any_case, ignore_case=True
+        )
         covered = bytearray(len(text))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * span.length
         found: dict[tuple[int, int], EntitySpan] = {}
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                if not any(covered[match.start() : match.end()]):
-                    found[match.span()] = EntitySpan(
-                        _PERSON, match.start(), match.end(), _REPEAT_SCORE
-                    )
+        for start, end in matches:
+            if not any(covered[start:end]):
+                found[(start, end)] = EntitySpan(_PERSON, start, end, _REPEAT_SCORE)
         return list(found.values())
 
 
@@ -466,15 +464,6 @@ def _goes_on_in_lower_case(text: str, end: int) -> bool:
     """Whether a lower-case word follows ``end`` on the same line."""
     space = _LOWER_CASE_AFTER.match(text, end)
     return space is not None and text[space.end()].islower()
-
-
-def _whole_words(words: list[str], flags: int) -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w'\u2019\-])(?:"
-        + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        + r")(?![\w'\u2019\-])",
-        flags,
-    )
 
 
 # Separators, and the marks that open quoted or bulleted address lines.
