@@ -59,6 +59,8 @@ def _rank(span: EntitySpan) -> tuple[int, int, float]:
 
 
 def _resolve(cluster: list[EntitySpan]) -> EntitySpan:
+    if len(cluster) == 1:  # the usual case: a span that overlaps no other
+        return cluster[0]
     start = min(span.start for span in cluster)
     end = max(span.end for span in cluster)
     winner = max(cluster, key=_rank)
