@@ -21,10 +21,10 @@ from presidio_analyzer import RecognizerResult
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
-from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import DictionaryRecognizer
+from redaction.recognizers.stop_words import no_name_words
 
 __all__ = ["PersonFieldRecognizer"]
 
@@ -54,14 +54,7 @@ class PersonFieldRecognizer(DictionaryRecognizer):
         self._field = _field_pattern(labels)
         census = census_gazetteer()
         self._census = census
-        self._stop_words = (
-            frozenset(words("label_words"))
-            | frozenset(words("group_vocatives"))
-            | frozenset(words("chat_abbreviations"))
-            | folded_allowed_terms()
-            | labels
-            | _GROUPS
-        )
+        self._stop_words = no_name_words() | labels | _GROUPS
         super().__init__("PERSON", _NAME)
 
     def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:

@@ -26,10 +26,10 @@ from presidio_analyzer import RecognizerResult
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_lone_name
-from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
-from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.pattern_data import pattern_setting
 from redaction.recognizers.rule_based import DictionaryRecognizer
+from redaction.recognizers.stop_words import no_name_words
 
 __all__ = ["LowerCaseNameRecognizer"]
 
@@ -44,12 +44,7 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
     def __init__(self) -> None:
         self._cued = pattern_setting("lower_name_cue")
         self._subject = pattern_setting("lower_name_subject")
-        self._stop_words = (
-            frozenset(words("label_words"))
-            | frozenset(words("group_vocatives"))
-            | frozenset(words("chat_abbreviations"))
-            | folded_allowed_terms()
-        )
+        self._stop_words = no_name_words()
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
 

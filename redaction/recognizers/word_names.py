@@ -44,10 +44,10 @@ from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_lone_name
 from redaction.package_data import read_string_list
-from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import group, words
 from redaction.recognizers.rule_based import DictionaryRecognizer
+from redaction.recognizers.stop_words import no_name_words
 
 __all__ = ["Frame", "WordNameFrames", "WordNameRecognizer", "word_name_frames"]
 
@@ -81,11 +81,8 @@ class WordNameFrames:
         }
         self._first_names = census_gazetteer().first_names
         self._stop_words = (
-            frozenset(words("group_vocatives"))
-            | frozenset(words("label_words"))
+            no_name_words()
             | frozenset(words("months"))
-            | frozenset(words("chat_abbreviations"))
-            | folded_allowed_terms()
             | frozenset(
                 fold_key(title)
                 for title in read_string_list("names.json", "name_titles")
