@@ -76,6 +76,7 @@ _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
+_HEADER_AFTER = re.compile(r"[ ]*:")
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
 _HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
@@ -121,6 +122,9 @@ class NameTyper:
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
         self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
+        self._header_labels = frozenset(
+            read_string_list("patterns.json", "mail_header_labels")
+        )
         self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
         )
@@ -288,6 +292,7 @@ class NameTyper:
         foreign function words ("Von:", "Sie")."""
         return span.entity_type == _PERSON and (
             is_date_word(text, span.start, span.end)
+            or self._is_greeting_or_header(text, span)
             or self._is_job_title(text, span)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
@@ -302,6 +307,19 @@ class NameTyper:
         key = fold_key(word)
         return self._is_everyday(word) and (
             not is_distinctive((key,)) or key in _CUT_CUES
+        )
+
+    def _is_greeting_or_header(self, text: str, span: EntitySpan) -> bool:
+        """Only greeting words ("Bonjour", "Guten Tag"), or a mail header's
+        label opening its line ("Gesendet:", "Betreff:")."""
+        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        if keys and all(key in self._greetings for key in keys):
+            return True
+        return (
+            len(keys) == 1
+            and keys[0] in self._header_labels
+            and _HEADER_AFTER.match(text, span.end) is not None
+            and not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip(" >")
         )
 
     def _is_job_title(self, text: str, span: EntitySpan) -> bool:

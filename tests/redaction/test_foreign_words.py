@@ -41,3 +41,17 @@ def test_german_mail_keeps_its_words_and_masks_its_people(
     )
     assert "Sie sich" in found.text
     assert "Losana" not in found.text
+
+
+def test_mail_header_labels_and_greetings_stay(ner_redactor: Redactor) -> None:
+    """A German header's labels and a French greeting are no people."""
+    text = (
+        "Von: Mizrahi, Noa <noa@example.com>\nGesendet: Friday, 10/04/2026 07:15\n"
+        "An: billing@example.com\nBetreff: AW: Zugang\n\n"
+        "Bonjour, le client Arjun Chatterjee a chang\u00e9 de banque."
+    )
+    redacted = ner_redactor.scope("headers").redact(text).text
+    for kept in ("Gesendet:", "Betreff:", "Bonjour,"):
+        assert kept in redacted
+    for name in ("Mizrahi", "Noa", "Arjun", "Chatterjee"):
+        assert name not in redacted
