@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from copilot.cli.arguments import store_id
+from copilot.cli.arguments import IdArgumentCommand, store_id
 from copilot.cli.errors import guarded
 from copilot.settings import Settings
 
@@ -32,7 +32,7 @@ def list_(
     guarded(lambda: run_list(Settings(), state=state, limit=limit, as_json=as_json))
 
 
-@jobs_app.command()
+@jobs_app.command(cls=IdArgumentCommand)
 def show(
     job_id: int = typer.Argument(..., parser=store_id),
     as_json: bool = typer.Option(False, "--json", help="Print JSON for scripts."),

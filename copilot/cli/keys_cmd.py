@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from copilot.cli.arguments import store_id
+from copilot.cli.arguments import IdArgumentCommand, store_id
 from copilot.cli.errors import guarded
 from copilot.settings import Settings
 
@@ -49,7 +49,7 @@ def list_(
     guarded(lambda: run_list(Settings(), as_json=as_json))
 
 
-@keys_app.command()
+@keys_app.command(cls=IdArgumentCommand)
 def revoke(key_id: int = typer.Argument(..., parser=store_id)) -> None:
     """Revoke a key by its id; a revoked key is refused at once.
 

@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from copilot.cli.arguments import odoo_id
+from copilot.cli.arguments import IdArgumentCommand, odoo_id
 from copilot.cli.errors import guarded
 from copilot.offline_env import apply_offline_environment
 from copilot.settings import Settings
@@ -44,7 +44,7 @@ def _main(
         typer.echo(f"warning: {warning}", err=True)
 
 
-@app.command()
+@app.command(cls=IdArgumentCommand)
 def brief(
     project_id: int = typer.Argument(
         ..., parser=odoo_id, help="Odoo id of the project (project.project)."
@@ -176,7 +176,7 @@ def redact(
     guarded(lambda: run_redact(Settings(), as_json=as_json))
 
 
-@app.command()
+@app.command(cls=IdArgumentCommand)
 def triage(
     ticket_id: int | None = typer.Argument(
         None, parser=odoo_id, help="Odoo id of the ticket (helpdesk.ticket)."
@@ -240,7 +240,7 @@ def blockers(
     )
 
 
-@app.command("next-actions")
+@app.command("next-actions", cls=IdArgumentCommand)
 def next_actions(
     partner_id: int = typer.Argument(
         ..., parser=odoo_id, help="Odoo id of the client account (res.partner)."

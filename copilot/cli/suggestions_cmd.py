@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from copilot.cli.arguments import store_id
+from copilot.cli.arguments import IdArgumentCommand, store_id
 from copilot.cli.errors import guarded
 from copilot.settings import Settings
 
@@ -33,7 +33,7 @@ def list_(
     guarded(lambda: run_list(Settings(), failed=failed, state=state, as_json=as_json))
 
 
-@suggestions_app.command()
+@suggestions_app.command(cls=IdArgumentCommand)
 def approve(suggestion_id: int = typer.Argument(..., parser=store_id)) -> None:
     """Approve a suggestion (it stays in Odoo as the person left it).
 
@@ -44,7 +44,7 @@ def approve(suggestion_id: int = typer.Argument(..., parser=store_id)) -> None:
     guarded(lambda: run_decide(Settings(), suggestion_id, "approved", None))
 
 
-@suggestions_app.command()
+@suggestions_app.command(cls=IdArgumentCommand)
 def reject(
     suggestion_id: int = typer.Argument(..., parser=store_id),
     reason: str = typer.Option(
@@ -60,7 +60,7 @@ def reject(
     guarded(lambda: run_decide(Settings(), suggestion_id, "rejected", reason))
 
 
-@suggestions_app.command()
+@suggestions_app.command(cls=IdArgumentCommand)
 def retry(suggestion_id: int = typer.Argument(..., parser=store_id)) -> None:
     """Move a failed suggestion from the exception queue back to the outbox.
 
