@@ -12,6 +12,7 @@ from rich.console import Console
 
 from copilot.cli.output import print_json
 from copilot.errors import CallerError
+from copilot.odoo import OdooEndpoint
 from copilot.settings import Settings
 from copilot.triage import RequestId, TriageResult, render_text
 from copilot.triage.service import MAX_TEXT
@@ -110,7 +111,9 @@ def run_triage(
     if sum(chosen) != 1:
         raise CallerError("Give exactly one of TICKET_ID, --text TEXT or --batch FILE.")
     if ticket_id is not None:
-        service = build_triage_service(settings)
+        # Odoo's settings are checked before the model and index are built.
+        endpoint = OdooEndpoint.from_settings(settings)
+        service = build_triage_service(settings, endpoint=endpoint)
         _print([service.triage_ticket(ticket_id, dry_run=dry_run)], as_json, False)
         return
     items = read_batch(batch) if batch is not None else [(None, text or "")]

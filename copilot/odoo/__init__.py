@@ -6,6 +6,7 @@ from copilot.odoo.connection import (
     RpcCaller,
     connect,
     connect_from_settings,
+    odoo_not_configured,
 )
 from copilot.odoo.reader import OdooReader
 from copilot.odoo.writer import ActivityResult, AdvisoryWriter, SuggestionKey
@@ -20,4 +21,5 @@ __all__ = [
     "SuggestionKey",
     "connect",
     "connect_from_settings",
+    "odoo_not_configured",
 ]

@@ -22,6 +22,7 @@ __all__ = [
     "RpcCaller",
     "connect",
     "connect_from_settings",
+    "odoo_not_configured",
 ]
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,22 @@ class RpcCaller(Protocol):
     def field_names(self, model: str) -> frozenset[str]: ...
 
 
+ODOO_SETTINGS = (
+    "COPILOT_ODOO_URL",
+    "COPILOT_ODOO_DB",
+    "COPILOT_ODOO_LOGIN",
+    "COPILOT_ODOO_PASSWORD",
+)
+
+
+def odoo_not_configured(missing: Sequence[str] = ODOO_SETTINGS) -> ConfigurationError:
+    """The operator's error for a job that needs Odoo without its settings."""
+    return ConfigurationError(
+        f"Odoo is not configured: set {', '.join(missing)} "
+        "(or run `copilot demo` to try the product on a demo Odoo)."
+    )
+
+
 @dataclass(frozen=True)
 class OdooEndpoint:
     """Where and as whom to connect; the password never appears in `repr`."""
@@ -57,21 +74,17 @@ class OdooEndpoint:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OdooEndpoint:
+        values = (
+            settings.odoo_url,
+            settings.odoo_db,
+            settings.odoo_login,
+            settings.odoo_password,
+        )
         missing = [
-            name
-            for name, value in (
-                ("COPILOT_ODOO_URL", settings.odoo_url),
-                ("COPILOT_ODOO_DB", settings.odoo_db),
-                ("COPILOT_ODOO_LOGIN", settings.odoo_login),
-                ("COPILOT_ODOO_PASSWORD", settings.odoo_password),
-            )
-            if not value
+            name for name, value in zip(ODOO_SETTINGS, values, strict=True) if not value
         ]
         if missing:
-            raise ConfigurationError(
-                f"Odoo is not configured: set {', '.join(missing)} "
-                "(or run `copilot demo` to try the product on a demo Odoo)."
-            )
+            raise odoo_not_configured(missing)
         assert settings.odoo_url and settings.odoo_db and settings.odoo_login
         assert settings.odoo_password is not None
         return cls(

@@ -17,6 +17,7 @@ from copilot.errors import (
     RedactionError,
 )
 from copilot.injection import injection_cue
+from copilot.odoo import odoo_not_configured
 from copilot.odoo.ticket_reader import HelpdeskTicket, TicketReader
 from copilot.odoo.writer import ActivityScheduler, SuggestionKey
 from copilot.records import RecordRef
@@ -247,7 +248,8 @@ class TriageService:
 
     def _odoo(self) -> tuple[TicketReader, ActivityScheduler]:
         if self._tickets is None or self._writer is None:
-            raise CallerError("Triage of an Odoo ticket needs Odoo settings.")
+            # The operator's setting, not the caller's request: 503, exit 3.
+            raise odoo_not_configured()
         return self._tickets, self._writer
 
     def _similar(

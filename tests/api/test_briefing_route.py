@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from api.deps import get_briefing_service
 from copilot.store import Role, SuggestionState
 from redaction import Redactor
@@ -65,11 +67,24 @@ def test_unknown_project_is_404_with_a_reason(
     assert "9999" in response.json()["detail"]
 
 
-def test_unconfigured_odoo_is_503(api: Api) -> None:
-    """Without Odoo settings the API says which settings to set."""
-    response = api.client.post("/v1/projects/1/briefing", headers=api.auth(Role.PM))
+@pytest.mark.parametrize(
+    ("method", "path", "role"),
+    [
+        ("POST", "/v1/projects/1/briefing", Role.PM),
+        ("POST", "/v1/tickets/1/triage", Role.HELPDESK),
+        ("POST", "/v1/tickets/1/triage?dry_run=true", Role.HELPDESK),
+        ("GET", "/v1/blockers", Role.ACCOUNT_MANAGER),
+        ("POST", "/v1/partners/1/next-actions", Role.ACCOUNT_MANAGER),
+    ],
+)
+def test_unconfigured_odoo_is_503(api: Api, method: str, path: str, role: Role) -> None:
+    """Without Odoo settings every job that reads Odoo is the operator's 503,
+    with the one message naming the settings to set."""
+    response = api.client.request(method, path, headers=api.auth(role))
     assert response.status_code == 503
-    assert "COPILOT_ODOO_URL" in response.json()["detail"]
+    body = response.json()
+    assert body["error"] == "ConfigurationError"
+    assert body["detail"].startswith("Odoo is not configured: set COPILOT_ODOO_URL")
 
 
 def test_foreign_host_and_origin_are_refused(api: Api) -> None:

@@ -91,10 +91,22 @@ def test_unreachable_odoo_says_so(sandbox: Sandbox) -> None:
     assert_one_clear_line(result, 6, "Cannot reach Odoo", url)
 
 
-def test_missing_settings_point_to_the_demo() -> None:
-    """With no Odoo configured, the error names the settings and `copilot demo`."""
-    result = runner.invoke(app, ["brief", "1"], env={})
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["brief", "1"],
+        ["triage", "1"],
+        ["triage", "1", "--dry-run"],
+        ["next-actions", "1"],
+        ["blockers"],
+    ],
+)
+def test_missing_settings_point_to_the_demo(tmp_path: Path, command: list[str]) -> None:
+    """With no Odoo configured, a job that reads Odoo is the operator's error
+    (exit 3) naming the settings and `copilot demo`; triage builds no index."""
+    result = runner.invoke(app, command, env={"COPILOT_DATA_DIR": str(tmp_path)})
     assert_one_clear_line(result, 3, "COPILOT_ODOO_URL", "copilot demo")
+    assert not (tmp_path / "triage-index").exists()
 
 
 def test_password_never_printed(sandbox: Sandbox) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 import pytest
 
 from copilot.audit import MemoryAuditLog
-from copilot.errors import CallerError
+from copilot.errors import CallerError, ConfigurationError
 from copilot.triage import (
     DefaultModel,
     TriageClassifier,
@@ -144,7 +144,7 @@ def test_ticket_triage_stays_in_the_callers_thread(
 ) -> None:
     """Ticket triage waits on Odoo: it is not queued behind the texts."""
     runner = TriageRunner(lambda: service)
-    with pytest.raises(CallerError, match="needs Odoo settings"):
+    with pytest.raises(ConfigurationError, match="Odoo is not configured"):
         runner.triage_ticket(7, dry_run=True)
     assert service.batches == []
 
