@@ -116,31 +116,9 @@ def serve(
     route, status, latency), never bodies, query values or keys.
     Example: copilot serve --port 8000
     """
-    import uvicorn
+    from copilot.cli.serve_body import run_serve
 
-    from api import create_app
-    from api.json_logs import configure_json_logging
-
-    def body() -> None:
-        from copilot.audit import JsonlAuditLog
-
-        settings = Settings()
-        # The audit trail (and the default SQLite store) live in the data
-        # folder: refuse to start rather than serve a store that is down.
-        JsonlAuditLog(settings.audit_path).check_writable()
-        verbose = logging.getLogger().isEnabledFor(logging.DEBUG)
-        configure_json_logging(level=logging.DEBUG if verbose else logging.INFO)
-        # uvicorn's own access log prints the raw path with its query: off.
-        uvicorn.run(
-            create_app(settings),
-            host=host,
-            port=port,
-            log_config=None,
-            log_level="info",
-            access_log=False,
-        )
-
-    guarded(body)
+    guarded(lambda: run_serve(Settings(), host=host, port=port))
 
 
 @app.command("eval")

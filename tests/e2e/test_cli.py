@@ -164,6 +164,30 @@ def test_sandbox_on_a_busy_port_says_so(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("host", "needle"),
+    [
+        ("127.0.0.1", "choose another --port"),
+        ("192.0.2.1", "check --host"),  # no interface of this machine
+    ],
+)
+def test_serve_on_a_busy_port_or_bad_host_says_so(
+    tmp_path: Path, host: str, needle: str
+) -> None:
+    """`copilot serve` that cannot listen gives one line and exit 2, as the
+    sandbox does, not uvicorn's log lines and its exit 3."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(
+            app,
+            ["serve", "--host", host, "--port", str(port)],
+            env={"COPILOT_DATA_DIR": str(tmp_path)},
+        )
+    assert_one_clear_line(result, 2, f"Cannot listen on {host}:{port}", needle)
+
+
+@pytest.mark.parametrize(
     "command",
     [
         ["brief", "--dry-run", "--"],
