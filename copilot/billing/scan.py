@@ -126,15 +126,8 @@ class BillingScanService:
         src, today, t = self._source, self._today(), self._thresholds
         progress("projects")
         projects = src.scoped_projects(scope.project_id, scope.partner_id)
-        if not projects and scope.project_id is not None:
-            raise NotFoundError(
-                f"Project {scope.project_id} does not exist, is archived, or this "
-                "Odoo user cannot see it."
-            )
-        if not projects and scope.partner_id is not None:
-            # A client without active projects is a valid, empty scan; a
-            # partner id that names nobody is the caller's mistake.
-            src.account(scope.partner_id)
+        if not projects:
+            _check_empty_scope(src, scope)
         ids = [p.id for p in projects]
         period_start = today - timedelta(days=t.period_days)
         progress("tasks")
@@ -226,3 +219,25 @@ def _line_domain(
     if scope.partner_id is not None:
         domain = ["|", *domain, ["order_partner_id", "child_of", scope.partner_id]]
     return domain
+
+
+def _check_empty_scope(src: BillingSource, scope: ScanScope) -> None:
+    """Name what a scope without active projects got wrong, if anything.
+
+    A client without active projects is a valid, empty scan; a partner id
+    that names nobody, a project Odoo does not show, or a project of another
+    client (with both ids given) is the caller's mistake.
+    """
+    if scope.partner_id is not None:
+        src.account(scope.partner_id)
+    if scope.project_id is None:
+        return
+    if scope.partner_id is not None and src.scoped_projects(scope.project_id, None):
+        raise NotFoundError(
+            f"Project {scope.project_id} is not a project of partner "
+            f"{scope.partner_id} or its contacts."
+        )
+    raise NotFoundError(
+        f"Project {scope.project_id} does not exist, is archived, or this "
+        "Odoo user cannot see it."
+    )

@@ -94,3 +94,24 @@ def test_unknown_project_is_not_found() -> None:
     """A project the scope names but Odoo does not return is a caller error."""
     with pytest.raises(NotFoundError, match="Project 999"):
         service(busy_source()).scan(ScanScope(project_id=999))
+
+
+@pytest.mark.parametrize(
+    ("scope", "message"),
+    [
+        (ScanScope(project_id=999), "Project 999 does not exist, is archived"),
+        (ScanScope(project_id=999, partner_id=10), "Project 999 does not exist"),
+        (ScanScope(project_id=1, partner_id=77), "Partner 77 does not exist"),
+        (
+            ScanScope(project_id=1, partner_id=11),
+            "Project 1 is not a project of partner 11",
+        ),
+    ],
+)
+def test_an_empty_scope_names_what_is_wrong(scope: ScanScope, message: str) -> None:
+    """A project and a partner that do not go together: the message names the
+    one that is missing, or says the project is another client's."""
+    source = busy_source()
+    source.accounts[11] = source.accounts[10]
+    with pytest.raises(NotFoundError, match=message):
+        service(source).scan(scope)
