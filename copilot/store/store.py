@@ -27,6 +27,24 @@ from copilot.store.upgrade import add_waiting_job_key
 
 __all__ = ["SuggestionStore"]
 
+# SQLite's answers for a file that is no database, or a damaged one.
+_DAMAGED = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
+
+
+def _cannot_open(engine: Engine, exc: SQLAlchemyError) -> ConfigurationError:
+    """The operator's error; a damaged SQLite file is named, not blamed on
+    the folder's permissions."""
+    if getattr(getattr(exc, "orig", None), "sqlite_errorname", None) in _DAMAGED:
+        return ConfigurationError(
+            f"The suggestion store {engine.url.database} is damaged or is not a "
+            "SQLite database; move it aside to start an empty store, or restore "
+            "it from a backup."
+        )
+    return ConfigurationError(
+        "Cannot open the suggestion store; check COPILOT_DATABASE_URL "
+        "and that COPILOT_DATA_DIR is writable."
+    )
+
 
 class SuggestionStore:
     """Suggestions and their outbox in one database (SQLite or PostgreSQL)."""
@@ -55,10 +73,7 @@ class SuggestionStore:
             Base.metadata.create_all(self.engine)
             add_waiting_job_key(self.engine)
         except SQLAlchemyError as exc:
-            raise ConfigurationError(
-                "Cannot open the suggestion store; check COPILOT_DATABASE_URL "
-                "and that COPILOT_DATA_DIR is writable."
-            ) from exc
+            raise _cannot_open(self.engine, exc) from exc
 
     def session(self) -> Session:
         return self._sessions()

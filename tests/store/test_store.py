@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from copilot.errors import NotFoundError, OdooAccessDenied, WriteRefused
+from copilot.errors import (
+    ConfigurationError,
+    NotFoundError,
+    OdooAccessDenied,
+    WriteRefused,
+)
 from copilot.store import (
     ApiKeyRegistry,
     OutboxDispatcher,
@@ -17,6 +23,7 @@ from copilot.store import (
     TransitionRefused,
     export_audit,
     forget_suggestions,
+    make_engine,
 )
 from copilot.store.tables import SuggestionRow
 from tests.store.fakes import Clock, FlakyWriter, write
@@ -217,3 +224,25 @@ def test_the_job_correlation_id_is_the_suggestions(store: SuggestionStore) -> No
     schedule(jobs, content_hash="def456")  # no job id: the store draws one
     ids = {suggestion.correlation_id for suggestion in store.search()}
     assert len(ids) == 2 and "" not in ids
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"notes.txt saved under the store's name\n",
+        b"SQLite format 3\x00" + b"\xff" * 200,  # a header, then damage
+    ],
+)
+def test_a_damaged_store_file_is_named(tmp_path: Path, content: bytes) -> None:
+    """A file that is no SQLite database is the operator's error naming the
+    file and what to do, not 'check that the folder is writable'."""
+    path = tmp_path / "copilot.db"
+    path.write_bytes(content)
+    store = SuggestionStore(make_engine(f"sqlite:///{path}"))
+    with pytest.raises(ConfigurationError) as refused:
+        store.create_schema()
+    message = str(refused.value)
+    assert str(path) in message
+    assert "is damaged or is not a SQLite database" in message
+    assert "writable" not in message
+    assert path.read_bytes() == content
