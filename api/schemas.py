@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "ErrorBody",
@@ -85,7 +85,20 @@ class RejectRequest(BaseModel):
         json_schema_extra={"examples": [{"reason": "Already agreed with the client"}]}
     )
 
-    reason: str = Field(min_length=1, max_length=500, pattern=r"\S")
+    # Documented as a pattern; checked by the validator, whose message a
+    # person can act on ("should match pattern '\\S'" is none).
+    reason: str = Field(
+        max_length=500, json_schema_extra={"minLength": 1, "pattern": r"\S"}
+    )
+
+    @field_validator("reason")
+    @classmethod
+    def _not_blank(cls, reason: str) -> str:
+        if not reason.strip():
+            raise ValueError(
+                "is blank; say in a few words why the suggestion is rejected"
+            )
+        return reason
 
 
 class RecordPublic(BaseModel):
