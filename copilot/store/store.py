@@ -12,38 +12,20 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from copilot.errors import ConfigurationError, NotFoundError
+from copilot.errors import NotFoundError
 from copilot.odoo.writer import SuggestionKey
 from copilot.records import RecordRef
 from copilot.store.audit_table import append_audit
 from copilot.store.model import PendingWrite, Suggestion, utc_now
 from copilot.store.rows import expire_older, outbox_of, view
+from copilot.store.schema import create_tables
 from copilot.store.states import SuggestionState, check_transition
-from copilot.store.tables import Base, OutboxRow, SuggestionRow
-from copilot.store.upgrade import add_waiting_job_key
+from copilot.store.tables import OutboxRow, SuggestionRow
 
 __all__ = ["SuggestionStore"]
-
-# SQLite's answers for a file that is no database, or a damaged one.
-_DAMAGED = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
-
-
-def _cannot_open(engine: Engine, exc: SQLAlchemyError) -> ConfigurationError:
-    """The operator's error; a damaged SQLite file is named, not blamed on
-    the folder's permissions."""
-    if getattr(getattr(exc, "orig", None), "sqlite_errorname", None) in _DAMAGED:
-        return ConfigurationError(
-            f"The suggestion store {engine.url.database} is damaged or is not a "
-            "SQLite database; move it aside to start an empty store, or restore "
-            "it from a backup."
-        )
-    return ConfigurationError(
-        "Cannot open the suggestion store; check COPILOT_DATABASE_URL "
-        "and that COPILOT_DATA_DIR is writable."
-    )
 
 
 class SuggestionStore:
@@ -68,12 +50,9 @@ class SuggestionStore:
         self.lease_s = lease_s
 
     def create_schema(self) -> None:
-        """Create missing tables and keys; existing data is kept."""
-        try:
-            Base.metadata.create_all(self.engine)
-            add_waiting_job_key(self.engine)
-        except SQLAlchemyError as exc:
-            raise _cannot_open(self.engine, exc) from exc
+        """Create missing tables and keys; existing data is kept (see
+        `create_tables` for processes that start at once)."""
+        create_tables(self.engine)
 
     def session(self) -> Session:
         return self._sessions()

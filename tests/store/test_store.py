@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from copilot.store import (
     forget_suggestions,
     make_engine,
 )
-from copilot.store.tables import SuggestionRow
+from copilot.store.tables import Base, SuggestionRow
 from tests.store.fakes import Clock, FlakyWriter, write
 
 
@@ -246,3 +247,39 @@ def test_a_damaged_store_file_is_named(tmp_path: Path, content: bytes) -> None:
     assert "is damaged or is not a SQLite database" in message
     assert "writable" not in message
     assert path.read_bytes() == content
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_processes_starting_on_an_empty_store_all_open_it(
+    request: pytest.FixtureRequest, tmp_path: Path, backend: str
+) -> None:
+    """Eight processes (each its own engine) creating the tables of an empty
+    store at once all succeed: one that finds a table created meanwhile
+    ('already exists') looks again instead of failing."""
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'copilot.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+        engine = make_engine(url)
+        Base.metadata.drop_all(engine)
+        engine.dispose()
+    stores = [SuggestionStore(make_engine(url)) for _ in range(8)]
+    start = threading.Barrier(len(stores))
+    failures: list[Exception] = []
+
+    def open_store(store: SuggestionStore) -> None:
+        start.wait()
+        try:
+            store.create_schema()
+        except Exception as exc:  # the test asserts that none failed
+            failures.append(exc)
+
+    threads = [threading.Thread(target=open_store, args=(s,)) for s in stores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert failures == []
+    assert stores[-1].search() == []
+    for store in stores:
+        store.engine.dispose()
