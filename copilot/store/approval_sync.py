@@ -18,7 +18,7 @@ from copilot.odoo.connection import RpcCaller
 from copilot.odoo.writer import SuggestionKey
 from copilot.records import RecordRef
 from copilot.store.model import Suggestion
-from copilot.store.states import SuggestionState
+from copilot.store.states import SuggestionState, TransitionRefused
 from copilot.store.store import SuggestionStore
 
 __all__ = ["ApprovalSync", "SyncReport"]
@@ -64,14 +64,11 @@ class ApprovalSync:
                 if suggestion.activity_id in alive:
                     still_open += 1
                 elif self._was_marked_done(suggestion):
-                    self._decide(suggestion, SuggestionState.APPROVED, None)
-                    approved.append(suggestion.id)
-                else:
-                    self._decide(
-                        suggestion,
-                        SuggestionState.REJECTED,
-                        "activity cancelled in Odoo",
-                    )
+                    if self._decide(suggestion, SuggestionState.APPROVED, None):
+                        approved.append(suggestion.id)
+                elif self._decide(
+                    suggestion, SuggestionState.REJECTED, "activity cancelled in Odoo"
+                ):
                     rejected.append(suggestion.id)
         logger.info(
             "approval sync approved=%s rejected=%s open=%s",
@@ -113,7 +110,12 @@ class ApprovalSync:
 
     def _decide(
         self, suggestion: Suggestion, target: SuggestionState, reason: str | None
-    ) -> None:
-        self._store.decide(
-            suggestion.id, target, actor="odoo", source="odoo-sync", reason=reason
-        )
+    ) -> bool:
+        """Record Odoo's decision; False if a person decided it meanwhile."""
+        try:
+            self._store.decide(
+                suggestion.id, target, actor="odoo", source="odoo-sync", reason=reason
+            )
+        except TransitionRefused:
+            return False
+        return True

@@ -22,7 +22,11 @@ from copilot.store.audit_table import append_audit
 from copilot.store.model import PendingWrite, Suggestion, utc_now
 from copilot.store.rows import expire_older, outbox_of, view
 from copilot.store.schema import create_tables
-from copilot.store.states import SuggestionState, check_transition
+from copilot.store.states import (
+    SuggestionState,
+    TransitionRefused,
+    check_transition,
+)
 from copilot.store.tables import OutboxRow, SuggestionRow
 
 __all__ = ["SuggestionStore"]
@@ -156,10 +160,7 @@ class SuggestionStore:
             row = session.get(SuggestionRow, suggestion_id, with_for_update=True)
             if row is None:
                 raise NotFoundError(f"No suggestion with id {suggestion_id}.")
-            check_transition(SuggestionState(row.state), target)
-            row.state = target.value
-            row.decided_at = now
-            row.reason = reason
+            _move(session, row, target, decided_at=now, reason=reason)
             outbox = outbox_of(session, row.id)
             if outbox is not None and outbox.status != "done":
                 outbox.status = "cancelled"
@@ -180,8 +181,7 @@ class SuggestionStore:
             row = session.get(SuggestionRow, suggestion_id, with_for_update=True)
             if row is None:
                 raise NotFoundError(f"No suggestion with id {suggestion_id}.")
-            check_transition(SuggestionState(row.state), SuggestionState.PROPOSED)
-            row.state = SuggestionState.PROPOSED.value
+            _move(session, row, SuggestionState.PROPOSED)
             outbox = outbox_of(session, row.id)
             if outbox is not None:
                 outbox.status, outbox.attempts = "pending", 0
@@ -304,3 +304,31 @@ class SuggestionStore:
                 reason=outbox.last_error,
             )
             return SuggestionState(row.state)
+
+
+def _move(
+    session: Session,
+    row: SuggestionRow,
+    target: SuggestionState,
+    **values: object,
+) -> None:
+    """Move `row` to `target` if the state machine allows it from the state
+    read, and only if no other process changed that state meanwhile.
+
+    SQLite takes no row lock for `with_for_update`: the state is compared
+    and set in one UPDATE, so of two decisions at once one is refused.
+    """
+    seen = SuggestionState(row.state)
+    check_transition(seen, target)
+    moved = session.execute(
+        update(SuggestionRow)
+        .where(SuggestionRow.id == row.id, SuggestionRow.state == seen.value)
+        .values(state=target.value, **values)
+    )
+    if not moved.rowcount:  # type: ignore[attr-defined]
+        session.refresh(row)
+        check_transition(SuggestionState(row.state), target)
+        raise TransitionRefused(
+            f"The suggestion changed from {seen.value} to {row.state} meanwhile; "
+            "look at it again."
+        )

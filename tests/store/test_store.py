@@ -17,6 +17,7 @@ from copilot.errors import (
 )
 from copilot.store import (
     ApiKeyRegistry,
+    ApprovalSync,
     OutboxDispatcher,
     StoredActivityWriter,
     SuggestionState,
@@ -170,6 +171,91 @@ def test_decisions_follow_the_state_machine_and_are_audited(
     ]
     assert events[-1]["actor"] == "key:1"
     assert all("advice" not in json.dumps(e) for e in events)
+
+
+@pytest.mark.parametrize(
+    "targets",
+    [
+        [SuggestionState.APPROVED] * 8,
+        [SuggestionState.APPROVED, SuggestionState.REJECTED] * 4,
+    ],
+    ids=["eight approvals", "approvals and rejections"],
+)
+def test_racing_decisions_decide_once(
+    store: SuggestionStore, targets: list[SuggestionState]
+) -> None:
+    """People (or the CLI, the API and the approval sync) deciding one
+    suggestion at the same moment: one decision is kept and audited, every
+    other one is refused as a decision on a decided suggestion."""
+    jobs, _ = stored_writer(store, FlakyWriter())
+    schedule(jobs)
+    start = threading.Barrier(len(targets))
+    outcomes: list[str] = []
+
+    def decide(target: SuggestionState) -> None:
+        start.wait()
+        try:
+            store.decide(1, target, actor="cli", source="cli", reason="no")
+            outcomes.append(target.value)
+        except TransitionRefused:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=decide, args=(t,)) for t in targets]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    decided = [o for o in outcomes if o != "refused"]
+    assert len(outcomes) == len(targets)
+    assert len(decided) == 1
+    assert store.get(1).state.value == decided[0]
+    events = [json.loads(line)["event"] for line in export_audit(store.engine)]
+    assert events == [
+        "suggestion_proposed",
+        "suggestion_posted",
+        f"suggestion_{decided[0]}",
+    ]
+
+
+class GoneActivities:
+    """Odoo as the approval sync reads it: every activity gone, none marked
+    done (each was cancelled)."""
+
+    uid = 2
+
+    def execute_kw(self, model: str, method: str, *_: object) -> object:
+        return [] if method == "search_read" else 0
+
+
+def test_the_approval_sync_leaves_a_decision_made_meanwhile(
+    store: SuggestionStore,
+) -> None:
+    """A person approves a suggestion after the sync listed it as posted: the
+    sync keeps the person's decision and goes on, instead of stopping."""
+    jobs, _ = stored_writer(store, FlakyWriter())
+    schedule(jobs)
+    other = write(record_id=8)
+    jobs.schedule_activity(
+        other.key,
+        user_id=other.user_id,
+        summary=other.summary,
+        note_html=other.note_html,
+        deadline=other.deadline,
+    )
+    listed = store.search(states=[SuggestionState.POSTED])
+    store.decide(1, SuggestionState.APPROVED, actor="cli", source="cli")
+
+    class ListedEarlier:
+        def search(self, **_: object) -> list[object]:
+            return listed
+
+        def decide(self, *args: object, **kwargs: object) -> object:
+            return store.decide(*args, **kwargs)  # type: ignore[arg-type]
+
+    report = ApprovalSync(ListedEarlier(), GoneActivities()).sync()  # type: ignore[arg-type]
+    assert report.rejected == (2,)
+    assert store.get(1).state is SuggestionState.APPROVED
+    assert store.get(2).state is SuggestionState.REJECTED
 
 
 def test_a_claimed_write_back_is_not_posted_twice(
