@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from copilot.billing import (
@@ -14,7 +13,7 @@ from copilot.billing import (
     ScanResult,
     ScanScope,
 )
-from copilot.cli.output import print_json
+from copilot.cli.output import print_json, progress_bar
 from copilot.settings import Settings
 from copilot.wiring import build_billing_services
 
@@ -32,13 +31,7 @@ def run_blockers(
 ) -> None:
     services = build_billing_services(settings)
     scope = ScanScope(project_id=project_id, partner_id=partner_id)
-    with Progress(
-        TextColumn("Reading {task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
+    with progress_bar("Reading {task.description}") as progress:
         task = progress.add_task("Odoo", total=READ_STEPS)
 
         def step(name: str) -> None:

@@ -7,11 +7,15 @@ import time
 from datetime import date
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from copilot.audit import JsonlAuditLog
 from copilot.briefing import BriefingResult
-from copilot.cli.output import print_briefing, print_json, print_summary_table
+from copilot.cli.output import (
+    print_briefing,
+    print_json,
+    print_summary_table,
+    progress_bar,
+)
 from copilot.cli.sandbox_folder import (
     hold_sandbox_folder,
     reset_sandbox_data,
@@ -84,13 +88,7 @@ def _brief_demo(settings: Settings, console: Console, *, as_json: bool) -> None:
         services = build_services(settings, endpoint=endpoint)
         project_ids = services.reader.active_project_ids()
         results: list[BriefingResult] = []
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        ) as progress:
+        with progress_bar("{task.description}") as progress:
             task = progress.add_task("Briefing projects", total=len(project_ids))
             for project_id in project_ids:
                 results.append(services.briefing.brief(project_id))

@@ -6,13 +6,28 @@ import json
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from copilot.briefing import BriefingResult, render_text
 
-__all__ = ["print_briefing", "print_json", "print_summary_table"]
+__all__ = ["print_briefing", "print_json", "print_summary_table", "progress_bar"]
 
 _STATUS_STYLE = {"on_track": "green", "at_risk": "yellow", "off_track": "red"}
+
+
+def progress_bar(description: str) -> Progress:
+    """A transient bar on stderr, drawn on a terminal only: elsewhere rich
+    leaves a blank line where it stood, before any error line."""
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn(description),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
 
 
 def print_json(payload: object) -> None:

@@ -109,6 +109,31 @@ def test_missing_settings_point_to_the_demo(tmp_path: Path, command: list[str]) 
     assert not (tmp_path / "triage-index").exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "stderr"),
+    [
+        (["blockers", "--project", "1", "--json"], ""),
+        (
+            ["blockers", "--project", "9999"],
+            "error: Project 9999 does not exist, is archived, or this Odoo user "
+            "cannot see it.\n",
+        ),
+        (["next-actions", "10", "--dry-run", "--json"], ""),
+        (
+            ["next-actions", "9999"],
+            "error: Partner 9999 does not exist or this Odoo user cannot see it.\n",
+        ),
+    ],
+)
+def test_progress_leaves_nothing_on_stderr_that_is_no_terminal(
+    sandbox: Sandbox, args: list[str], stderr: str
+) -> None:
+    """The progress bar and spinner are for a terminal: in a script, stderr
+    holds the error line alone (or nothing), not a blank line before it."""
+    result = runner.invoke(app, args, env=env_for(sandbox))
+    assert result.stderr == stderr
+
+
 def test_password_never_printed(sandbox: Sandbox) -> None:
     """A failed login does not echo the password."""
     result = runner.invoke(
