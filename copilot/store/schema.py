@@ -16,8 +16,6 @@ __all__ = ["create_tables"]
 # PostgreSQL's codes for a table, index or type another transaction made
 # first: duplicate_table, duplicate_object, unique_violation (its catalog).
 _PG_MADE_MEANWHILE = frozenset({"42P07", "42710", "23505"})
-# SQLite's answers for a file that is no database, or a damaged one.
-_DAMAGED = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
 # A lock SQLite refuses at once (two connections turning a new file to WAL)
 # is a race; one refused after the 30 s busy timeout is not.
 _AT_ONCE_S = 1.0
@@ -43,7 +41,7 @@ def create_tables(engine: Engine) -> None:
         except SQLAlchemyError as exc:
             raced = _made_meanwhile(exc, time.monotonic() - started)
             if attempt == attempts or not raced:
-                raise _cannot_open(engine, exc) from exc
+                raise _cannot_open() from exc
 
 
 def _made_meanwhile(exc: SQLAlchemyError, seconds: float) -> bool:
@@ -59,16 +57,8 @@ def _made_meanwhile(exc: SQLAlchemyError, seconds: float) -> bool:
     )
 
 
-def _cannot_open(engine: Engine, exc: SQLAlchemyError) -> ConfigurationError:
-    """The operator's error; a damaged SQLite file is named, not blamed on
-    the folder's permissions."""
-    orig = getattr(exc, "orig", None)
-    if getattr(orig, "sqlite_errorname", None) in _DAMAGED:
-        return ConfigurationError(
-            f"The suggestion store {engine.url.database} is damaged or is not a "
-            "SQLite database; move it aside to start an empty store, or restore "
-            "it from a backup."
-        )
+def _cannot_open() -> ConfigurationError:
+    """The operator's error (SQLite's own refusals are named by the engine)."""
     return ConfigurationError(
         "Cannot open the suggestion store; check COPILOT_DATABASE_URL "
         "and that COPILOT_DATA_DIR is writable."

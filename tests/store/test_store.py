@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from sqlalchemy.exc import IntegrityError
 
 from copilot.errors import (
@@ -369,3 +371,36 @@ def test_processes_starting_on_an_empty_store_all_open_it(
     assert stores[-1].search() == []
     for store in stores:
         store.engine.dispose()
+
+
+def _refusing(pragma: str) -> object:
+    def on_connect(connection: object, _record: object) -> None:
+        connection.execute(pragma)  # type: ignore[attr-defined]
+
+    return on_connect
+
+
+@pytest.mark.parametrize(
+    ("pragma", "message"),
+    [
+        ("PRAGMA query_only = ON", "is read-only; let the user the copilot runs as"),
+        ("PRAGMA max_page_count = 1", "is full; free some space"),
+    ],
+    ids=["read-only", "full"],
+)
+def test_a_store_that_refuses_writes_says_why(
+    tmp_path: Path, pragma: str, message: str
+) -> None:
+    """A SQLite store that can be read but not written (a read-only file or
+    folder, a full disk) is the operator's error naming the file, not an
+    'unexpected OperationalError'."""
+    path = tmp_path / "copilot.db"
+    SuggestionStore(make_engine(f"sqlite:///{path}")).create_schema()
+    engine = make_engine(f"sqlite:///{path}")
+    sqlalchemy.event.listen(engine, "connect", _refusing(pragma))
+    store = SuggestionStore(engine)
+    assert store.search() == []
+    with pytest.raises(ConfigurationError) as refused:
+        store.propose(replace(write(), note_html="<p>advice</p>" * 10_000))
+    assert str(path) in str(refused.value)
+    assert message in str(refused.value)
