@@ -54,6 +54,12 @@ class JsonlAuditLog:
             with self._path.open("a", encoding="utf-8"):
                 pass
         except OSError as exc:
+            if self._path.exists():  # the folder is there; the file refuses
+                raise ConfigurationError(
+                    f"The audit trail {self._path} cannot be written "
+                    f"({exc.strerror}); let the user the copilot runs as "
+                    "write it."
+                ) from exc
             raise ConfigurationError(
                 f"COPILOT_DATA_DIR ({self._path.parent}) is not a writable folder."
             ) from exc
