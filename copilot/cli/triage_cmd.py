@@ -114,7 +114,8 @@ def run_triage(
         # Odoo's settings are checked before the model and index are built.
         endpoint = OdooEndpoint.from_settings(settings)
         service = build_triage_service(settings, endpoint=endpoint)
-        _print([service.triage_ticket(ticket_id, dry_run=dry_run)], as_json, False)
+        result = service.triage_ticket(ticket_id, dry_run=dry_run)
+        _print([result], as_json, False, noun="ticket")
         return
     items = read_batch(batch) if batch is not None else [(None, text or "")]
     if not items:
@@ -125,7 +126,13 @@ def run_triage(
     _print(service.triage_texts(items), as_json, batch is not None)
 
 
-def _print(results: list[TriageResult], as_json: bool, as_lines: bool) -> None:
+def _print(
+    results: list[TriageResult],
+    as_json: bool,
+    as_lines: bool,
+    *,
+    noun: str = "request",
+) -> None:
     if as_json and as_lines:
         for result in results:
             print(json.dumps(result.as_dict(), ensure_ascii=False, default=str))
@@ -135,9 +142,7 @@ def _print(results: list[TriageResult], as_json: bool, as_lines: bool) -> None:
         return
     console = Console()
     for result in results:
-        title = (
-            "request" if result.request_id is None else f"request {result.request_id}"
-        )
+        title = noun if result.request_id is None else f"{noun} {result.request_id}"
         console.rule(f"[bold]Triage of {title}[/]")
         console.print(render_text(result.suggestion), markup=False, highlight=False)
         if result.odoo_activity_id is not None:

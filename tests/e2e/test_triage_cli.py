@@ -167,6 +167,23 @@ def test_ticket_dry_run_on_the_sandbox(
 
 
 @pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (["triage", "66", "--dry-run"], "Triage of ticket 66"),
+        (["triage", "--text", "Cannot log in to the portal"], "Triage of request"),
+    ],
+)
+def test_the_text_output_says_what_was_triaged(
+    sandbox: Sandbox, tmp_path: Path, shared: Path, args: list[str], title: str
+) -> None:
+    """An Odoo ticket is headed as the ticket, a text as a request."""
+    env = {**env_for(sandbox), **offline_env(tmp_path, shared), "COLUMNS": "120"}
+    result = runner.invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    assert title in result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
     ("args", "lines", "code", "needle"),
     [
         (["triage"], None, 2, "exactly one"),
