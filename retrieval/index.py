@@ -177,11 +177,17 @@ class ChromaTicketIndex:
                 metadata={"hnsw:space": "cosine"},
             )
         except Exception as exc:
-            where = (
-                "check that COPILOT_TRIAGE_CHROMA_URL names a running Chroma server"
-                if server_url
-                else "check that COPILOT_DATA_DIR is writable"
-            )
+            if server_url:
+                where = (
+                    "check that COPILOT_TRIAGE_CHROMA_URL names a running Chroma server"
+                )
+            elif path is not None:
+                where = (
+                    f"check that {path} is a writable folder (COPILOT_TRIAGE_INDEX_DIR;"
+                    " by default triage-index in COPILOT_DATA_DIR)"
+                )
+            else:
+                where = "check that COPILOT_DATA_DIR is writable"
             raise ConfigurationError(
                 f"The ticket index could not be opened ({type(exc).__name__}); {where}."
             ) from exc

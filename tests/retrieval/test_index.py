@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from copilot.errors import ConfigurationError
 from redaction import RedactedText, Redactor
 from retrieval import (
     ChromaTicketIndex,
@@ -113,3 +114,14 @@ def test_chroma_count_is_kept_briefly(
     assert mine.count() == 1
     now[0] += 2.0
     assert mine.count() == 2
+
+
+def test_a_folder_that_cannot_hold_the_index_is_named(tmp_path: Path) -> None:
+    """A file where the index folder should be: the operator's error names
+    that folder and its setting, not only COPILOT_DATA_DIR."""
+    in_the_way = tmp_path / "triage-index"
+    in_the_way.write_text("not a folder")
+    with pytest.raises(ConfigurationError) as refused:
+        ChromaTicketIndex(HashingEmbedder(512), in_the_way)
+    assert str(in_the_way) in str(refused.value)
+    assert "COPILOT_TRIAGE_INDEX_DIR" in str(refused.value)
