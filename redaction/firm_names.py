@@ -1,6 +1,6 @@
 """Names of firms that read as people: surname lists and "<person> of <firm>".
 
-Firms are often named after people. Three shapes give them away:
+Firms are often named after people. These shapes give them away:
 
 - a list of three or more single capitalised words ("Clark, Romero and
   Hall") opened by "The", closed by an organisation word ("... Orchestra",
@@ -48,7 +48,7 @@ _ORGANIZATION = "ORGANIZATION"
 _ITEM = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 _SURNAME_LIST = re.compile(
     rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?P<more>(?:,[ ]+{_ITEM}){{1,6}},?)?"
-    rf"[ ]+(?P<joint>and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
+    rf"[ ]+(?:and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
 )
 _SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has|says|paid)\b")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
