@@ -35,6 +35,11 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,5}[a-zA-Z]?[ ]+\Z")
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W_]+)\.?[ ]+\Z")
 _POSSESSIVE = re.compile("['\u2019]s\\b")
+_LAST_WORD_REACH = 24
+_CUE_LAST_WORDS = frozenset(
+    {"of", "from", "in", "to", "via", "between", "near", "and", "for", "by", "at"}
+    | {"uss", "usns", "usnv", "uscgc"}
+)
 _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 
 
@@ -73,12 +78,16 @@ class NameContext:
         if _POSSESSIVE.match(text, span.end):
             return None
         start = max(0, span.start - _CORNER_REACH)
+        # The phrases before a name all end in a few words or a postcode: a
+        # cheap look at the last one spares most spans the search.
+        may_follow_cue = _may_end_a_cue(text, span.start)
         if self._organisation_after.match(text, span.end) or (
-            self._organisation_decisive.search(text, start, span.start)
+            may_follow_cue
+            and self._organisation_decisive.search(text, start, span.start)
         ):
             return "ORGANIZATION"
-        if self._place_decisive.search(
-            text, start, span.start
+        if (
+            may_follow_cue and self._place_decisive.search(text, start, span.start)
         ) or self._place_decisive_after.match(text, span.end):
             return "LOCATION"
         after = _word_after(text, span)
@@ -123,6 +132,21 @@ class NameContext:
         """Whether a legal form follows as written ("Nordavia AS", not "as")."""
         following = _NEXT_WORD.match(text, span.end)
         return following is not None and following.group(1) in self._legal_forms
+
+
+def _may_end_a_cue(text: str, start: int) -> bool:
+    """Whether the word before ``start`` may end a decisive phrase: a cue's
+    last word ("of", "in", "via", "for"...), a ship's prefix, or a postcode
+    (digits, or the two letters of a Dutch one)."""
+    before = text[max(0, start - _LAST_WORD_REACH) : start].rstrip(" ")
+    if not before or before[-1] == "\n":
+        return bool(before)
+    last = before.rsplit(None, 1)[-1]
+    return (
+        last.casefold() in _CUE_LAST_WORDS
+        or any(char.isdigit() for char in last)
+        or (len(last) == 2 and last.isalpha())
+    )
 
 
 def _word_after(text: str, span: EntitySpan) -> str:
