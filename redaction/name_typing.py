@@ -29,11 +29,14 @@ the census gazetteer and the street, place and organisation words:
   lies in a product's display name ("[FURN_8855] Drawer",
   ``product_names``) is dropped;
 - a PERSON span made only of dictionary words, none of them a census name,
-  is dropped ("Guilty Pleasures"). The dictionary is the word index of the
-  spaCy pipeline's own lemmatizer (WordNet's nouns, verbs and adjectives);
-  so is a month or weekday beside a number ("16 Jan 2025", ``date_words``)
-  and a verb that opens a sentence giving an order ("Bill the extra
-  hours.", ``imperatives``).
+  is dropped ("Guilty Pleasures"), unless it stands where only a person
+  can ("Hello Poppy,", ``recognizers.word_names``). The dictionary is the
+  word index of the spaCy pipeline's own lemmatizer (WordNet's nouns,
+  verbs and adjectives). So is a span known to name no one (``no_names``:
+  a date word, an order, foreign function words, greetings, a mail
+  header's label, a job title);
+- a name written surname first is one span ("Bergström, Ingrid",
+  ``inverted_names``).
 """
 
 from __future__ import annotations
@@ -43,12 +46,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
-from redaction.date_words import is_date_word
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
-from redaction.foreign_words import is_foreign_function_words
-from redaction.imperatives import is_imperative
 from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
@@ -56,6 +56,7 @@ from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_siblings import NameSiblings
 from redaction.name_words import UnknownWords, is_word_or_compound
+from redaction.no_names import NoNames
 from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
@@ -76,7 +77,6 @@ _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _REPEAT_SCORE = 0.6
 _MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
-_HEADER_AFTER = re.compile(r"[ ]*:")
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
 _HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
@@ -121,9 +121,8 @@ class NameTyper:
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
-        self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
-        self._header_labels = frozenset(
-            read_string_list("patterns.json", "mail_header_labels")
+        self._no_names = NoNames(
+            self._names, english_words, self._greetings, self._particles
         )
         self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
@@ -288,17 +287,7 @@ class NameTyper:
         return span
 
     def _is_no_name(self, text: str, span: EntitySpan) -> bool:
-        """A PERSON span that is a date word, a verb giving an order or
-        foreign function words ("Von:", "Sie")."""
-        return span.entity_type == _PERSON and (
-            is_date_word(text, span.start, span.end)
-            or self._is_greeting_or_header(text, span)
-            or self._is_job_title(text, span)
-            or is_imperative(text, span.start, span.end, self._english)
-            or is_foreign_function_words(
-                text, span.start, span.end, self._names.first_names, self._particles
-            )
-        )
+        return self._no_names.is_no_name(text, span)
 
     def _is_cut_word(self, word: str) -> bool:
         """A word cut off the front of a name: a common word ("Call", "The")
@@ -307,31 +296,6 @@ class NameTyper:
         key = fold_key(word)
         return self._is_everyday(word) and (
             not is_distinctive((key,)) or key in _CUT_CUES
-        )
-
-    def _is_greeting_or_header(self, text: str, span: EntitySpan) -> bool:
-        """Only greeting words ("Bonjour", "Guten Tag"), or a mail header's
-        label opening its line ("Gesendet:", "Betreff:")."""
-        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
-        if keys and all(key in self._greetings for key in keys):
-            return True
-        return (
-            len(keys) == 1
-            and keys[0] in self._header_labels
-            and _HEADER_AFTER.match(text, span.end) is not None
-            and not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip(" >")
-        )
-
-    def _is_job_title(self, text: str, span: EntitySpan) -> bool:
-        """A job title with no census first name ("Data Protection Officer",
-        "Key User"), as signatures write under the name."""
-        if "\n" in text[span.start : span.end]:
-            return False  # a name may stand on the line above its title
-        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
-        return (
-            len(keys) > 1
-            and keys[-1] in self._job_titles
-            and not any(key in self._names.first_names for key in keys)
         )
 
     def _is_greeted(

@@ -1,0 +1,84 @@
+"""PERSON spans that name no one, whatever found them.
+
+The model and the rules take many capitalised words for people. Some are
+known not to be: a month or weekday written as a date (``date_words``), a
+verb giving an order at a sentence's start (``imperatives``), function
+words of another language (``foreign_words``), greeting words alone
+("Bonjour", "Guten Tag"), a mail header's label opening its line
+("Gesendet:", "Betreff:") and a job title with no census first name ("Data
+Protection Officer" under a signature's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.date_words import is_date_word
+from redaction.folding import WORD, fold_key
+from redaction.foreign_words import is_foreign_function_words
+from redaction.imperatives import is_imperative
+from redaction.name_gazetteer import NameGazetteer
+from redaction.package_data import read_string_list
+from redaction.spans import EntitySpan
+
+__all__ = ["NoNames"]
+
+_PERSON = "PERSON"
+_HEADER_AFTER = re.compile(r"[ ]*:")
+
+
+class NoNames:
+    """Tells the PERSON spans that are known to name no one."""
+
+    def __init__(
+        self,
+        names: NameGazetteer,
+        english_words: frozenset[str],
+        greetings: frozenset[str],
+        particles: frozenset[str],
+    ) -> None:
+        self._names = names
+        self._english = english_words
+        self._greetings = greetings
+        self._particles = particles
+        self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
+        self._header_labels = frozenset(
+            read_string_list("patterns.json", "mail_header_labels")
+        )
+
+    def is_no_name(self, text: str, span: EntitySpan) -> bool:
+        """Whether ``span`` is a PERSON span known to name no one."""
+        return span.entity_type == _PERSON and (
+            is_date_word(text, span.start, span.end)
+            or self._is_greeting_or_header(text, span)
+            or self._is_job_title(text, span)
+            or is_imperative(text, span.start, span.end, self._english)
+            or is_foreign_function_words(
+                text, span.start, span.end, self._names.first_names, self._particles
+            )
+        )
+
+    def _is_greeting_or_header(self, text: str, span: EntitySpan) -> bool:
+        """Only greeting words ("Bonjour", "Guten Tag"), or a mail header's
+        label opening its line ("Gesendet:", "Betreff:")."""
+        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        if keys and all(key in self._greetings for key in keys):
+            return True
+        return (
+            len(keys) == 1
+            and keys[0] in self._header_labels
+            and _HEADER_AFTER.match(text, span.end) is not None
+            and not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip(" >")
+        )
+
+    def _is_job_title(self, text: str, span: EntitySpan) -> bool:
+        """A job title with no census first name ("Data Protection Officer",
+        "Key User"), as signatures write under the name."""
+        if "\n" in text[span.start : span.end]:
+            return False  # a name may stand on the line above its title
+        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        return (
+            len(keys) > 1
+            and keys[-1] in self._job_titles
+            and not any(key in self._names.first_names for key in keys)
+        )
