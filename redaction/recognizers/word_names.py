@@ -25,11 +25,10 @@ read as words; in these frames only a person fits:
   ("Mathieu Bonnet <m.bonnet@example.org> wrote:").
 
 Except in a greeting or an introduction, the word must be a census first
-name or no dictionary word. Months, titles, groups, labels and allowed terms never
-count.
-The name typer keeps a framed name that is a dictionary word ("Poppy"),
-which it would otherwise drop as no name. Needs the pipeline's
-dictionary: without NER nothing is found.
+name or no dictionary word. Months, titles, groups, labels and allowed
+terms never count. The name typer keeps a framed name that is a
+dictionary word ("Poppy"), which it would otherwise drop as no name.
+Needs the pipeline's dictionary: without NER nothing is found.
 """
 
 from __future__ import annotations
