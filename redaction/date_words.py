@@ -2,9 +2,10 @@
 
 "Jan", "May", "Sun" and "June" are first names too. Beside a number, after
 a word that announces a time ("in", "since", "until", "next", "every"...)
-or as a line's label before a number or a cell ("Mon: 4h call",
-"Jan<TAB>$1,200") they are a date, not a person; "Jan: can you check?"
-is a person speaking.
+opening a range after "from" ("from Jan to Mar") or as a line's label
+before a number or a cell ("Mon: 4h call", "Jan<TAB>$1,200") they are a
+date, not a person; "a mail from Jan" and "Jan: can you check?" are a
+person's.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ .,/-]{0,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ .,/-]{0,2}\d")
 _REACH = 6
 _TIME_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|until|till|before|after|from|during|next|last|this|"
+    r"(?i:\b(?:in|since|until|till|before|after|during|next|last|this|"
     r"every|each|early|late|mid|end of|start of|ce|le|am|im|seit|bis|ab|"
     r"(?:moved|postponed|pushed|shifted|rescheduled|delayed)[ ]+to))[ ]+\Z"
 )
 _TIME_REACH = 20
+# "from Jan to Mar" is a date; "a mail from Jan" is a person's.
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)[ ]+\Z")
+_RANGE_AFTER = re.compile(r"[ ]*(?:-|\u2013|to\b|until\b|onwards\b)")
 _LINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 _LINE_LABEL_AFTER = re.compile(r"[ ]?(?:[\t|;]|:[ ]*\d)")
 
@@ -45,6 +49,10 @@ def is_date_word(text: str, start: int, end: int) -> bool:
         or _NUMBER_AFTER.match(text, end) is not None
         or _TIME_WORD_BEFORE.search(text, max(0, start - _TIME_REACH), start)
         is not None
+        or (
+            _FROM_BEFORE.search(text, max(0, start - _REACH), start) is not None
+            and _RANGE_AFTER.match(text, end) is not None
+        )
         or (
             _LINE_LABEL_BEFORE.search(text, max(0, start - _REACH), start) is not None
             and _LINE_LABEL_AFTER.match(text, end) is not None

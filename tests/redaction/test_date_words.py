@@ -27,6 +27,8 @@ from redaction.date_words import is_date_word
         pytest.param("with Jan about it", "Jan", False, id="with"),
         pytest.param("the call moved to Thu.", "Thu", True, id="moved-to"),
         pytest.param("send it to Jan today", "Jan", False, id="to"),
+        pytest.param("open from Jan to Mar", "Jan", True, id="from-a-range"),
+        pytest.param("a mail from Jan today", "Jan", False, id="from-a-person"),
         pytest.param("Jan: can you check?", "Jan", False, id="speaker"),
     ],
 )  # fmt: skip
