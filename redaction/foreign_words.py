@@ -1,10 +1,11 @@
 """Function words of the other European languages business mail is written in.
 
 The English model reads capitalised words of German, French or Dutch text
-as names ("Von:", "Sie", "avant"). A PERSON span made only of such
-words, none of them a census first name but a name particle ("Von"), is
-no person ("Will" stays one). The word lists are the stop words that
-spaCy ships for each language: no download.
+as names ("Sie", "avant"). A PERSON span made only of such words, none
+of them a given name but a name particle, is no person when its line is
+written in another language ("Bitte wenden Sie sich an ..."); "Will" and
+"Per" stay people, and so does a word on an English line. The word lists
+are the stop words that spaCy ships for each language: no download.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from redaction.folding import WORD, fold_key
 __all__ = ["is_foreign_function_words"]
 
 _LANGUAGES = ("de", "fr", "nl", "es", "it", "pt", "da", "sv", "nb", "pl")
+_MIN_FOREIGN_ON_LINE = 1
+_GIVEN = frozenset({"per", "bent", "dag", "bas", "ton", "lo", "are", "ole", "tor"})
+"""Given names of these languages that their stop-word lists hold too."""
 
 
 @cache
@@ -43,6 +47,13 @@ def _stop_words_of(language: str) -> frozenset[str]:
     return frozenset(str(word) for word in words)
 
 
+@cache
+def _foreign_only_words() -> frozenset[str]:
+    """The function words that are not English ones too ("sich", not "in")."""
+    english = {fold_key(word) for word in _stop_words_of("en")}
+    return _function_words() - english
+
+
 def is_foreign_function_words(
     text: str,
     start: int,
@@ -50,11 +61,24 @@ def is_foreign_function_words(
     first_names: frozenset[str],
     particles: frozenset[str],
 ) -> bool:
-    """Whether ``text[start:end]`` is only foreign function words, and no
-    first name unless a name particle."""
+    """Whether ``text[start:end]`` is only foreign function words, none a
+    given name unless a name particle, on a line written in another
+    language (another of its words is a function word English lacks)."""
     keys = [fold_key(word) for word in WORD.findall(text, start, end)]
     function_words = _function_words()
-    return bool(keys) and all(
-        key in function_words and (key in particles or key not in first_names)
+    if not keys or not all(
+        key in function_words
+        and (key in particles or (key not in first_names and key not in _GIVEN))
         for key in keys
-    )
+    ):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    foreign = _foreign_only_words()
+    others = [
+        word
+        for word in WORD.findall(line)
+        if fold_key(word) in foreign and fold_key(word) not in keys
+    ]
+    return len(others) >= _MIN_FOREIGN_ON_LINE

@@ -13,12 +13,14 @@ from redaction.recognizers.pattern_data import words
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        pytest.param("Von: Mizrahi, Noa", "Von", True, id="german-header"),
+        pytest.param("Von: Mizrahi, Noa", "Von", False, id="header-left-to-its-rule"),
         pytest.param("Bitte wenden Sie sich an", "Sie", True, id="german-pronoun"),
         pytest.param("en version 18.0 avant la mise", "avant", True, id="french"),
         pytest.param("An: accounts@example.com", "An", False, id="first-name-an"),
         pytest.param("Will will send it", "Will", False, id="census-first-name"),
         pytest.param("Mizrahi, Noa", "Mizrahi", False, id="surname"),
+        pytest.param("Hej Per, kan du ringa mig?", "Per", False, id="a-given-name"),
+        pytest.param("We meet Sie at noon.", "Sie", False, id="an-english-line"),
         pytest.param("an empty span", "", False, id="no-words"),
     ],
 )  # fmt: skip
