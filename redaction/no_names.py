@@ -4,9 +4,9 @@ The model and the rules take many capitalised words for people. Some are
 known not to be: a month or weekday written as a date (``date_words``), a
 verb giving an order at a sentence's start (``imperatives``), function
 words of another language (``foreign_words``), greeting words alone
-("Bonjour", "Guten Tag"), a mail header's label opening its line
-("Gesendet:", "Betreff:") and a job title with no census first name ("Data
-Protection Officer" under a signature's name).
+("Bonjour", "Guten Tag"), a mail header's label opening its line among
+other header lines ("Gesendet:", "Betreff:") and a job title with no
+census first name ("Data Protection Officer" under a signature's name).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
+_LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
 
 
 class NoNames:
@@ -64,12 +65,28 @@ class NoNames:
         keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
         if keys and all(key in self._greetings for key in keys):
             return True
+        line_start = text.rfind("\n", 0, span.start) + 1
         return (
             len(keys) == 1
             and keys[0] in self._header_labels
             and _HEADER_AFTER.match(text, span.end) is not None
-            and not text[text.rfind("\n", 0, span.start) + 1 : span.start].strip(" >")
+            and not text[line_start : span.start].strip(" >")
+            and self._is_in_header_block(text, line_start)
         )
+
+    def _is_in_header_block(self, text: str, line_start: int) -> bool:
+        """Whether the line before or after opens with a header label too: a
+        chat line "An: can you check?" is someone named An speaking."""
+        before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        after_start = text.find("\n", line_start) + 1
+        neighbours = [before_start] if line_start else []
+        if after_start:
+            neighbours.append(after_start)
+        for start in neighbours:
+            label = _LINE_LABEL.match(text, start)
+            if label is not None and fold_key(label.group(1)) in self._header_labels:
+                return True
+        return False
 
     def _is_job_title(self, text: str, span: EntitySpan) -> bool:
         """A job title with no census first name ("Data Protection Officer",

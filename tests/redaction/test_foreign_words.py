@@ -57,3 +57,10 @@ def test_mail_header_labels_and_greetings_stay(ner_redactor: Redactor) -> None:
         assert kept in redacted
     for name in ("Mizrahi", "Noa", "Arjun", "Chatterjee"):
         assert name not in redacted
+
+
+def test_a_person_named_like_a_header_label_speaks(ner_redactor: Redactor) -> None:
+    """A chat line opened by a name that is also a label ("An:") is a person's."""
+    text = "[09:00] Thanh: hi\nAn: can you check the invoice?\nThanh: sure"
+    redacted = ner_redactor.scope("speaker").redact(text).text
+    assert "\nAn:" not in redacted
