@@ -2,9 +2,9 @@
 
 The English model reads capitalised words of German, French or Dutch text
 as names ("Sie", "avant"). A PERSON span made only of such words, none
-of them a given name but a name particle, is no person when its line is
-written in another language ("Bitte wenden Sie sich an ..."); "Will" and
-"Per" stay people, and so does a word on an English line. The word lists
+of them a given name, is no person when its line is written in another
+language ("Bitte wenden Sie sich an ..."); "Will", "Al" and "Per" stay
+people, and so does a word on an English line. The word lists
 are the stop words that spaCy ships for each language: no download.
 """
 
@@ -16,7 +16,7 @@ from importlib import resources
 from copilot.errors import RedactionError
 from redaction.folding import WORD, fold_key
 
-__all__ = ["is_foreign_function_words"]
+__all__ = ["english_function_words", "is_foreign_function_words"]
 
 _LANGUAGES = ("de", "fr", "nl", "es", "it", "pt", "da", "sv", "nb", "pl")
 _MIN_FOREIGN_ON_LINE = 1
@@ -48,10 +48,15 @@ def _stop_words_of(language: str) -> frozenset[str]:
 
 
 @cache
+def english_function_words() -> frozenset[str]:
+    """English function words ("to", "per", "the"), folded."""
+    return frozenset(fold_key(word) for word in _stop_words_of("en"))
+
+
+@cache
 def _foreign_only_words() -> frozenset[str]:
     """The function words that are not English ones too ("sich", not "in")."""
-    english = {fold_key(word) for word in _stop_words_of("en")}
-    return _function_words() - english
+    return _function_words() - english_function_words()
 
 
 def is_foreign_function_words(
@@ -59,16 +64,14 @@ def is_foreign_function_words(
     start: int,
     end: int,
     first_names: frozenset[str],
-    particles: frozenset[str],
 ) -> bool:
     """Whether ``text[start:end]`` is only foreign function words, none a
-    given name unless a name particle, on a line written in another
-    language (another of its words is a function word English lacks)."""
+    given name, on a line written in another language (another of its
+    words is a function word English lacks)."""
     keys = [fold_key(word) for word in WORD.findall(text, start, end)]
     function_words = _function_words()
     if not keys or not all(
-        key in function_words
-        and (key in particles or (key not in first_names and key not in _GIVEN))
+        key in function_words and key not in first_names and key not in _GIVEN
         for key in keys
     ):
         return False

@@ -121,9 +121,7 @@ class NameTyper:
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
-        self._no_names = NoNames(
-            self._names, english_words, self._greetings, self._particles
-        )
+        self._no_names = NoNames(self._names, english_words, self._greetings)
         self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
         )

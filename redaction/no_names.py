@@ -36,12 +36,10 @@ class NoNames:
         names: NameGazetteer,
         english_words: frozenset[str],
         greetings: frozenset[str],
-        particles: frozenset[str],
     ) -> None:
         self._names = names
         self._english = english_words
         self._greetings = greetings
-        self._particles = particles
         self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
         self._header_labels = frozenset(
             read_string_list("patterns.json", "mail_header_labels")
@@ -55,7 +53,7 @@ class NoNames:
             or self._is_job_title(text, span)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
-                text, span.start, span.end, self._names.first_names, self._particles
+                text, span.start, span.end, self._names.first_names
             )
         )
 

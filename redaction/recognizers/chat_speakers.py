@@ -22,8 +22,8 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
+from redaction.foreign_words import english_function_words
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
 from redaction.policy import folded_allowed_terms
@@ -52,6 +52,8 @@ _MIN_WORD = 2
 # happen to split into two short words ("roi" + "sin").
 _MIN_COMPOUND_PART = 4
 _SCORE = 0.6
+_GIVEN_NAMES = frozenset({"per", "bo", "al", "ed", "jo", "ben", "dan"})
+"""Short given names that English function-word lists may hold."""
 _NOT_PEOPLE = frozenset({"you", "u", "me", "bot", "visitor", "operator", "system"})
 
 
@@ -91,7 +93,7 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
             for word in _SPLIT.split(speakers[name].group("name"))
             if len(word) >= _MIN_WORD
             and fold_key(word) not in _NOT_PEOPLE
-            and is_distinctive((fold_key(word),))
+            and not self._is_function_word(fold_key(word))
             and not is_word_or_compound(fold_key(word), dictionary)
         }
         found.extend(_mentions(text, name_words))
@@ -99,6 +101,11 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
             result("PERSON", start, end, _SCORE, _NAME, "chat speaker")
             for start, end in sorted(set(found))
         ]
+
+    def _is_function_word(self, word: str) -> bool:
+        """An English function word ("to" in "Ship to:"), not a short given
+        name ("Per", "Bo", "ed")."""
+        return word in english_function_words() and word not in _GIVEN_NAMES
 
     def _is_label(self, name: str) -> bool:
         return name in self._labels or name in self._allowed
@@ -112,7 +119,7 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
             return False
         return any(
             word not in self._allowed
-            and is_distinctive((word,))
+            and not self._is_function_word(word)
             and not all(
                 is_word_or_compound(part, dictionary, _MIN_COMPOUND_PART)
                 for part in _PART.split(word)

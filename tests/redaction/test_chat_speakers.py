@@ -71,3 +71,20 @@ def test_logs_without_people_or_too_short(
     ner_analyzer: PresidioAnalyzer, text: str
 ) -> None:
     assert people_found(ner_analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("al: hi there\ned: hello\njo: ok will do\nal: thanks",
+                     id="lower-case-short-names"),
+        pytest.param("Bo: can you check?\nPer: yes\nBo: thanks", id="nordic-names"),
+    ],
+)  # fmt: skip
+def test_short_given_names_that_are_function_words_still_speak(
+    ner_analyzer: PresidioAnalyzer, text: str
+) -> None:
+    """Short given names ("Al", "Per") are no function words here."""
+    found = people_found(ner_analyzer, text)
+    speakers = {line.split(":")[0] for line in text.splitlines()}
+    assert speakers <= set(found)

@@ -7,7 +7,6 @@ import pytest
 from redaction import Redactor
 from redaction.foreign_words import is_foreign_function_words
 from redaction.name_gazetteer import census_gazetteer
-from redaction.recognizers.pattern_data import words
 
 
 @pytest.mark.parametrize(
@@ -27,10 +26,7 @@ from redaction.recognizers.pattern_data import words
 def test_is_foreign_function_words(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     first_names = census_gazetteer().first_names
-    particles = frozenset(words("name_particles"))
-    found = is_foreign_function_words(
-        text, start, start + len(word), first_names, particles
-    )
+    found = is_foreign_function_words(text, start, start + len(word), first_names)
     assert found is expected
 
 
