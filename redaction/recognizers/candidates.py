@@ -26,6 +26,11 @@ class CandidateRecognizer(RuleRecognizer, ABC):
 
     entity_type: str = ""
     pattern: re.Pattern[str]
+    rescans_inside: bool = False
+    """Whether a value may start inside a rejected or cut-short candidate.
+
+    Off for patterns of unbounded length, where rescanning is quadratic.
+    """
 
     def __init__(self, name: str) -> None:
         self._label = name
@@ -39,8 +44,10 @@ class CandidateRecognizer(RuleRecognizer, ABC):
     ) -> list[RecognizerResult]:
         """Every candidate the check accepts."""
         found: list[RecognizerResult] = []
-        for match in self.pattern.finditer(text):
+        position = 0
+        while (match := self.pattern.search(text, position)) is not None:
             judged = self.judge(text, match)
+            position = self._resume_at(match, judged)
             if judged is None:
                 continue
             start, end, score = judged
@@ -48,6 +55,16 @@ class CandidateRecognizer(RuleRecognizer, ABC):
                 result(self.entity_type, start, end, score, self._label, "pattern")
             )
         return found
+
+    def _resume_at(
+        self, match: re.Match[str], judged: tuple[int, int, float] | None
+    ) -> int:
+        """Where the next search starts: past the match, or inside it."""
+        if not self.rescans_inside:
+            return max(match.end(), match.start() + 1)
+        if judged is None:
+            return match.start() + 1
+        return max(judged[1], match.start() + 1)
 
     @abstractmethod
     def judge(self, text: str, match: re.Match[str]) -> tuple[int, int, float] | None:

@@ -18,6 +18,7 @@ class GroupedIbanRecognizer(CandidateRecognizer):
     """
 
     entity_type = "IBAN_CODE"
+    rescans_inside = True  # "PO00871 to NL91 ..." and "NL91... DE89..."
 
     def __init__(self) -> None:
         self.pattern = pattern_setting("iban_candidate")

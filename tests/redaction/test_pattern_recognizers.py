@@ -37,6 +37,38 @@ def test_finds_iban_in_any_grouping(
 
 
 @pytest.mark.parametrize(
+    ("text", "ibans"),
+    [
+        pytest.param(
+            "Please pay PO00871 to NL91 ABNA 0417 1643 00 by Friday.",
+            {"NL91 ABNA 0417 1643 00"},
+            id="after-an-order-reference",
+        ),
+        pytest.param(
+            "Old NL91 ABNA 0417 1643 00 and new DE89 3704 0044 0532 0130 00.",
+            {"NL91 ABNA 0417 1643 00", "DE89 3704 0044 0532 0130 00"},
+            id="two-in-a-sentence",
+        ),
+        pytest.param(
+            "IBANs: NL91ABNA0417164300 DE89370400440532013000",
+            {"NL91ABNA0417164300", "DE89370400440532013000"},
+            id="two-compact-in-a-row",
+        ),
+        pytest.param(
+            "ref ab12 x be71 0961 2345 6769",
+            {"be71 0961 2345 6769"},
+            id="after-a-short-code",
+        ),
+    ],
+)
+def test_finds_iban_inside_a_longer_candidate(
+    pattern_analyzer: PresidioAnalyzer, text: str, ibans: set[str]
+) -> None:
+    """A rejected or cut candidate does not hide an IBAN that starts in it."""
+    assert _found(pattern_analyzer, text, "IBAN_CODE") == ibans
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("IBAN BE72 0961 2345 6769", id="bad-checksum"),
