@@ -16,7 +16,8 @@ on the same line, one at a time:
   capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS");
 - glued to it: the part of a hyphenated or elided name that the model
   left out ("Jan-Erik", "O'Donnell"), in lower case too when the name is
-  written so ("jae-hyun lee").
+  written so ("jae-hyun lee"), and a lower-case handle's other part
+  ("nkechi.adeyemi", "ravi_kumar").
 
 A word followed by a comma or a full stop ends the name on that side
 ("Thanks, Nolan" keeps "Thanks").
@@ -43,9 +44,13 @@ _AFTER = re.compile(r"^,?[ ]+(?P<word>[^\W\d_][\w'\u2019-]*\.?)")
 # "-Smith" after.
 _GLUED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*['\u2019-]\Z")
 _GLUED_AFTER = re.compile(r"-[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]*(?![\w'\u2019-])")
-# The same parts in lower case, glued only to a name written in lower case.
-_LOWER_GLUED_BEFORE = re.compile(r"(?<![\w'\u2019-])[^\W\d_]+['\u2019-]\Z")
-_LOWER_GLUED_AFTER = re.compile(r"-[^\W\d_]+(?![\w'\u2019-])")
+# The same parts in lower case, glued only to a name written in lower case;
+# so is a handle's other part after "." or "_" ("nkechi.adeyemi", "m_okafor"),
+# but not a host name's or an e-mail address's ("ravi.kumar@example.com").
+_LOWER_GLUED_BEFORE = re.compile(r"(?<![\w'\u2019.-])[^\W\d_]+['\u2019._-]\Z")
+_LOWER_GLUED_AFTER = re.compile(
+    r"-[^\W\d_]+(?![\w'\u2019-])|[._][^\W\d_]+(?![\w'\u2019@-]|\.[^\W\d_])"
+)
 _GLUE_REACH = 24
 
 

@@ -108,6 +108,26 @@ _EDGES = NameEdges(
             "Ask Megan Holst-based teams", "Megan Holst", "Megan Holst",
             id="lower-case-word-after-a-capitalised-name",
         ),
+        pytest.param(
+            "spoke with nkechi.oyelaran today", "nkechi", "nkechi.oyelaran",
+            id="lower-case-handle-dot-after",
+        ),
+        pytest.param(
+            "assigned to ravi_oyelaran now", "ravi", "ravi_oyelaran",
+            id="lower-case-handle-underscore-after",
+        ),
+        pytest.param(
+            "ping m.oyelaran today", "oyelaran", "m.oyelaran",
+            id="lower-case-handle-initial-before",
+        ),
+        pytest.param(
+            "mail ravi.oyelaran@example.com now", "ravi", "ravi",
+            id="lower-case-handle-of-an-e-mail-address",
+        ),
+        pytest.param(
+            "see ravi.oyelaran.example.com", "ravi", "ravi",
+            id="lower-case-host-name",
+        ),
     ],
 )  # fmt: skip
 def test_person_spans_grow_over_titles_and_names(
