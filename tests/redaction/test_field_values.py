@@ -19,6 +19,18 @@ from tests.support.people import people_found
                      id="surname-first-then-a-comma"),
         pytest.param("Reviewer: Hope Mbeki - please check", "Hope Mbeki",
                      id="value-then-a-dash"),
+        pytest.param("Approved by: Ama Owusu\nReviewed by: Dawn Price",
+                     "Dawn Price", id="reviewed-by"),
+        pytest.param("Checked by: GRANT LOVELL", "GRANT LOVELL", id="checked-by"),
+        pytest.param("- Created by: Will Sterling", "Will Sterling",
+                     id="created-by-in-a-list"),
+        pytest.param("Last Updated by: Rose Marsh", "Rose Marsh",
+                     id="odoo-last-updated-by"),
+        pytest.param("Geprüft von: Hope Lange", "Hope Lange", id="german-checked-by"),
+        pytest.param("Validé par : HOPE LEFORT", "HOPE LEFORT",
+                     id="french-validated-by"),
+        pytest.param("Goedgekeurd door: Joy de Wit", "Joy de Wit",
+                     id="dutch-approved-by"),
     ],
 )  # fmt: skip
 def test_field_values_are_people(
@@ -34,6 +46,7 @@ def test_field_values_are_people(
         pytest.param("Reviewer: TBD", id="shorthand"),
         pytest.param("Contact: Customer Service", id="a-label"),
         pytest.param("Owner: Project Manager", id="dictionary-words"),
+        pytest.param("Reviewed by: Finance Team", id="reviewed-by-a-team"),
     ],
 )
 def test_other_field_values_stay(ner_analyzer: PresidioAnalyzer, text: str) -> None:
