@@ -63,6 +63,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "mentions": _repeat("@Zor-web "),
     "names in capitals": _repeat("Ship to ZORVETTA QUELBRINK, "),
     "one long word": _repeat("x"),
+    "run of symbols": _repeat("="),
+    "run of quotes and brackets": _repeat('"([<'),
+    "run of emoji": _repeat("\U0001f600"),
 }
 
 

@@ -12,6 +12,7 @@ from redaction.composition import ComposedText, compose
 from redaction.name_typing import NameTyper
 from redaction.recasing import Recaser
 from redaction.spans import EntitySpan, SpanSource
+from redaction.symbol_runs import broken_symbol_runs
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -173,7 +174,12 @@ class PresidioAnalyzer:
             return [
                 _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
                 for text, doc in zip(
-                    batch, nlp.pipe(batch, batch_size=_BATCH_SIZE), strict=True
+                    batch,
+                    nlp.pipe(
+                        [broken_symbol_runs(text) for text in batch],
+                        batch_size=_BATCH_SIZE,
+                    ),
+                    strict=True,
                 )
             ]
 
@@ -198,7 +204,9 @@ class PresidioAnalyzer:
     def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:
         nlp_engine = self._engine.nlp_engine
         batches = nlp_engine.process_batch(
-            texts, language=_LANGUAGE, batch_size=_BATCH_SIZE
+            [broken_symbol_runs(text) for text in texts],
+            language=_LANGUAGE,
+            batch_size=_BATCH_SIZE,
         )
         found: list[list[EntitySpan]] = []
         # Offsets must refer to the caller's text, so it is the one analysed.
