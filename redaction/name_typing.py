@@ -289,11 +289,14 @@ class NameTyper:
 
     def _is_cut_word(self, word: str) -> bool:
         """A word cut off the front of a name: a common word ("Call", "The")
-        or a cue ("Ask", "Ping"), not a rarer dictionary word that is a
-        given name too ("Maja", "Sander", "Aditya")."""
+        or a cue ("Ask", "Ping"), not a census first name ("Grace Martin")
+        nor a rarer dictionary word that is a given name too ("Maja",
+        "Sander", "Aditya")."""
         key = fold_key(word)
-        return self._is_everyday(word) and (
-            not is_distinctive((key,)) or key in _CUT_CUES
+        return (
+            self._is_everyday(word)
+            and key not in self._names.first_names  # "Grace Martin" keeps Grace
+            and (not is_distinctive((key,)) or key in _CUT_CUES)
         )
 
     def _is_greeted(

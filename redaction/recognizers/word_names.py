@@ -22,7 +22,9 @@ read as words; in these frames only a person fits:
 - ``clause_subject``: a census first name opening a clause before its verb
   ("... if Will can't", "unless Hope has");
 - ``reply_header``: the whole name that opens a quoted reply's header
-  ("Mathieu Bonnet <m.bonnet@example.org> wrote:").
+  ("Mathieu Bonnet <m.bonnet@example.org> wrote:");
+- ``display_name``: the quoted name before an address ("\"Grant Ellis\"
+  <grant.ellis@example.com>").
 
 Except in a greeting or an introduction, the word must be a census first
 name or no dictionary word. Months, titles, groups, labels and allowed
@@ -60,8 +62,8 @@ _ANY_NAME = frozenset({"greeting", "self_introduction"})
 """Frames where a word uncommon in business text counts, even a dictionary one."""
 _CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
 """Frames where a word no dictionary has may be a firm or a place as well."""
-_WHOLE_NAME = "reply_header"
-"""The one frame that holds a whole name, of any words but stop words."""
+_WHOLE_NAMES = frozenset({"reply_header", "display_name"})
+"""Frames that hold a whole name, of any words but stop words."""
 _GREETED_GROUPS = frozenset(
     {"support", "there", "both", "again", "you", "world", "guest", "friend"}
     | {"colleague", "boss", "partner"}
@@ -106,7 +108,7 @@ class WordNameFrames:
         return found
 
     def _is_name(self, frame: str, key: str, dictionary: frozenset[str]) -> bool:
-        if frame == _WHOLE_NAME:
+        if frame in _WHOLE_NAMES:
             return not any(word in self._stop_words for word in key.split())
         if key in self._stop_words:
             return False

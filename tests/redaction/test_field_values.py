@@ -19,6 +19,8 @@ from tests.support.people import people_found
                      id="surname-first-then-a-comma"),
         pytest.param("Reviewer: Hope Mbeki - please check", "Hope Mbeki",
                      id="value-then-a-dash"),
+        pytest.param("Reviewer: Grace Martin", "Grace Martin",
+                     id="a-first-name-that-is-a-word"),
         pytest.param("Approved by: Ama Owusu\nReviewed by: Dawn Price",
                      "Dawn Price", id="reviewed-by"),
         pytest.param("Checked by: GRANT LOVELL", "GRANT LOVELL", id="checked-by"),

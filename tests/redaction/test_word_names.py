@@ -57,6 +57,11 @@ from tests.support.people import people_found
             id="reply-header",
         ),
         pytest.param(
+            'To: "Grant Ellis" <grant.ellis@example.com>',
+            "Grant Ellis",
+            id="display-name",
+        ),
+        pytest.param(
             "Precious, can you close the ticket?", "Precious", id="spoken-to-word-name"
         ),
         pytest.param(
