@@ -56,6 +56,7 @@ def test_phone_formats(
         pytest.param("Call on 2024-03-15 at 14:30.", id="date-and-time-with-cue"),
         pytest.param("Phone bill EUR 1,250.00 paid.", id="amount-with-cue"),
         pytest.param("Phone: 1,234,567 units", id="thousands-with-cue"),
+        pytest.param("Call at 10:30 or 12:45:00", id="times-after-a-colon"),
         pytest.param("Invoice INV/2024/0012 and SO0042.", id="odoo-references"),
         pytest.param("Call ticket #4521 back.", id="ticket-id"),
         pytest.param("Call Joel. Deadline:  12/04/2026", id="date-after-spaces"),
