@@ -131,9 +131,9 @@ class NameTyper:
         headers = frozenset(read_string_list("patterns.json", "person_field_labels"))
         self._columns = TableColumns(
             self._siblings.is_name,
-            self._is_census_name,
+            self._names.is_listed,  # under "Nachname", "Hoffmann" too
             headers - _ADDRESS_FIELDS,
-            self._is_plain_or_known,
+            self._is_plain_in_a_name_column,
             self._particles,
         )
         self._breaks = NameBreaks(
@@ -342,15 +342,10 @@ class NameTyper:
             fold_key(word), everyday_words(self._english)
         )
 
-    def _is_census_name(self, word: str) -> bool:
-        """A census first name, even when a word too ("Grant"), or a census
-        surname that is no dictionary word ("Hartley"; not "Senior")."""
-        key = fold_key(word)
-        if key in self._names.first_names:
-            return True
-        return self._names.is_surname(key) and not is_dictionary_word(
-            key, self._english
-        )
+    def _is_plain_in_a_name_column(self, word: str) -> bool:
+        """Plain or known, and no census surname: under "Nachname" a surname
+        WordNet also knows ("Hoffmann", "Baker") is still a name."""
+        return self._is_plain_or_known(word) and not self._names.is_surname(word)
 
     def _may_be_name(self, word: str) -> bool:
         """A census first name, or a word no dictionary has ("Zorvetta").

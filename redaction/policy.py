@@ -58,11 +58,15 @@ def _weak_name_types() -> frozenset[str]:
     return frozenset(read_string_list("policy.json", "weak_name_types"))
 
 
+_CELL_SEPARATORS = frozenset(";,@|")
+
+
 def _is_identifier(surface: str) -> bool:
     # One word with a digit ("SO0042", "INV/2024/0001") is an Odoo
-    # reference, not a name; "Room 1" is two words and stays masked.
+    # reference, not a name; "Room 1" is two words and stays masked, and so
+    # does a run of cells the model read as one ("Hoffmann;Jürgen;j.h@x.it;+49").
     return any(char.isdigit() for char in surface) and not any(
-        char.isspace() for char in surface
+        char.isspace() or char in _CELL_SEPARATORS for char in surface
     )
 
 

@@ -49,6 +49,25 @@ def test_default_policy(span: EntitySpan, is_masked: bool) -> None:
     assert RedactionPolicy().is_masked(span, TEXT) is is_masked
 
 
+def test_cells_read_as_one_name_are_no_reference() -> None:
+    """A digit and no space make an Odoo reference, but not across cells."""
+    text = "Hoffmann;Juergen;jh@example.it;+49 30 1234567"
+    span = EntitySpan("LOCATION", 0, text.index(" "), 0.85)
+    assert RedactionPolicy().is_masked(span, text)
+
+
+def test_a_csv_row_the_model_reads_as_one_place_is_masked(
+    ner_redactor: Redactor,
+) -> None:
+    text = (
+        "Nachname;Vorname;E-Mail;Telefon\n"
+        "Hoffmann;J\u00fcrgen;jurgen.hoffmann@atelier-verde.it;+49 30 1234567"
+    )
+    redacted = ner_redactor.scope("csv").redact(text).text
+    assert "Hoffmann" not in redacted
+    assert "J\u00fcrgen" not in redacted
+
+
 @pytest.mark.parametrize(
     ("span", "is_remembered"),
     [
