@@ -37,6 +37,8 @@ def _covers(found: list[str], name: str) -> bool:
         pytest.param("Dear Ms Iyer,\nPlease sign.", "Iyer", id="title-after-cue"),
         pytest.param("Approved by Dr. Okonkwo.", "Okonkwo", id="title-with-a-stop"),
         pytest.param("Grant said the quote is fine.", "Grant", id="word-name-said"),
+        pytest.param("Hope reviewed the timesheets.", "Hope", id="word-name-reviewed"),
+        pytest.param("Rose paid the invoice.", "Rose", id="word-name-paid"),
         pytest.param("Hi Hope,\n\nthanks.", "Hope", id="greeted-word-name"),
         pytest.param("Morning Faith! See below.", "Faith", id="morning-word-name"),
         pytest.param("> > Hello Dawn Fisher,\n> > see below", "Dawn Fisher",
