@@ -137,12 +137,7 @@ class FirmNames:
             or (
                 span.retyped(_ORGANIZATION)
                 if span.entity_type == _PERSON
-                and (
-                    self._follows_person(text, span, people_ends)
-                    or self._follows_determiner(text, span)
-                    or self._follows_firm_cue(text, span)
-                    or self._is_line_under_a_person(text, span, people_lines)
-                )
+                and self._is_firm(text, span, people_ends, people_lines)
                 else span
             )
             for span in spans
@@ -203,47 +198,59 @@ class FirmNames:
             return False
         return not self._has_first_name(text, match.start(), match.end())
 
+    def _is_firm(
+        self,
+        text: str,
+        span: EntitySpan,
+        people_ends: set[int],
+        people_lines: set[tuple[int, int] | None],
+    ) -> bool:
+        """Whether a PERSON span names a firm by the words around it.
+
+        A name with a census first name is one only when it names a thing
+        ("the Hugo office chair"); the other frames hold no first name.
+        """
+        if self._has_first_name(text, span.start, span.end):
+            return (
+                self._follows_determiner(text, span)
+                and len(WORD.findall(text, span.start, span.end)) == 1
+                and _THING_AFTER.match(text, span.end) is not None
+            )
+        return (
+            self._follows_person(text, span, people_ends)
+            or self._follows_determiner(text, span)
+            or self._follows_firm_cue(text, span)
+            or self._is_line_under_a_person(text, span, people_lines)
+        )
+
     def _follows_determiner(self, text: str, span: EntitySpan) -> bool:
-        """After "the", "our"... ("The Propublica office", "the Hugo office
-        chair")."""
+        """After "the", "our"... ("The Propublica office"), no family after."""
         before = text[max(0, span.start - _CUE_REACH) : span.start]
         return (
             _DETERMINER_BEFORE.search(before) is not None
             and _KIN_AFTER.match(text, span.end) is None
-            and (
-                not self._has_first_name(text, span.start, span.end)
-                or (
-                    len(WORD.findall(text, span.start, span.end)) == 1
-                    and _THING_AFTER.match(text, span.end) is not None
-                )
-            )
         )
 
     def _follows_firm_cue(self, text: str, span: EntitySpan) -> bool:
         """After "address of", "joined", "payment from"... ("The address of
-        Evidera is"), or before "its" ("support Slashdb in its mission"),
-        with no census first name."""
+        Evidera is"), or before "its" ("support Slashdb in its mission")."""
         before = text[max(0, span.start - _CUE_REACH) : span.start]
         return (
             _FIRM_CUE_BEFORE.search(before) is not None
             or _ITS_AFTER.match(text, span.end) is not None
-        ) and not self._has_first_name(text, span.start, span.end)
+        )
 
     def _is_line_under_a_person(
         self, text: str, span: EntitySpan, people_lines: set[tuple[int, int] | None]
     ) -> bool:
-        """A whole line right under a line that is a found person, with no
-        census first name: the firm in a signature ("> Lina Artemova\n>
-        Irecycle")."""
+        """A whole line right under a line that is a found person: the firm
+        in a signature ("> Lina Artemova\n> Irecycle")."""
         line = _line_of(text, span)
         if line is None or line[0] < 2:
             return False
         previous_end = line[0] - 1
         previous_start = text.rfind("\n", 0, previous_end) + 1
-        previous = (previous_start, previous_end)
-        return previous in people_lines and not self._has_first_name(
-            text, span.start, span.end
-        )
+        return (previous_start, previous_end) in people_lines
 
     def _has_first_name(self, text: str, start: int, end: int) -> bool:
         return any(
@@ -253,8 +260,6 @@ class FirmNames:
     def _follows_person(
         self, text: str, span: EntitySpan, people_ends: set[int]
     ) -> bool:
-        """Right after "<person> of|from|at", with no census first name."""
+        """Right after "<person> of|from|at"."""
         link = _OF_PERSON.search(text, max(0, span.start - _LINK_REACH), span.start)
-        if link is None or link.start() not in people_ends:
-            return False
-        return not self._has_first_name(text, span.start, span.end)
+        return link is not None and link.start() in people_ends

@@ -47,20 +47,25 @@ class NoNames:
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one."""
-        return span.entity_type == _PERSON and (
+        if span.entity_type != _PERSON:
+            return False
+        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        return (
             is_date_word(text, span.start, span.end)
-            or self._is_greeting_or_header(text, span)
-            or self._is_job_title(text, span)
+            or self._is_greeting_or_header(text, span, keys)
+            or self._is_job_title(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names
             )
         )
 
-    def _is_greeting_or_header(self, text: str, span: EntitySpan) -> bool:
+    def _is_greeting_or_header(
+        self, text: str, span: EntitySpan, keys: list[str]
+    ) -> bool:
         """Only greeting words ("Bonjour", "Guten Tag"), or a mail header's
-        label opening its line ("Gesendet:", "Betreff:")."""
-        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        label opening its line ("Gesendet:", "Betreff:"); ``keys`` are the
+        span's folded words."""
         if keys and all(key in self._greetings for key in keys):
             return True
         line_start = text.rfind("\n", 0, span.start) + 1
@@ -86,12 +91,11 @@ class NoNames:
                 return True
         return False
 
-    def _is_job_title(self, text: str, span: EntitySpan) -> bool:
+    def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A job title with no census first name ("Data Protection Officer",
         "Key User"), as signatures write under the name."""
         if "\n" in text[span.start : span.end]:
             return False  # a name may stand on the line above its title
-        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
         return (
             len(keys) > 1
             and keys[-1] in self._job_titles
