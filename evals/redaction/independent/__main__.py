@@ -19,7 +19,15 @@ from evals.redaction.systems import BaselineSystem, ProductSystem
 
 __all__ = ["SETS", "load_set", "main"]
 
-SETS = ("c_tune", "c_untouched", "d", "e_tune", "e_untouched")
+SETS = (
+    "c_tune",
+    "c_untouched",
+    "d",
+    "e_tune",
+    "e_untouched",
+    "f_tune",
+    "f_untouched",
+)
 _HERE = Path(__file__).resolve().parent
 
 
