@@ -402,29 +402,35 @@ class NameTyper:
         )
 
     def _repeats(self, text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-        """Parts of found people's names standing alone elsewhere in the text."""
+        """Found people's names, and parts of them, standing alone elsewhere.
+
+        A surname, a first name or a name found alone is found again in the
+        same text: in any case if no dictionary knows it ("radomir"), as
+        written if it is also a word ("Joy" after "Attendees: Camille, Joy",
+        not "joy").
+        """
         parts: set[str] = set()
         for span in spans:
             if span.entity_type != _PERSON:
                 continue
             words = WORD.findall(text, span.start, span.end)
-            if len(words) < 2:
+            if not words:
                 continue
             parts.add(words[-1])
-            if self._names.is_first_name(words[0]):
+            if len(words) > 1 and self._names.is_first_name(words[0]):
                 parts.add(words[0])
         wanted = [
             part
             for part in parts
-            if len(part) >= _MIN_REPEAT_LENGTH
-            and part[0].isupper()
-            and is_distinctive((fold_key(part),))
+            if len(part) >= _MIN_REPEAT_LENGTH and part[0].isupper()
         ]
         if not wanted:
             return []
-        # A part no dictionary knows is found in any case ("radomir"); one
-        # that is also a word ("Will") only as written.
-        any_case = [p for p in wanted if fold_key(p) not in self._english]
+        any_case = [
+            part
+            for part in wanted
+            if fold_key(part) not in self._english and is_distinctive((fold_key(part),))
+        ]
         matches = whole_word_spans(text, wanted) + whole_word_spans(
             text, any_case, ignore_case=True
         )

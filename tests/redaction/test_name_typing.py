@@ -280,6 +280,11 @@ def test_a_person_that_is_part_of_an_address_is_a_place(
             ["Hopper"],
             id="dictionary-surname-only-as-written",
         ),
+        pytest.param(
+            "Radomir wrote. Ask radomir or RADOMIR.",
+            ["radomir", "RADOMIR"],
+            id="a-lone-name-in-any-case",
+        ),
     ],
 )
 def test_parts_of_a_found_name_are_found_again(text: str, expected: list[str]) -> None:
@@ -288,6 +293,15 @@ def test_parts_of_a_found_name_are_found_again(text: str, expected: list[str]) -
     settled = typer.settle(text, [EntitySpan("PERSON", 0, name_end, 0.85)])
     repeats = [text[s.start : s.end] for s in settled if s.start > name_end]
     assert sorted(repeats) == sorted(expected)
+
+
+def test_a_lone_name_that_is_a_word_is_found_again_as_written() -> None:
+    text = "Hello Joy, thanks. Joy to send pricing, with joy."
+    typer = NameTyper(_GAZETTEER, english_words=frozenset({"joy", "send", "hello"}))
+    name = text.index("Joy")
+    settled = typer.settle(text, [EntitySpan("PERSON", name, name + 3, 0.85)])
+    assert sorted(text[s.start : s.end] for s in settled) == ["Joy", "Joy"]
+    assert all(s.start != text.index("joy") for s in settled)
 
 
 _GROUP_TYPER = NameTyper(
