@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocArtifacts", "RecognizerPass"]
 
@@ -109,10 +109,45 @@ def _keywords(doc: Doc) -> list[str]:
 def _model_entities(
     doc: Doc, nlp_engine: SpacyNlpEngine
 ) -> tuple[list[Span], list[float]]:
-    """The model's entities as Presidio maps and filters them."""
-    entities = nlp_engine._get_entities(doc)
-    scores = nlp_engine._get_scores_for_entities(doc)
+    """The model's entities as Presidio maps and filters them, cut at line
+    breaks.
+
+    The model runs a name on into the next line ("forwarded to Frank" then
+    "Frank: thx"); such a span would swallow the chat speaker a recognizer
+    found on the second line, and Presidio keeps only the larger of two.
+    """
+    entities = [piece for entity in doc.ents for piece in _lines_of(entity)]
+    # Presidio gives every entity of a spaCy model the configured score.
+    score = nlp_engine.ner_model_configuration.default_score
+    scores = [0.0 if score is None else score] * len(entities)
     return nlp_engine._get_updated_entities(entities, scores)
+
+
+def _lines_of(entity: Span) -> list[Span]:
+    """``entity``, or its pieces between the line-break tokens inside it."""
+    breaks = [token.i for token in entity if token.is_space and "\n" in token.text]
+    if not breaks:
+        return [entity]
+    from spacy.tokens import Span
+
+    doc = entity.doc
+    pieces: list[Span] = []
+    start = entity.start
+    for index in [*breaks, entity.end]:
+        first, end = start, index
+        while first < end and _is_edge(doc[first]):
+            first += 1
+        while end > first and _is_edge(doc[end - 1]):
+            end -= 1
+        if first < end:
+            pieces.append(Span(doc, first, end, label=entity.label))
+        start = index + 1
+    return pieces
+
+
+def _is_edge(token: Token) -> bool:
+    """A token a piece of a name neither starts nor ends with ("-", " ")."""
+    return token.is_space or (token.is_punct and token.text not in ".'")
 
 
 class RecognizerPass:

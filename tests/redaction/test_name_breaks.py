@@ -74,6 +74,9 @@ def test_other_types_are_not_cut() -> None:
         pytest.param("Hi all,\nHello Bartholomew -\nGood morning Ngozi -\n"
                      "thanks for the call.", {"Bartholomew", "Ngozi"},
                      id="greeting-lines"),
+        pytest.param("niloufar: did you see the mail?\n"
+                     "niloufar: yep forwarded to Frank\nFrank: thx, after lunch",
+                     {"niloufar", "Frank"}, id="model-name-run-into-a-speaker"),
         pytest.param("--\nD. Baker\nCfo | Kalvik Consulting", {"D. Baker"},
                      id="initial-and-a-common-surname-in-a-signature"),
     ],
