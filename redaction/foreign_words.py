@@ -16,7 +16,12 @@ from importlib import resources
 from copilot.errors import RedactionError
 from redaction.folding import WORD, fold_key
 
-__all__ = ["english_function_words", "is_foreign_function_words"]
+__all__ = [
+    "english_function_words",
+    "foreign_function_words",
+    "is_foreign_function_words",
+    "is_foreign_line",
+]
 
 _LANGUAGES = ("de", "fr", "nl", "es", "it", "pt", "da", "sv", "nb", "pl")
 _MIN_FOREIGN_ON_LINE = 1
@@ -59,6 +64,12 @@ def _foreign_only_words() -> frozenset[str]:
     return _function_words() - english_function_words()
 
 
+def foreign_function_words() -> frozenset[str]:
+    """Function words of the other languages, folded; not their given names
+    ("Per", "Dag")."""
+    return _function_words() - _GIVEN
+
+
 def is_foreign_function_words(
     text: str,
     start: int,
@@ -66,15 +77,20 @@ def is_foreign_function_words(
     first_names: frozenset[str],
 ) -> bool:
     """Whether ``text[start:end]`` is only foreign function words, none a
-    given name, on a line written in another language (another of its
-    words is a function word English lacks)."""
+    given name, on a line written in another language."""
     keys = [fold_key(word) for word in WORD.findall(text, start, end)]
-    function_words = _function_words()
+    function_words = foreign_function_words()
     if not keys or not all(
-        key in function_words and key not in first_names and key not in _GIVEN
-        for key in keys
+        key in function_words and key not in first_names for key in keys
     ):
         return False
+    return is_foreign_line(text, start, end, keys)
+
+
+def is_foreign_line(text: str, start: int, end: int, keys: list[str]) -> bool:
+    """Whether the line around ``text[start:end]`` is written in another
+    language: another of its words is a function word English lacks.
+    ``keys`` are the span's folded words, which do not count."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

@@ -169,7 +169,11 @@ class NameTyper:
             and not self._products.is_product(text, piece)
         ]
         settled = _places_in_addresses(text, settled)
-        settled += self._siblings.find(text, settled)
+        settled += [
+            sibling
+            for sibling in self._siblings.find(text, settled)
+            if not self._is_no_name(text, sibling)
+        ]
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         settled = joined_inverted_names(text, settled, self._names.is_first_name)

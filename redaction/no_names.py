@@ -15,6 +15,7 @@ import re
 
 from redaction.date_words import is_date_word
 from redaction.folding import WORD, fold_key
+from redaction.foreign_phrases import is_foreign_phrase
 from redaction.foreign_words import is_foreign_function_words
 from redaction.imperatives import is_imperative
 from redaction.name_gazetteer import NameGazetteer
@@ -39,7 +40,9 @@ class NoNames:
     ) -> None:
         self._names = names
         self._english = english_words
-        self._greetings = greetings
+        self._greetings = greetings | frozenset(
+            read_string_list("patterns.json", "politeness_words")
+        )
         self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
         self._header_labels = frozenset(
             read_string_list("patterns.json", "mail_header_labels")
@@ -58,12 +61,14 @@ class NoNames:
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names
             )
+            or is_foreign_phrase(text, span.start, span.end, self._names.first_names)
         )
 
     def _is_greeting_or_header(
         self, text: str, span: EntitySpan, keys: list[str]
     ) -> bool:
-        """Only greeting words ("Bonjour", "Guten Tag"), or a mail header's
+        """Only greeting or thanking words ("Bonjour", "Guten Tag", "Grazie",
+        "Thx"), or a mail header's
         label opening its line ("Gesendet:", "Betreff:"); ``keys`` are the
         span's folded words."""
         if keys and all(key in self._greetings for key in keys):

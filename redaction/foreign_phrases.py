@@ -1,0 +1,105 @@
+"""Words of German, French, Spanish... text that the English model calls people.
+
+Three shapes, each only on a line written in another language (one of its
+other words is a function word English lacks, see ``foreign_words``):
+
+- a German noun after its article or determiner ("die Rechnung", "an die
+  Buchhaltung", "Ihre Kreditkarte"); German writes every noun with a
+  capital, and no name follows "die" or "Ihre". A name particle before the
+  article keeps the name ("van der Berg", "von den Driesch");
+- a lower-case phrase holding a function word ("cerramos la incidencia",
+  "al correo"): names typed in lower case hold no "la" or "ya";
+- a weekday or month of those languages after a word of time ("bis
+  Montag", "am Freitag"), not after "an" (to Mr Freitag).
+
+A census first name in the span keeps it a person in every shape.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from redaction.folding import WORD, fold_key
+from redaction.foreign_words import foreign_function_words, is_foreign_line
+from redaction.package_data import read_string_list
+
+__all__ = ["is_foreign_phrase"]
+
+_WORDS_BEFORE = re.compile(r"(?:(\w+)[ ]+)?(\w+)[ ]+\Z")
+_REACH = 40
+_MAX_NOUN_WORDS = 2
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(read_string_list("patterns.json", "german_determiners"))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(read_string_list("patterns.json", "name_particles"))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return frozenset(read_string_list("patterns.json", "foreign_time_words"))
+
+
+@cache
+def _foreign_dates() -> frozenset[str]:
+    return frozenset(read_string_list("patterns.json", "foreign_date_words"))
+
+
+def is_foreign_phrase(
+    text: str, start: int, end: int, first_names: frozenset[str]
+) -> bool:
+    """Whether ``text[start:end]`` is a noun, phrase or date of a line written
+    in another language, not a person."""
+    words = WORD.findall(text, start, end)
+    keys = [fold_key(word) for word in words]
+    if not keys or any(key in first_names for key in keys):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
+    word_before = "" if before is None else fold_key(before.group(2))
+    if not (
+        _is_german_noun(words, word_before, before)
+        or _is_lower_case_phrase(words, keys)
+        or _is_foreign_date(keys, word_before)
+    ):
+        return False
+    # The word before is no evidence of the line's language ("die" alone).
+    return is_foreign_line(text, start, end, [*keys, word_before])
+
+
+def _is_german_noun(
+    words: list[str], word_before: str, before: re.Match[str] | None
+) -> bool:
+    if len(words) > _MAX_NOUN_WORDS or not all(word[0].isupper() for word in words):
+        return False
+    if before is None or word_before not in _determiners():
+        return False
+    particle = before.group(1)
+    return particle is None or fold_key(particle) not in _particles()
+
+
+def _is_lower_case_phrase(words: list[str], keys: list[str]) -> bool:
+    return (
+        len(keys) > 1
+        and all(word.islower() for word in words)
+        and any(key in foreign_function_words() for key in keys)
+    )
+
+
+def _is_foreign_date(keys: list[str], word_before: str) -> bool:
+    """A weekday or month after a word of time ("bis Montag", "am Freitag");
+    alone, some are surnames too ("Freitag")."""
+    *lead, last = keys
+    if last not in _foreign_dates():
+        return False
+    time_words = _time_words()
+    if lead:
+        return lead[0] in time_words and all(
+            key in foreign_function_words() for key in lead
+        )
+    return word_before in time_words

@@ -1,0 +1,70 @@
+"""Nouns, phrases and dates of other languages are no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.foreign_phrases import is_foreign_phrase
+from redaction.name_gazetteer import census_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        pytest.param("Bitte die Rechnung stornieren, sie ist falsch.", "Rechnung", True,
+                     id="german-noun-after-its-article"),
+        pytest.param("geht an die Buchhaltung.", "Buchhaltung", True,
+                     id="article-after-a-preposition"),
+        pytest.param("Ihre Kreditkarte wurde abgelehnt, bitte", "Kreditkarte", True,
+                     id="after-a-possessive"),
+        pytest.param("Bitte an Femke van der Berg schicken.", "Berg", False,
+                     id="particle-before-the-article"),
+        pytest.param("Bitte die Marta fragen, danke.", "Marta", False,
+                     id="census-first-name"),
+        pytest.param("Please forward die Rechnung to them.", "Rechnung", False,
+                     id="an-english-line"),
+        pytest.param("ya está enviada; cerramos la incidencia.",
+                     "cerramos la incidencia", True,
+                     id="lower-case-phrase-with-a-function-word"),
+        pytest.param("me llamo juma odhiambo y mi teléfono", "juma odhiambo", False,
+                     id="lower-case-name"),
+        pytest.param("Die Lieferung kommt bis Montag.", "bis Montag", True,
+                     id="weekday-after-a-function-word"),
+        pytest.param("Die Lieferung kommt am Montag.", "Montag", True,
+                     id="weekday-after-a-time-word"),
+        pytest.param("Bitte an Freitag schicken, danke.", "Freitag", False,
+                     id="weekday-after-to-is-a-surname"),
+    ],
+)  # fmt: skip
+def test_is_foreign_phrase(text: str, words: str, expected: bool) -> None:
+    start = text.index(words)
+    first_names = census_gazetteer().first_names
+    assert is_foreign_phrase(text, start, start + len(words), first_names) is expected
+
+
+def test_a_german_invoice_mail_keeps_its_nouns_and_masks_its_people(
+    ner_redactor: Redactor,
+) -> None:
+    text = (
+        "Hallo Herr Okonkwo, bitte die Rechnung SO3151 bis Montag stornieren, "
+        "die Gutschrift geht an die Buchhaltung. Danke, Zuzana Svobodová"
+    )
+    redacted = ner_redactor.scope("german").redact(text).text
+    for kept in ("die Buchhaltung", "bis Montag", "Danke"):
+        assert kept in redacted
+    for name in ("Okonkwo", "Zuzana", "Svobodová"):
+        assert name not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her address should be disabled. Thx, Adebayo C.",
+        "Mi richiami al +39 02 1234 5678? Grazie, Chiamaka",
+    ],
+)
+def test_thanking_words_are_no_people(ner_redactor: Redactor, text: str) -> None:
+    redacted = ner_redactor.scope("thanks").redact(text).text
+    assert "Thx" in redacted or "Grazie" in redacted
+    assert "Adebayo" not in redacted and "Chiamaka" not in redacted
