@@ -325,6 +325,8 @@ class NameTyper:
         """
         if span.entity_type != _PERSON or not self._english:
             return False
+        if text[span.start - 1 : span.start] == "@":
+            return False  # a mention ("@maja"): the handle rule has decided
         words = WORD.findall(text, span.start, span.end)
         return bool(words) and all(self._is_plain_word(word) for word in words)
 

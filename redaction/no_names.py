@@ -50,8 +50,8 @@ class NoNames:
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one."""
-        if span.entity_type != _PERSON:
-            return False
+        if span.entity_type != _PERSON or text[span.start - 1 : span.start] == "@":
+            return False  # a mention ("@maja") is the handle rule's to judge
         keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
         return (
             is_date_word(text, span.start, span.end)

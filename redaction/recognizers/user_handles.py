@@ -23,6 +23,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
@@ -46,6 +47,7 @@ _PLACES = re.compile(
 )
 _PARTS = re.compile(r"[._-]")
 _MIN_PART = 3
+_MIN_MENTION_PART = 2
 _GROUPS = frozenset(
     {"here", "channel", "all", "everyone", "team", "admin", "root", "support"}
 )
@@ -64,7 +66,10 @@ class UserHandleRecognizer(DictionaryRecognizer):
         found: list[RecognizerResult] = []
         for match in _PLACES.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value)
-            if self._is_person(match.group(group), dictionary):
+            is_person = (
+                self._is_mentioned_person if group == "mention" else self._is_person
+            )
+            if is_person(match.group(group), dictionary):
                 start, end = match.span(group)
                 found.append(result("PERSON", start, end, _SCORE, _NAME, "handle"))
         return found
@@ -77,6 +82,24 @@ class UserHandleRecognizer(DictionaryRecognizer):
         has_more = any(len(part) > 1 for part in parts)
         return all(
             self._is_name_part(part, dictionary) or (len(part) == 1 and has_more)
+            for part in parts
+        )
+
+    def _is_mentioned_person(self, handle: str, dictionary: frozenset[str]) -> bool:
+        """An "@" mention names a person unless it is a group, a bot, a known
+        term or everyday words ("@frontend", "@sales_team"): a rarer word
+        ("@maja", "@tao") and a short given name ("@bo.zhang") are people."""
+        if self._is_person(handle, dictionary):
+            return True
+        key = fold_key(handle)
+        if key in self._allowed or key in _GROUPS or key.endswith("bot"):
+            return False
+        parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        everyday = everyday_words(dictionary)
+        return any(len(part) >= _MIN_PART for part in parts) and all(
+            len(part) >= _MIN_MENTION_PART
+            and part not in self._allowed
+            and not is_word_or_compound(part, everyday)
             for part in parts
         )
 

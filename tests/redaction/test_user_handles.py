@@ -30,6 +30,12 @@ from tests.support.people import people_found
                      id="stamped-speaker-with-a-trailing-initial"),
         pytest.param("@zorvetta.k please check", "zorvetta.k",
                      id="mention-with-a-trailing-initial"),
+        pytest.param("Hoi @maja, kun jij de klant terugbellen?", "maja",
+                     id="mention-of-a-rare-word-on-a-foreign-line"),
+        pytest.param("Present: @bo.quelbrink, @nikolas", "bo.quelbrink",
+                     id="mention-with-a-short-given-name"),
+        pytest.param("ping @tao about the import", "tao",
+                     id="mention-of-a-one-sense-word"),
     ],
 )  # fmt: skip
 def test_handles_that_spell_a_person(
@@ -49,6 +55,7 @@ def test_handles_that_spell_a_person(
         pytest.param("mail zorvetta.ekdahl@example.com now", id="inside-an-e-mail"),
         pytest.param("login: admin", id="admin-login"),
         pytest.param("ping @a.b and [x.y] now", id="initials-only"),
+        pytest.param("cc @devops, @finance and @design_review", id="everyday-words"),
     ],
 )  # fmt: skip
 def test_handles_that_are_no_person(ner_analyzer: PresidioAnalyzer, text: str) -> None:
