@@ -243,24 +243,38 @@ class PersonCueRecognizer(RuleRecognizer):
             name_words = self._without_titles(
                 list(_NEIGHBOUR.finditer(match.group("name")))
             )
-            kept = [
-                word
-                for word in name_words
-                if _is_name_word(word.group(0), self._particles)
-                or (may_be_word and self._is_census_word(word.group(0)))
-            ]
-            is_label = fold_key(match.group("name")) in self._labels or (
+            kept = list(
+                itertools.takewhile(
+                    lambda word: (
+                        _is_name_word(word.group(0), self._particles)
+                        or (may_be_word and self._is_census_word(word.group(0)))
+                    ),
+                    name_words,
+                )
+            )
+            if is_bare and len(kept) < len(name_words):
+                continue  # a line holds a name and nothing else
+            # In capitals a cued name runs on into the sentence ("MS. MENSAH
+            # STILL GETTING ..."): the name is its leading name words.
+            while kept and fold_key(kept[-1].group(0).rstrip(".")) in self._particles:
+                kept.pop()
+            if not kept:
+                continue
+            name = match.group("name")
+            is_label = fold_key(name) in self._labels or (
                 is_bare
                 and any(
                     fold_key(word.group(0).rstrip(".")) in self._places
                     for word in name_words
                 )
             )
-            is_initials = all(len(w.group(0).rstrip(".")) < 2 for w in name_words)
-            if kept and len(kept) == len(name_words) and not (is_label or is_initials):
+            is_initials = all(len(w.group(0).rstrip(".")) < 2 for w in kept)
+            if not (is_label or is_initials):
                 offset = match.start("name")
-                start = offset + name_words[0].start()
-                found.append((start, offset + len(match.group("name").rstrip("."))))
+                end = kept[-1].end() if len(kept) < len(name_words) else len(name)
+                found.append(
+                    (offset + kept[0].start(), offset + len(name[:end].rstrip(".")))
+                )
         return found
 
     def _is_census_word(self, word: str) -> bool:
