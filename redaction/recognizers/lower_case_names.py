@@ -8,8 +8,8 @@ only a person fills:
 - a greeting line ("hi amber,", "good morning wanjiru,", "hallo edward,");
 - after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help
   from", "owner:", "call w/" ("per dawit:", "ask farhana for ...");
-- before a verb said of people ("sanne says", "mehmet would like",
-  "yonas's team will").
+- before a verb said of people or a request ("sanne says", "darya paid",
+  "avi pls approve", "mehmet would like", "yonas's team will").
 
 The name is one word, or two when the second is also unknown ("pita
 kioa"). A word counts when no dictionary, allowed term or field label has

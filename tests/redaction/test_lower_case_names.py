@@ -26,6 +26,10 @@ from tests.support.people import people_found
         pytest.param("quelbrink's team will test it", "quelbrink", id="team"),
         pytest.param("hi amber,\nthe report is blank", "amber",
                      id="greeting-census-word"),
+        pytest.param("ok to approve, zorvetta paid the hotel with the card",
+                     "zorvetta", id="paid"),
+        pytest.param("quelbrink pls approve expense PO37691", "quelbrink",
+                     id="spoken-to-before-pls"),
     ],
 )  # fmt: skip
 def test_lower_case_names_in_a_persons_frame(
@@ -45,6 +49,7 @@ def test_lower_case_names_in_a_persons_frame(
         pytest.param("amber says the light is on", id="census-word-as-subject"),
         pytest.param("email accounting the pdf", id="dictionary-after-email"),
         pytest.param("tell them the news", id="pronoun-after-tell"),
+        pytest.param("ok pls approve, finance paid it", id="dictionary-before-paid"),
     ],
 )
 def test_words_in_the_same_frames_stay(
