@@ -328,7 +328,13 @@ class NameTyper:
         if text[span.start - 1 : span.start] == "@":
             return False  # a mention ("@maja"): the handle rule has decided
         words = WORD.findall(text, span.start, span.end)
+        if _is_initialled(words, self._is_rare_word):
+            return False  # "C. Delacroix": the dictionary knows a painter
         return bool(words) and all(self._is_plain_word(word) for word in words)
+
+    def _is_rare_word(self, word: str) -> bool:
+        """A word no everyday use has: a name the dictionary knows as one."""
+        return not is_dictionary_word(fold_key(word), everyday_words(self._english))
 
     def _is_plain_word(self, word: str) -> bool:
         key = fold_key(word)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from presidio_analyzer import RecognizerResult
 
 from redaction.common_words import is_distinctive
-from redaction.english_words import english_words_of
+from redaction.english_words import english_words_of, everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_lone_name, is_word_or_compound
@@ -184,14 +184,16 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[tuple[int, int]]:
         """An initial and a surname ("P. Hargreaves", "J. del Río"), or a
         first name and an initial ("Freya N.", "Hope F."). The surname is no
-        dictionary word unless a census surname ("B. Next" is not a name);
+        everyday word unless a census surname ("B. Next" is not a name, "C.
+        Delacroix" is, though the dictionary knows a painter);
         the first name is a census one or no dictionary word ("Plan B.")."""
         if not dictionary:
             return []
         found: list[tuple[int, int]] = []
+        everyday = everyday_words(dictionary)
         for match in self._initial_first.finditer(text):
             key = fold_key(match.group("surname"))
-            if key not in dictionary or self._census.is_surname(key):
+            if key not in everyday or self._census.is_surname(key):
                 found.append(match.span())
         for match in self._initial_last.finditer(text):
             key = fold_key(match.group("first"))

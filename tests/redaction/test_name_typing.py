@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer, Redactor
+from redaction.english_words import EnglishWords
 from redaction.name_gazetteer import NameGazetteer
 from redaction.name_typing import NameTyper
 
@@ -376,3 +377,14 @@ def test_a_job_title_is_no_person(ner_redactor: Redactor, text: str, name: str) 
     title = text.splitlines()[2].split(" |")[0]
     assert name not in redacted
     assert title in redacted
+
+
+def test_an_initial_and_a_name_the_dictionary_knows_stay_a_person() -> None:
+    """ "C.Delacroix" is a person though WordNet knows the painter; "C.Next"
+    is no one."""
+    english = EnglishWords({"c", "delacroix", "next"}, everyday={"c", "next"})
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    for text, expected in (("C.Delacroix prepares it", 1), ("C.Next comes", 0)):
+        end = text.index(" ")
+        settled = typer.settle(text, [EntitySpan("PERSON", 0, end, 0.85)])
+        assert len([s for s in settled if s.entity_type == "PERSON"]) == expected

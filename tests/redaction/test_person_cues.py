@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import PresidioAnalyzer
+from redaction.english_words import EnglishWords
 from redaction.recognizers.pattern_data import pattern_setting
 from redaction.recognizers.person import PersonCueRecognizer
 from tests.support.people import people_found
@@ -139,12 +140,19 @@ def test_the_speaker_of_a_stamped_chat_line_is_a_name(
         pytest.param("We need Plan B. Next steps follow.", [], id="label-letter"),
         pytest.param("Take Vitamin C. daily", [], id="dictionary-word-letter"),
         pytest.param("See section A. Budget first", [], id="dictionary-surname"),
+        pytest.param("T.McQuelbrink to mediate", ["T.McQuelbrink"],
+                     id="joined-initial-and-inner-capital"),
+        pytest.param("C.Delacroix prepares the demo", ["C.Delacroix"],
+                     id="joined-initial-and-a-one-sense-word"),
     ],
 )  # fmt: skip
 def test_names_with_initials(text: str, found: list[str]) -> None:
-    dictionary = frozenset(
-        {"plan", "next", "vitamin", "daily", "budget", "section", "see", "take"}
-    )
+    dictionary = EnglishWords(
+        {"plan", "next", "vitamin", "daily", "budget", "section", "see", "take",
+         "delacroix"},
+        everyday={"plan", "next", "vitamin", "daily", "budget", "section", "see",
+                  "take"},
+    )  # fmt: skip
     spans = PersonCueRecognizer()._with_initials(text, dictionary)
     assert [text[s:e] for s, e in spans] == found
 
