@@ -158,14 +158,18 @@ class PersonCueRecognizer(RuleRecognizer):
     ) -> list[tuple[int, int]]:
         """A name that greets a message on its first line ("Joy,") or signs
         it on its last line, or the last line before a quoted reply
-        ("...\n\nHope", "Gruß Faisal", "talk soon\ntitilayo"): its words are
-        census first names, or no dictionary word, label or allowed term."""
+        ("...\n\nHope", "Gruß Faisal", "talk soon\ntitilayo"), or after its
+        last sentence ("Mi confermi? Hyunwoo"): its words are census first
+        names, or no dictionary word, label or allowed term."""
         if not dictionary:
             return []
         found: list[tuple[int, int]] = []
         for match in self._message_edge.finditer(text):
             group = "greeted" if match.group("greeted") else "signed"
             name = match.group(group)
+            line_start = text.rfind("\n", 0, match.start(group)) + 1
+            if name.isupper() and text[line_start : match.start(group)].strip(" \t>"):
+                continue  # "... Questions? AOB": an acronym after a sentence
             if all(self._is_edge_name(word, dictionary) for word in name.split()):
                 found.append(match.span(group))
         return found

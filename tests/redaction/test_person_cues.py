@@ -171,6 +171,10 @@ def test_names_with_initials(text: str, found: list[str]) -> None:
         pytest.param("All good.\nApproved", [], id="ends-with-a-word"),
         pytest.param("Fixed.\n\nThanks\nSupport Team", [], id="signed-by-a-team"),
         pytest.param("Moved to Odoo", [], id="one-line-text"),
+        pytest.param("Can we move the demo? Zorvetta", ["Zorvetta"],
+                     id="signs-after-the-last-sentence"),
+        pytest.param("Next steps below. Questions? AOB", [],
+                     id="acronym-after-the-last-sentence"),
     ],
 )  # fmt: skip
 def test_names_at_the_edges_of_a_message(text: str, found: list[str]) -> None:
