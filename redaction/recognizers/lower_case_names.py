@@ -7,7 +7,9 @@ only a person fills:
 
 - a greeting line ("hi amber,", "good morning wanjiru,", "hallo edward,");
 - after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help
-  from", "owner:", "call w/" ("per dawit:", "ask farhana for ...");
+  from", "owner:", "call w/" ("per dawit:", "ask farhana for ...") and
+  after a writer's introduction in any of eight languages ("me llamo juma
+  odhiambo", "ich heiße ...");
 - before a verb said of people or a request ("sanne says", "darya paid",
   "avi pls approve", "mehmet would like", "yonas's team will").
 

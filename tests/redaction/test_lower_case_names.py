@@ -30,6 +30,11 @@ from tests.support.people import people_found
                      "zorvetta", id="paid"),
         pytest.param("quelbrink pls approve expense PO37691", "quelbrink",
                      id="spoken-to-before-pls"),
+        pytest.param("no me llega la factura, me llamo zorvetta quelbrink y mi "
+                     "teléfono es el de siempre", "zorvetta quelbrink",
+                     id="spanish-self-introduction"),
+        pytest.param("hallo, ich heiße zorvetta und brauche hilfe", "zorvetta",
+                     id="german-self-introduction"),
     ],
 )  # fmt: skip
 def test_lower_case_names_in_a_persons_frame(

@@ -45,6 +45,8 @@ def _covers(found: list[str], name: str) -> bool:
                      id="polish-title"),
         pytest.param("Ciao, la signora Tjörnvik chiede di spostare la demo.",
                      "Tjörnvik", id="italian-title"),
+        pytest.param("Bonjour, je m'appelle Quelbrink Tjörnvik et je vous écris.",
+                     "Quelbrink Tjörnvik", id="french-self-introduction"),
         pytest.param("Grant said the quote is fine.", "Grant", id="word-name-said"),
         pytest.param("Hope reviewed the timesheets.", "Hope", id="word-name-reviewed"),
         pytest.param("Rose paid the invoice.", "Rose", id="word-name-paid"),
