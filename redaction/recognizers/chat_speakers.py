@@ -12,6 +12,9 @@ name and another speaker of the log is a person ("hope >", "bill:").
 Bots, visitors, "you" and teams stay readable. A census first name that
 is a word too is masked where it speaks; every other name word of a
 person wherever it stands in the log ("thx thijs!!", "ping yetunde").
+Outside a log, a single line counts when its speaker is one capitalised
+word only a name could be, answering in lower case ("Rahul: on it"), and
+no mail header's label ("Betreff: neue rechnung").
 
 Needs the pipeline's dictionary: without NER nothing is found.
 """
@@ -42,6 +45,7 @@ _LINE = re.compile(
     rf"(?P<name>{_HANDLE}|{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
     r"(?:[ ]\(\d{1,2}:\d{2}\)|[ ]\#\d{1,6})?[ ]?(?::|>)[ ]+\S"
 )
+_NAME_WORD_ONLY = re.compile(_NAME_WORD)
 _PART = re.compile(r"['\u2019\-._]")
 _SPLIT = re.compile(r"[ ._]")
 _TEXT_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -64,6 +68,7 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
         self._labels = frozenset(words("label_words")) | frozenset(
             words("person_field_labels")
         )
+        self._header_labels = frozenset(words("mail_header_labels"))
         self._allowed = folded_allowed_terms()
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
@@ -72,7 +77,7 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
         """The speakers who are people, and their name words anywhere."""
         lines = list(_LINE.finditer(text))
         if len(lines) < _MIN_LINES:
-            return []
+            return self._lone_speakers(lines, dictionary)
         speakers = {fold_key(line.group("name")): line for line in lines}
         people = {name for name in speakers if self._is_person(name, dictionary)}
         if not people:
@@ -101,6 +106,25 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
             result("PERSON", start, end, _SCORE, _NAME, "chat speaker")
             for start, end in sorted(set(found))
         ]
+
+    def _lone_speakers(
+        self, lines: list[re.Match[str]], dictionary: frozenset[str]
+    ) -> list[RecognizerResult]:
+        """Outside a chat log, a line whose speaker is one capitalised word
+        only a name could be, answering in lower case ("Rahul: on it")."""
+        found: list[RecognizerResult] = []
+        for line in lines:
+            name = line.group("name")
+            if (
+                name[0].isupper()
+                and _NAME_WORD_ONLY.fullmatch(name)
+                and line.group(0)[-1].islower()
+                and fold_key(name) not in self._header_labels
+                and self._is_person(fold_key(name), dictionary)
+            ):
+                start, end = line.span("name")
+                found.append(result("PERSON", start, end, _SCORE, _NAME, "speaker"))
+        return found
 
     def _is_function_word(self, word: str) -> bool:
         """An English function word ("to" in "Ship to:"), not a short given

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import PresidioAnalyzer
+from redaction.recognizers.chat_speakers import ChatSpeakerRecognizer
 from tests.support.people import people_found
 
 # Every name below is invented for these tests.
@@ -88,3 +89,23 @@ def test_short_given_names_that_are_function_words_still_speak(
     found = people_found(ner_analyzer, text)
     speakers = {line.split(":")[0] for line in text.splitlines()}
     assert speakers <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Why are the invoices stuck in draft?\nZorvetta: on it, "
+                     "probably the lock date", ["Zorvetta"],
+                     id="answers-in-lower-case"),
+        pytest.param("Why are they stuck?\nZorvetta: The lock date.", [],
+                     id="a-field-in-capitals"),
+        pytest.param("Invoices are stuck.\nStatus: on hold since monday", [],
+                     id="a-dictionary-label"),
+        pytest.param("Betreff: neue rechnung fuer den kunden", [],
+                     id="a-mail-header-label"),
+    ],
+)  # fmt: skip
+def test_a_lone_speaker_line(text: str, found: list[str]) -> None:
+    dictionary = frozenset({"status", "hold", "since", "lock", "date", "stuck"})
+    results = ChatSpeakerRecognizer().find(text, dictionary)
+    assert [text[r.start : r.end] for r in results] == found
