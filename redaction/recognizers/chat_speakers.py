@@ -12,9 +12,10 @@ name and another speaker of the log is a person ("hope >", "bill:").
 Bots, visitors, "you" and teams stay readable. A census first name that
 is a word too is masked where it speaks; every other name word of a
 person wherever it stands in the log ("thx thijs!!", "ping yetunde").
-Outside a log, a single line counts when its speaker is one capitalised
-word only a name could be, answering in lower case ("Rahul: on it"), and
-no mail header's label ("Betreff: neue rechnung").
+Outside a log, a single line counts when it answers in lower case and
+its speaker is one capitalised word only a name could be ("Rahul: on
+it"), no mail header's label ("Betreff: neue rechnung"), or two name
+words in any case ("arash sadeghi: will do").
 
 Needs the pipeline's dictionary: without NER nothing is found.
 """
@@ -115,9 +116,15 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
         found: list[RecognizerResult] = []
         for line in lines:
             name = line.group("name")
+            words = name.split(" ")
+            is_one_word = name[0].isupper() and _NAME_WORD_ONLY.fullmatch(name)
+            is_full_name = len(words) == 2 and all(
+                self._census.is_listed(word)
+                or not is_word_or_compound(fold_key(word), dictionary)
+                for word in words
+            )
             if (
-                name[0].isupper()
-                and _NAME_WORD_ONLY.fullmatch(name)
+                (is_one_word or is_full_name)
                 and line.group(0)[-1].islower()
                 and fold_key(name) not in self._header_labels
                 and self._is_person(fold_key(name), dictionary)

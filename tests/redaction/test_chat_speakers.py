@@ -103,9 +103,14 @@ def test_short_given_names_that_are_function_words_still_speak(
                      id="a-dictionary-label"),
         pytest.param("Betreff: neue rechnung fuer den kunden", [],
                      id="a-mail-header-label"),
+        pytest.param("call me when you land\nzorvetta quelbrink: will do",
+                     ["zorvetta quelbrink"], id="a-full-name-in-lower-case"),
+        pytest.param("Why?\nnext steps: see below", [], id="dictionary-words"),
     ],
 )  # fmt: skip
 def test_a_lone_speaker_line(text: str, found: list[str]) -> None:
-    dictionary = frozenset({"status", "hold", "since", "lock", "date", "stuck"})
+    dictionary = frozenset(
+        {"status", "hold", "since", "lock", "date", "stuck", "next", "steps"}
+    )
     results = ChatSpeakerRecognizer().find(text, dictionary)
     assert [text[r.start : r.end] for r in results] == found
