@@ -41,6 +41,14 @@ _CUE_LAST_WORDS = frozenset(
     | {"uss", "usns", "usnv", "uscgc"}
 )
 _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
+_CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
+# "spoke to Victoria", "thanks from Florence": "to" and "from" stand before
+# people as often; "in", "near", "via" and "at" rarely.
+_CITY_CUES_BEFORE = frozenset({"in", "near", "via", "at", "office", "warehouse"})
+_CITY_CUES_AFTER = frozenset({"office", "offices", "warehouse", "airport"})
+_LOOPED_IN = re.compile(
+    r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
+)
 
 
 class NameContext:
@@ -53,6 +61,9 @@ class NameContext:
             read_string_list("names.json", "organisation_words")
         )
         self._legal_forms = frozenset(read_string_list("names.json", "legal_forms"))
+        self._cities = frozenset(
+            read_string_list("names.json", "cities_named_like_people")
+        )
         self._place_before = pattern_setting("place_cue_before")
         self._preposition = pattern_setting("place_preposition_before")
         self._organisation_before = pattern_setting("organisation_cue_before")
@@ -90,6 +101,8 @@ class NameContext:
             may_follow_cue and self._place_decisive.search(text, start, span.start)
         ) or self._place_decisive_after.match(text, span.end):
             return "LOCATION"
+        if self._is_city(text, span):
+            return "LOCATION"
         after = _word_after(text, span)
         before = text[max(0, span.start - 8) : span.start]
         if after in self._numbered_streets and _HOUSE_NUMBER_BEFORE.search(before):
@@ -100,6 +113,24 @@ class NameContext:
         ):
             return "LOCATION"  # "Avenida Benito Juárez", "Roald Amundsens gate 41"
         return None
+
+    def _is_city(self, text: str, span: EntitySpan) -> bool:
+        """A city named like a person, where a place stands: after "in",
+        "near", "via" or "at", or beside "office" ("trained users in Austin",
+        "Office Austin", "Austin office"); not before a surname ("in Austin
+        Reyes' team") nor after "loop in"."""
+        if fold_key(text[span.start : span.end]) not in self._cities:
+            return False
+        if _CAPITALISED_NEXT.match(text, span.end):
+            return False
+        preceding = text[max(0, span.start - _REACH) : span.start]
+        if _LOOPED_IN.search(preceding):
+            return False
+        last = _LAST_WORD.search(preceding)
+        before = "" if last is None else last.group(1).lower()
+        return (
+            before in _CITY_CUES_BEFORE or _word_after(text, span) in _CITY_CUES_AFTER
+        )
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:
         """The type the context gives ``span``, or None when it says nothing."""

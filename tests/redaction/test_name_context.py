@@ -113,6 +113,18 @@ def _decided(text: str, value: str) -> str | None:
                      id="street-word-and-number-after"),
         pytest.param("Room 12345 Regina will present", "Regina", None,
                      id="number-inside-a-sentence"),
+        pytest.param("- Astrid trained 4000 users in Austin", "Austin", "LOCATION",
+                     id="city-named-like-a-person-after-in"),
+        pytest.param("> Mail: x@example.com\n> Office Austin", "Austin",
+                     "LOCATION", id="city-after-office"),
+        pytest.param("Madison office\n", "Madison", "LOCATION",
+                     id="city-before-office"),
+        pytest.param("Please loop in Austin on this.", "Austin", None,
+                     id="looped-in-city-name"),
+        pytest.param("I spoke to Victoria about it", "Victoria", None,
+                     id="spoken-to-city-name"),
+        pytest.param("a meeting in Austin Reyes' team", "Austin", None,
+                     id="city-name-before-a-surname"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(
