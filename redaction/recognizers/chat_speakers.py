@@ -14,8 +14,9 @@ is a word too is masked where it speaks; every other name word of a
 person wherever it stands in the log ("thx thijs!!", "ping yetunde").
 Outside a log, a single line counts when it answers in lower case and
 its speaker is one capitalised word only a name could be ("Rahul: on
-it"), no mail header's label ("Betreff: neue rechnung"), or two name
-words in any case ("arash sadeghi: will do").
+it") or a census first name ("ji-hoon: ok"), no mail header's label
+("Betreff: neue rechnung"), or two name words in any case ("arash
+sadeghi: will do").
 
 Needs the pipeline's dictionary: without NER nothing is found.
 """
@@ -117,7 +118,9 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
         for line in lines:
             name = line.group("name")
             words = name.split(" ")
-            is_one_word = name[0].isupper() and _NAME_WORD_ONLY.fullmatch(name)
+            is_one_word = _NAME_WORD_ONLY.fullmatch(name) is not None and (
+                name[0].isupper() or self._census.is_first_name(name)
+            )
             is_full_name = len(words) == 2 and all(
                 self._census.is_listed(word)
                 or not is_word_or_compound(fold_key(word), dictionary)

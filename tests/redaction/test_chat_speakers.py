@@ -106,6 +106,8 @@ def test_short_given_names_that_are_function_words_still_speak(
         pytest.param("call me when you land\nzorvetta quelbrink: will do",
                      ["zorvetta quelbrink"], id="a-full-name-in-lower-case"),
         pytest.param("Why?\nnext steps: see below", [], id="dictionary-words"),
+        pytest.param("can you check the export?\nana-sofia: ok will do",
+                     ["ana-sofia"], id="a-first-name-in-lower-case"),
     ],
 )  # fmt: skip
 def test_a_lone_speaker_line(text: str, found: list[str]) -> None:
