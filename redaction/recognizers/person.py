@@ -47,6 +47,7 @@ __all__ = ["PersonCueRecognizer"]
 
 _NAME = "PersonCueRecognizer"
 _NER_LABELS = frozenset({"PERSON", "PER"})
+_MIN_SURNAME = 3
 _NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-ÞĀ-ɏ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
 
 
@@ -170,9 +171,24 @@ class PersonCueRecognizer(RuleRecognizer):
             line_start = text.rfind("\n", 0, match.start(group)) + 1
             if name.isupper() and text[line_start : match.start(group)].strip(" \t>"):
                 continue  # "... Questions? AOB": an acronym after a sentence
-            if all(self._is_edge_name(word, dictionary) for word in name.split()):
+            words = name.split()
+            if all(
+                self._is_edge_name(word, dictionary) for word in words
+            ) or self._is_first_name_and_surname(words):
                 found.append(match.span(group))
         return found
+
+    def _is_first_name_and_surname(self, words: list[str]) -> bool:
+        """A census first name and a census surname ("sonny hunt", "Drew
+        Young"), each of them maybe a word; not "Will do"."""
+        if len(words) != 2 or len(words[1]) < _MIN_SURNAME:
+            return False
+        first, last = (fold_key(word) for word in words)
+        return (
+            first in self._census.first_names
+            and self._census.is_surname(last)
+            and not {first, last} & self._edge_stop_words
+        )
 
     def _is_edge_name(self, word: str, dictionary: frozenset[str]) -> bool:
         return is_lone_name(

@@ -177,12 +177,16 @@ def test_names_with_initials(text: str, found: list[str]) -> None:
                      id="signs-after-the-last-sentence"),
         pytest.param("Next steps below. Questions? AOB", [],
                      id="acronym-after-the-last-sentence"),
+        pytest.param("it's about my order. -- sonny hunt", ["sonny hunt"],
+                     id="first-name-and-surname-after-a-dash"),
+        pytest.param("ok thanks\n\nWill do", [], id="will-do"),
     ],
 )  # fmt: skip
 def test_names_at_the_edges_of_a_message(text: str, found: list[str]) -> None:
     dictionary = frozenset(
         {"check", "cheers", "talk", "soon", "retry", "think", "go", "live", "done",
-         "good", "approved", "fixed", "support", "team", "moved", "hope"}
+         "good", "approved", "fixed", "support", "team", "moved", "hope", "hunt",
+         "sonny", "will", "do", "ok", "thanks"}
     )  # fmt: skip
     spans = PersonCueRecognizer()._message_edges(text, dictionary)
     assert [text[s:e] for s, e in spans] == found
