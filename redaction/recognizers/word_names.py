@@ -24,7 +24,9 @@ read as words; in these frames only a person fits:
 - ``reply_header``: the whole name that opens a quoted reply's header
   ("Mathieu Bonnet <m.bonnet@example.org> wrote:");
 - ``display_name``: the quoted name before an address ("\"Grant Ellis\"
-  <grant.ellis@example.com>").
+  <grant.ellis@example.com>");
+- ``role_in_brackets``: a name before its team or role in brackets
+  ("Tupou (finance) and Gallagher (IT) disagree").
 
 Except in a greeting or an introduction, the word must be a census first
 name or no dictionary word. Months, titles, groups, labels and allowed
