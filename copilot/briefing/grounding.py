@@ -69,9 +69,9 @@ def _words(text: str) -> set[str]:
     return {word.casefold() for word in _NUMBER_WORD.findall(text)}
 
 
-def _rejection(text: str, source: str, placeholders: set[str]) -> str | None:
+def _rejection(text: str, source: str) -> str | None:
     """Why `text` says more than `source` holds, or None."""
-    if set(_PLACEHOLDER.findall(text)) - placeholders:
+    if set(_PLACEHOLDER.findall(text)) - set(_PLACEHOLDER.findall(source)):
         return "unknown placeholders"
     # A placeholder's number is not a figure: <PERSON_2> claims no "2".
     text, source = _PLACEHOLDER.sub(" ", text), _PLACEHOLDER.sub(" ", source)
@@ -90,9 +90,8 @@ def check_grounding(draft: BriefingDraft, given: BriefingInput) -> GroundingResu
     everything = " ".join(
         [given.project_label, given.today.isoformat(), *statements.values()]
     )
-    placeholders = set(_PLACEHOLDER.findall(everything))
 
-    reason = _rejection(draft.headline, everything, placeholders)
+    reason = _rejection(draft.headline, everything)
     if reason is None and not draft.headline.strip():
         reason = "empty headline"
     if reason is None:
@@ -120,7 +119,9 @@ def check_grounding(draft: BriefingDraft, given: BriefingInput) -> GroundingResu
                     *(statements[f] for f in cited),
                 ]
             )
-            reason = _rejection(item.text, source, placeholders)
+            # A sentence may name only who its own facts name: a placeholder
+            # from another fact would pin that person to the wrong record.
+            reason = _rejection(item.text, source)
             if reason is not None:
                 return GroundingResult(None, dropped, reason)
             kept[section].append(DraftItem(text=item.text, fact_ids=cited))

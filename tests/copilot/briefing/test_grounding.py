@@ -118,3 +118,25 @@ def test_unfaithful_drafts_are_rejected(
     result = check_grounding(draft(headline, *items), GIVEN)
     assert not result.accepted
     assert reason in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("item", "accepted"),
+    [
+        (DraftItem(text="<PERSON_1> has a late call.", fact_ids=["F2"]), True),
+        (DraftItem(text="<PERSON_1> used the hours.", fact_ids=["F1"]), False),
+        (
+            DraftItem(text="<PERSON_1> used the hours.", fact_ids=["F1", "F2"]),
+            True,
+        ),
+    ],
+)
+def test_a_sentence_names_only_whom_its_cited_facts_name(
+    item: DraftItem, accepted: bool
+) -> None:
+    """A placeholder borrowed from an uncited fact pins a person to the wrong
+    record: the draft is rejected."""
+    result = check_grounding(draft("The project is at risk.", item, *BOTH), GIVEN)
+    assert result.accepted is accepted
+    if not accepted:
+        assert result.reason == "unknown placeholders"
