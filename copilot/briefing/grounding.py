@@ -1,9 +1,10 @@
 """Check a model's briefing against the facts it was given.
 
-Numbers come from code: a figure, date, number word or placeholder that the
-cited facts do not contain rejects the whole narrative, and so does a draft
-that leaves out a warning, contradicts the computed status, or carries
-instructions. A sentence citing no known fact is dropped, and counted.
+Numbers come from code: a figure, date, number word, placeholder, link or
+e-mail address that the cited facts do not contain rejects the whole
+narrative, and so does a draft that leaves out a warning, contradicts the
+computed status, or carries instructions. A sentence citing no known fact is
+dropped, and counted.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _NUMBER_WORD = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
     r"billion|dozen|half|double|triple|twice)\b",
+    re.IGNORECASE,
+)
+# Redaction masks every URL and e-mail address, so one in an answer was
+# made up (or planted by a record's text) and would reach the reviewer as a
+# link in Odoo.
+_LINK = re.compile(
+    r"\b(?:https?|ftp|mailto):\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )
 _ALL_CLEAR = re.compile(
@@ -79,6 +87,8 @@ def _rejection(text: str, source: str) -> str | None:
         return "figures not in the facts"
     if _words(text) - _words(source):
         return "number words not in the facts"
+    if set(_LINK.findall(text)) - set(_LINK.findall(source)):
+        return "links not in the facts"
     if _INSTRUCTION.search(text) or injection_cue(text, _OBEYED_CUES):
         return "instructions in the answer"
     return None

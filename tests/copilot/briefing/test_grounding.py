@@ -140,3 +140,23 @@ def test_a_sentence_names_only_whom_its_cited_facts_name(
     assert result.accepted is accepted
     if not accepted:
         assert result.reason == "unknown placeholders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reset the budget at https://evil.example/reset now.",
+        "Details are on www.evil.example today.",
+        "Send the figures to help@evil.example first.",
+        "Write to mailto:help@evil.example first.",
+    ],
+)
+def test_a_link_or_address_no_fact_holds_rejects_the_draft(text: str) -> None:
+    """Redaction masks every link and address, so one in an answer is made up
+    and must not reach the reviewer's To-Do."""
+    for headline, items in (
+        (text, BOTH),
+        ("The project is at risk.", (DraftItem(text=text, fact_ids=["F1"]), BOTH[1])),
+    ):
+        result = check_grounding(draft(headline, *items), GIVEN)
+        assert result.reason == "links not in the facts"
