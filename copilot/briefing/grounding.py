@@ -3,8 +3,8 @@
 Numbers come from code: a figure, date, number word, placeholder, link or
 e-mail address that the cited facts do not contain rejects the whole
 narrative, and so does a draft that leaves out a warning, contradicts the
-computed status, or carries instructions. A sentence citing no known fact is
-dropped, and counted.
+computed status, carries instructions, or is too long to be a briefing. A
+sentence citing no known fact is dropped, and counted.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ _INSTRUCTION = re.compile(
     r"assistant|user)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+
+# What one reviewer's To-Do can hold: a headline of a sentence or two, each
+# item a sentence that restates its facts, and a few items per fact.
+MAX_HEADLINE_CHARS = 500
+MAX_ITEM_CHARS = 1000
+MAX_ITEMS_PER_FACT = 3
 
 # A draft that repeats these is following instructions found in the data.
 # Advice to change a record stays allowed: only a person can act on it.
@@ -101,7 +107,9 @@ def check_grounding(draft: BriefingDraft, given: BriefingInput) -> GroundingResu
         [given.project_label, given.today.isoformat(), *statements.values()]
     )
 
-    reason = _rejection(draft.headline, everything)
+    reason = _oversize(draft, len(given.facts)) or _rejection(
+        draft.headline, everything
+    )
     if reason is None and not draft.headline.strip():
         reason = "empty headline"
     if reason is None:
@@ -142,6 +150,18 @@ def check_grounding(draft: BriefingDraft, given: BriefingInput) -> GroundingResu
     return GroundingResult(
         BriefingDraft(headline=draft.headline, **kept), dropped, None
     )
+
+
+def _oversize(draft: BriefingDraft, fact_count: int) -> str | None:
+    """Why the draft is too long to be a briefing, or None."""
+    items = [*draft.risks, *draft.blockers, *draft.next_steps]
+    if len(draft.headline) > MAX_HEADLINE_CHARS:
+        return "the headline is too long"
+    if any(len(item.text) > MAX_ITEM_CHARS for item in items):
+        return "a sentence is too long"
+    if len(items) > MAX_ITEMS_PER_FACT * max(fact_count, 1):
+        return "too many sentences for the facts given"
+    return None
 
 
 def _status_contradiction(headline: str, status: ProjectStatus) -> str | None:

@@ -160,3 +160,31 @@ def test_a_link_or_address_no_fact_holds_rejects_the_draft(text: str) -> None:
     ):
         result = check_grounding(draft(headline, *items), GIVEN)
         assert result.reason == "links not in the facts"
+
+
+@pytest.mark.parametrize(
+    ("headline", "items", "reason"),
+    [
+        ("At risk. " * 100, BOTH, "the headline is too long"),
+        (
+            "The project is at risk.",
+            (DraftItem(text="Hours are spent. " * 100, fact_ids=["F1"]), BOTH[1]),
+            "a sentence is too long",
+        ),
+        ("The project is at risk.", BOTH * 4, "too many sentences"),
+    ],
+)
+def test_an_oversized_draft_is_rejected(
+    headline: str, items: tuple[DraftItem, ...], reason: str
+) -> None:
+    """A runaway or hostile answer is not written into a To-Do, however
+    faithful each sentence is."""
+    result = check_grounding(draft(headline, *items), GIVEN)
+    assert not result.accepted
+    assert reason in (result.reason or "")
+
+
+def test_a_draft_of_ordinary_size_passes_the_size_limits() -> None:
+    """Up to three sentences per fact, each of ordinary length, are fine."""
+    result = check_grounding(draft("The project is at risk.", *BOTH * 3), GIVEN)
+    assert result.accepted
