@@ -24,6 +24,7 @@ from copilot.records import RecordRef
 from copilot.triage.classifier import TriageClassifier
 from copilot.triage.model import (
     RequestId,
+    Scored,
     SimilarTicket,
     TriageResult,
     TriageSuggestion,
@@ -124,6 +125,7 @@ class TriageService:
         suggestion = self._refine(scope, text, suggestion, correlation_id)
         suggestion = replace(
             suggestion,
+            assignee=_active_assignee(reader, suggestion.assignee),
             similar=self._similar(text, ticket),
             injection_cue=injection_cue(text.text),
         )
@@ -282,6 +284,20 @@ class TriageService:
         return (
             f"{self._odoo_url}/web#id={ticket_id}&model=helpdesk.ticket&view_type=form"
         )
+
+
+def _active_assignee(reader: TicketReader, assignee: Scored) -> Scored:
+    """The assignee learnt from past tickets, if still an active internal user.
+
+    History remembers people who have left or lost access since; suggesting
+    one of them would send the ticket nowhere.
+    """
+    value = assignee.value
+    if value is None or not (value.isascii() and value.isdigit()):
+        return assignee
+    if int(value) in reader.active_reviewers([int(value)]):
+        return assignee
+    return Scored(None, 0.0, True, "inactive_user")
 
 
 def _ticket_text(ticket: HelpdeskTicket) -> str:

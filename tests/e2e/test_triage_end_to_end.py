@@ -166,6 +166,24 @@ def test_ticket_of_an_archived_user_goes_to_the_reviewer(
     assert _activity_user(client, result.odoo_activity_id) not in archived
 
 
+def test_an_assignee_who_left_is_not_suggested(
+    sandbox: Sandbox, demo_redactor: Redactor, model_dir: Path
+) -> None:
+    """Past tickets remember people since archived: such a person is no
+    suggestion, and the reviewer sees why."""
+    client = admin(sandbox)
+    ticket_id = int(open_firm_ticket(client)["id"])  # type: ignore[call-overload]
+    triage, _ = service(sandbox, demo_redactor, model_dir)
+    learnt = triage.triage_ticket(ticket_id, dry_run=True).as_dict()["assignee_id"]
+    assert isinstance(learnt, int), "history suggests someone for this ticket"
+    client.execute_kw("res.users", "write", [[learnt], {"active": False}])
+
+    payload = triage.triage_ticket(ticket_id, dry_run=True).as_dict()
+
+    assert payload["assignee_id"] is None
+    assert payload["details"]["assignee"]["source"] == "inactive_user"  # type: ignore[index]
+
+
 def _open_unassigned_tickets(client: odoorpc.ODOO) -> list[int]:
     """Ids of the open tickets nobody is assigned to."""
     ids: list[int] = client.execute_kw(
