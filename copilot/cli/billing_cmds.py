@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from copilot.billing import (
@@ -55,8 +56,8 @@ def print_blockers(console: Console, result: ScanResult) -> None:
             f"[{_SEVERITY_STYLE[b.severity.value]}]{b.severity.value}[/]",
             b.kind.value,
             amount,
-            b.owner_name or "-",
-            b.statement,
+            escape(b.owner_name or "-"),
+            escape(b.statement),
             ", ".join(ref.label() for ref in b.evidence[:3]),
         )
     console.print(table)
@@ -67,14 +68,14 @@ def print_blockers(console: Console, result: ScanResult) -> None:
         amounts = row["amounts"]
         assert isinstance(amounts, dict)
         summary.add_row(
-            str(row["owner"]),
+            escape(str(row["owner"])),
             str(row["kind"]),
             str(row["count"]),
             ", ".join(f"{v:,.2f} {k}" for k, v in amounts.items()),
         )
     console.print(summary)
     for notice in result.notices:
-        console.print(f"[yellow]note:[/] {notice}")
+        console.print(f"[yellow]note:[/] {escape(notice)}")
     console.print(
         f"{len(result.blockers)} blockers in {result.projects_scanned} projects; "
         f"{result.rpc_calls} Odoo calls in {result.seconds:.1f} s."
@@ -94,15 +95,17 @@ def run_next_actions(
 
 
 def print_next_actions(console: Console, result: NextActionsResult) -> None:
-    console.rule(f"[bold]Next actions for {result.account.name}[/]")
+    console.rule(f"[bold]Next actions for {escape(result.account.name)}[/]")
     if not result.actions:
         console.print("Nothing needs action on this account.")
     for rank, (action, text) in enumerate(
         zip(result.actions, result.narration.explanations, strict=True), start=1
     ):
         style = _SEVERITY_STYLE[action.severity.value]
-        console.print(f"{rank}. [{style}]{action.title}[/]", highlight=False)
-        console.print(f"   who: {action.owner_name or 'the account owner'}")
+        console.print(f"{rank}. [{style}]{escape(action.title)}[/]", highlight=False)
+        console.print(
+            f"   who: {action.owner_name or 'the account owner'}", markup=False
+        )
         console.print(f"   {text}", markup=False, highlight=False)
         refs = ", ".join(ref.label() for ref in action.evidence[:6])
         console.print(f"   [dim]evidence: {refs}[/]")

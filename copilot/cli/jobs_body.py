@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from copilot.cli.output import print_json
@@ -29,7 +30,7 @@ def _print_table(jobs: list[JobStatus]) -> None:
             f"{record['model']}#{record['id']}",
             job.state,
             str(job.attempts),
-            job.reason or "",
+            escape(job.reason or ""),
         )
     Console().print(table)
 

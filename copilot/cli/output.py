@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -37,7 +38,7 @@ def print_json(payload: object) -> None:
 def print_briefing(console: Console, result: BriefingResult) -> None:
     status = result.briefing.status.value
     console.rule(
-        f"[bold]{result.briefing.project_name}[/] "
+        f"[bold]{escape(result.briefing.project_name)}[/] "
         f"[{_STATUS_STYLE[status]}]{status.replace('_', ' ')}[/]"
     )
     console.print(render_text(result.briefing), markup=False, highlight=False)
@@ -61,7 +62,7 @@ def print_summary_table(console: Console, results: Sequence[BriefingResult]) -> 
     for result in results:
         b = result.briefing
         table.add_row(
-            f"{b.project_name} (#{b.project_id})",
+            escape(f"{b.project_name} (#{b.project_id})"),
             f"[{_STATUS_STYLE[b.status.value]}]{b.status.value}[/]",
             str(len(b.facts)),
             str(result.odoo_activity_id or "-"),

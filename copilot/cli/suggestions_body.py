@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from copilot.cli.output import print_json
@@ -60,7 +61,7 @@ def run_list(
             str(row["state"]),
             str(row["odoo_activity_id"] or ""),
             f"{row['age_s']} s",
-            str(row["last_error"] or row["reason"] or ""),
+            escape(str(row["last_error"] or row["reason"] or "")),
         )
     Console().print(table)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
+from rich.markup import escape
 
 from copilot.cli.output import print_json
 from copilot.errors import CallerError
@@ -143,7 +144,7 @@ def _print(
     console = Console()
     for result in results:
         title = noun if result.request_id is None else f"{noun} {result.request_id}"
-        console.rule(f"[bold]Triage of {title}[/]")
+        console.rule(f"[bold]Triage of {escape(title)}[/]")
         console.print(render_text(result.suggestion), markup=False, highlight=False)
         if result.odoo_activity_id is not None:
             console.print(
