@@ -193,6 +193,13 @@ class BriefingService:
         period: str,
         correlation_id: str,
     ) -> tuple[int | None, str]:
+        if not snapshot.project.active:
+            # An archived project has nobody working on it; Odoo's webhook
+            # fires on the archiving itself.
+            logger.info(
+                "project %s is archived; no activity written", snapshot.project.id
+            )
+            return None, "skipped: the project is archived"
         owner = self._owner(snapshot)
         if owner is None:
             logger.warning(

@@ -162,6 +162,21 @@ def test_project_without_active_manager_gets_no_orphan_activity(
     assert copilot_activities(admin_client(sandbox), 11) == 0
 
 
+def test_an_archived_project_is_briefed_but_gets_no_activity(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """Nobody works on an archived project: its briefing is shown, not written."""
+    client = admin_client(sandbox)
+    client.execute_kw("project.project", "write", [[13], {"active": False}])
+    services, _ = make_services(
+        sandbox, demo_redactor, tmp_path, default_assignee_id=ADMIN.uid
+    )
+    result = services.briefing.brief(13)
+    assert result.odoo_activity_id is None
+    assert result.write_outcome == "skipped: the project is archived"
+    assert copilot_activities(client, 13) == 0
+
+
 def test_the_integration_user_cannot_edit_business_records(sandbox: Sandbox) -> None:
     """Least privilege on the Odoo side too: the copilot's login may only add
     activities and messages, so even a faulty writer could not edit a task."""
