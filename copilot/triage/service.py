@@ -147,7 +147,11 @@ class TriageService:
     ) -> tuple[int | None, str]:
         """One To-Do for the assignee, else the team leader, else the default
         reviewer; skipped (and said so) when there is nobody. Archived users
-        (OdooBot) and portal users review nothing."""
+        (OdooBot) and portal users review nothing. A closed ticket needs no
+        triage: Odoo's webhook fires on the closing itself."""
+        if ticket.is_closed:
+            logger.info("ticket %s is closed; no activity written", ticket.id)
+            return None, "skipped: the ticket is closed"
         people = [
             user
             for user in (ticket.user_id, reader.team_leader(ticket.team_id))

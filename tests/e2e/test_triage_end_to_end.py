@@ -166,6 +166,24 @@ def test_ticket_of_an_archived_user_goes_to_the_reviewer(
     assert _activity_user(client, result.odoo_activity_id) not in archived
 
 
+def test_a_closed_ticket_is_triaged_but_gets_no_activity(
+    sandbox: Sandbox, demo_redactor: Redactor, model_dir: Path
+) -> None:
+    """Nobody works a closed ticket: the suggestion is shown, not written."""
+    client = admin(sandbox)
+    closed: list[int] = client.execute_kw(
+        "helpdesk.ticket", "search", [[["closed", "=", True]]], {"limit": 1}
+    )
+    triage, _ = service(
+        sandbox, demo_redactor, model_dir, default_assignee_id=ADMIN.uid
+    )
+    before = client.execute_kw("mail.activity", "search_count", [[]])
+    result = triage.triage_ticket(closed[0])
+    assert result.odoo_activity_id is None
+    assert result.write_outcome == "skipped: the ticket is closed"
+    assert client.execute_kw("mail.activity", "search_count", [[]]) == before
+
+
 def test_an_assignee_who_left_is_not_suggested(
     sandbox: Sandbox, demo_redactor: Redactor, model_dir: Path
 ) -> None:
