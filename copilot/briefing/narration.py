@@ -1,7 +1,8 @@
 """Narrate with the model when it is configured and trusted, else offline.
 
 Every outcome is audited: the call (tokens, attempts, retries, cost), a
-blocked prompt, a failed call, a rejected draft, and the fallback itself.
+blocked prompt, a failed call, a rejected draft, sentences dropped for
+citing no known fact, and the fallback itself.
 """
 
 from __future__ import annotations
@@ -81,5 +82,10 @@ def narrate(
         audit.record("grounding_rejected", correlation_id, reason=result.reason)
         return fallback(f"the model's text was rejected: {result.reason}", call)
     if result.dropped_items:
+        # Sentences citing facts the model was never given: kept out of the
+        # advice, and on the record, as the README promises.
+        audit.record(
+            "sentences_dropped", correlation_id, dropped_items=result.dropped_items
+        )
         logger.warning("dropped %s uncited sentences", result.dropped_items)
     return Narration(result.draft, llm.name, None, call)

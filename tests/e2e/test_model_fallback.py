@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,25 @@ def test_invented_number_falls_back_to_offline_and_is_audited(
     assert result.briefing.narrator == "offline"
     assert "not in the facts" in (result.briefing.fallback_reason or "")
     assert [e["event"] for e in audit.entries].count("grounding_rejected") == 1
+
+
+def test_sentences_citing_unknown_facts_are_dropped_and_audited(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """A sentence citing a fact id the model was never given is left out of
+    the advice, and the audit trail counts it."""
+
+    def answer(request: dict[str, Any]) -> tuple[int, str]:
+        _, content = restating_answer(request)
+        document = json.loads(content)
+        document["risks"].append({"text": "Fire the team.", "fact_ids": ["F999"]})
+        return 200, json.dumps(document)
+
+    result, audit, _ = brief_with(answer, sandbox, demo_redactor, tmp_path)
+    assert result.briefing.narrator == "llm:m"
+    assert "Fire the team." not in [r.text for r in result.briefing.risks]
+    dropped = [e for e in audit.entries if e["event"] == "sentences_dropped"]
+    assert [e["dropped_items"] for e in dropped] == [1]
 
 
 def test_invalid_json_falls_back_to_offline(
