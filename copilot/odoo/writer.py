@@ -36,6 +36,14 @@ MARKER_LABEL = "Copilot reference"
 # Fields of its own activities the writer may refresh when the advice changes.
 _REFRESHABLE_FIELDS = frozenset({"summary", "note", "date_deadline"})
 _READ_METHODS = frozenset({"search_read", "search", "read", "fields_get"})
+# Odoo lets other keywords override what the gate checks: `activity_type_id`
+# beats `act_type_xmlid`, `res_id` retargets the activity (act_values are
+# applied last), `subtype_id` beats `subtype_xmlid`; `author_id` and
+# `attachment_ids` change who speaks and what is attached (Odoo 17 mail).
+_ACTIVITY_KEYWORDS = frozenset(
+    {"act_type_xmlid", "summary", "note", "user_id", "date_deadline"}
+)
+_NOTE_KEYWORDS = frozenset({"body", "message_type", "subtype_xmlid"})
 _ACTIVITY_ID = re.compile(r"^mail\.activity\((\d+),?\)$")
 
 
@@ -118,6 +126,7 @@ class AdvisoryWriter:
         if method in _READ_METHODS and model == "mail.activity":
             return
         if method == "activity_schedule":
+            _only_known(kwargs, _ACTIVITY_KEYWORDS, args, max_args=2)
             if kwargs.get("act_type_xmlid", args[1] if len(args) > 1 else None) != (
                 TODO_ACTIVITY_TYPE
             ):
@@ -128,6 +137,7 @@ class AdvisoryWriter:
                 )
             return
         if method == "message_post":
+            _only_known(kwargs, _NOTE_KEYWORDS, args, max_args=1)
             if (
                 kwargs.get("subtype_xmlid") != NOTE_SUBTYPE
                 or kwargs.get("message_type", "comment") != "comment"
@@ -243,6 +253,23 @@ class AdvisoryWriter:
         if not isinstance(answer, int):
             raise OdooError("Odoo did not return a message id for the note.")
         return answer
+
+
+def _only_known(
+    kwargs: Mapping[str, Any],
+    allowed: frozenset[str],
+    args: Sequence[Any],
+    *,
+    max_args: int,
+) -> None:
+    """Refuse keywords or positional arguments the gate does not check."""
+    unknown = sorted(set(kwargs) - allowed)
+    if unknown or len(args) > max_args:
+        extra = ", ".join(unknown) if unknown else "extra positional arguments"
+        raise WriteRefused(
+            f"Advisory writes take only the arguments the allowlist checks; "
+            f"refused: {extra}."
+        )
 
 
 def _parse_activity_id(answer: object) -> int:

@@ -55,6 +55,40 @@ REFUSED: list[tuple[str, str, list[Any], dict[str, Any]]] = [
         {"summary": "Close the task"},
     ),
     ("res.partner", "write", [[3], {"email": "x@example.com"}], {}),
+    *(
+        (
+            "project.task",
+            "activity_schedule",
+            [[6], "mail.mail_activity_data_todo"],
+            {"summary": "Copilot suggestion: x", key: value},
+        )
+        for key, value in [
+            ("activity_type_id", 2),
+            ("res_id", 7),
+            ("res_model_id", 3),
+            ("automated", False),
+        ]
+    ),
+    (
+        "project.task",
+        "activity_schedule",
+        [[6], "mail.mail_activity_data_todo", "2026-12-07", "Copilot suggestion"],
+        {"summary": "Copilot suggestion: x"},
+    ),
+    *(
+        (
+            "project.task",
+            "message_post",
+            [[6]],
+            {"body": "x", "subtype_xmlid": "mail.mt_note", key: value},
+        )
+        for key, value in [
+            ("subtype_id", 1),
+            ("author_id", 3),
+            ("attachment_ids", [5]),
+            ("body_is_html", True),
+        ]
+    ),
 ]
 
 
