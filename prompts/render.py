@@ -9,6 +9,8 @@ from importlib import resources
 from string import Template
 from typing import TYPE_CHECKING
 
+from prompts.fence import fence
+
 if TYPE_CHECKING:
     from copilot.briefing.model import BriefingInput
 
@@ -35,22 +37,17 @@ def _template(name: str) -> str:
     return resources.files("prompts").joinpath(name).read_text("utf-8")
 
 
-def _fence(text: str) -> str:
-    """Keep quoted record text from closing the data fence."""
-    return text.replace("</data>", "</ data>").replace("<data>", "< data>")
-
-
 def render_briefing_prompt(
     briefing_input: BriefingInput, *, omitted: int = 0
 ) -> RenderedPrompt:
     """The briefing prompt for a model; the input is already redacted and
     already fitted to the token budget (`omitted` facts were left out)."""
     facts = "\n".join(
-        f"{fact.fact_id} [{fact.kind}, {fact.severity}] {_fence(fact.statement)}"
+        f"{fact.fact_id} [{fact.kind}, {fact.severity}] {fence(fact.statement)}"
         for fact in briefing_input.facts
     )
     user = Template(_template(f"{BRIEFING_VERSION}_user.txt")).substitute(
-        project_label=_fence(briefing_input.project_label),
+        project_label=fence(briefing_input.project_label),
         today=briefing_input.today.isoformat(),
         status=briefing_input.status.value,
         facts=facts,

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 from string import Template
 
+from prompts.fence import fence
 from prompts.render import RenderedPrompt
 
 __all__ = ["TRIAGE_VERSION", "TriageExample", "render_triage_prompt"]
@@ -20,11 +21,6 @@ _REQUEST_CHARS = 4000
 @cache
 def template(name: str) -> str:
     return resources.files("prompts").joinpath(name).read_text("utf-8")
-
-
-def fence(text: str) -> str:
-    """Keep quoted record text from closing the data fence."""
-    return text.replace("</data>", "</ data>").replace("<data>", "< data>")
 
 
 @dataclass(frozen=True)
