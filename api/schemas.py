@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from copilot.reject_reason import MAX_REASON_CHARS
+
 __all__ = [
     "ErrorBody",
     "JobPublic",
@@ -88,7 +90,8 @@ class RejectRequest(BaseModel):
     # Documented as a pattern; checked by the validator, whose message a
     # person can act on ("should match pattern '\\S'" is none).
     reason: str = Field(
-        max_length=500, json_schema_extra={"minLength": 1, "pattern": r"\S"}
+        max_length=MAX_REASON_CHARS,
+        json_schema_extra={"minLength": 1, "pattern": r"\S"},
     )
 
     @field_validator("reason")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from copilot.settings import Settings
 from redaction import Redactor
 
-__all__ = ["build_reason_redactor", "mask_reason"]
+__all__ = ["MAX_REASON_CHARS", "build_reason_redactor", "mask_reason"]
 
-# The store's column; a placeholder cut at the end still hides its value.
-_MAX_LENGTH = 500
+# The store's column, and what the API and the CLI accept; masking can make
+# a reason longer, and a placeholder cut at the end still hides its value.
+MAX_REASON_CHARS = 500
 
 
 def build_reason_redactor(settings: Settings) -> Redactor:
@@ -35,4 +36,4 @@ def mask_reason(redactor: Redactor, suggestion_id: int, reason: str) -> str:
     `RedactionError`.
     """
     masked = redactor.scope(f"reject-reason/{suggestion_id}").redact(reason).text
-    return masked[:_MAX_LENGTH]
+    return masked[:MAX_REASON_CHARS]

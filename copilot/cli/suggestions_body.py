@@ -69,15 +69,24 @@ def run_list(
 def run_decide(
     settings: Settings, suggestion_id: int, target: str, reason: str | None
 ) -> None:
+    # Imported here: the redaction stack is heavy for the other commands.
+    from copilot.reject_reason import (
+        MAX_REASON_CHARS,
+        build_reason_redactor,
+        mask_reason,
+    )
+
     if reason is not None and not reason.strip():
         raise CallerError(
             "--reason is empty; say in a few words why the suggestion is rejected."
         )
+    if reason is not None and len(reason) > MAX_REASON_CHARS:
+        raise CallerError(
+            f"--reason is {len(reason)} characters; keep it to {MAX_REASON_CHARS}."
+        )
     store = open_existing_store(settings)
     state = _state(target)
     if reason is not None:
-        from copilot.reject_reason import build_reason_redactor, mask_reason
-
         store.get(suggestion_id)  # an unknown id fails before Odoo is read
         reason = mask_reason(build_reason_redactor(settings), suggestion_id, reason)
     decided = store.decide(

@@ -83,6 +83,11 @@ def test_list_approve_reject_and_audit(tmp_path: Path) -> None:
         (("jobs", "list", "--state", "nope"), 2, "Unknown job state"),
         (("suggestions", "reject", "1", "--reason", ""), 2, "--reason is empty"),
         (("suggestions", "reject", "1", "--reason", "  \t"), 2, "--reason is empty"),
+        (
+            ("suggestions", "reject", "1", "--reason", "x" * 501),
+            2,
+            "--reason is 501 characters; keep it to 500",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_an_exit_code(
