@@ -15,6 +15,12 @@ from copilot.pricing import ModelPrice
 
 __all__ = ["Settings"]
 
+# Where each URL setting's credentials go instead of the URL.
+_CREDENTIALS_SETTING = {
+    "odoo_url": "; use COPILOT_ODOO_LOGIN and COPILOT_ODOO_PASSWORD",
+    "llm_base_url": "; use COPILOT_LLM_API_KEY",
+}
+
 TypeList = Annotated[list[str], NoDecode]
 """Entity types, written as a JSON list or separated by commas (empty: none)."""
 
@@ -178,7 +184,7 @@ class Settings(BaseSettings):
 
     @field_validator("odoo_url", "llm_base_url", "triage_chroma_url")
     @classmethod
-    def _strip_url(cls, value: str | None) -> str | None:
+    def _strip_url(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None or not value.strip():
             return None
         value = value.strip().rstrip("/")
@@ -186,9 +192,8 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         parts = urlsplit(value)
         if parts.username or parts.password:
-            raise ValueError(
-                "must not carry credentials; use the LOGIN/PASSWORD settings"
-            )
+            where = _CREDENTIALS_SETTING.get(info.field_name or "", "")
+            raise ValueError(f"must not carry credentials{where}")
         try:
             parts.port  # noqa: B018  # raises on a port out of range
         except ValueError:

@@ -35,6 +35,18 @@ runner = CliRunner()
         ),
         pytest.param("COPILOT_DATA_DIR", " ", "is empty", id="empty-data-dir"),
         pytest.param(
+            "COPILOT_LLM_BASE_URL",
+            "http://key:sk-1@127.0.0.1:8000/v1",
+            "must not carry credentials; use COPILOT_LLM_API_KEY",
+            id="model-url-credentials",
+        ),
+        pytest.param(
+            "COPILOT_ODOO_URL",
+            "http://me:pw@127.0.0.1:8069",
+            "credentials; use COPILOT_ODOO_LOGIN and COPILOT_ODOO_PASSWORD",
+            id="odoo-url-credentials",
+        ),
+        pytest.param(
             "COPILOT_REDACTION_UNMASKED_LOGS",
             '["LOCATION"',
             "is neither a JSON list nor comma-separated",
