@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -96,7 +96,9 @@ class BillingScanService:
         snapshot = self.read(scope, progress or (lambda _: None))
         portfolio = Portfolio(snapshot)
         blockers = [
-            b for detect in DETECTORS for b in detect(portfolio, self._thresholds)
+            _with_active_owner(b, snapshot.user_names)
+            for detect in DETECTORS
+            for b in detect(portfolio, self._thresholds)
         ]
         blockers.sort(key=_rank)
         notices: tuple[str, ...] = (
@@ -151,9 +153,6 @@ class BillingScanService:
             if can_validate
             else ()
         )
-        progress("people")
-        assignees = {u for task in tasks for u in task.assignee_ids}
-        names = src.user_names(assignees) if assignees else {}
         progress("invoices")
         partners = _partner_ids(scope, projects)
         invoices = src.customer_invoices(partners, today)
@@ -161,6 +160,18 @@ class BillingScanService:
         tickets = (
             src.open_tickets(partners) if src.has_model("helpdesk.ticket") else None
         )
+        progress("people")
+        people = {u for task in tasks for u in task.assignee_ids} | {
+            u
+            for u in (
+                *(p.manager_id for p in projects),
+                *(line.salesman_id for line in lines),
+                *(i.salesperson_id for i in invoices),
+                *(t.user_id for t in tickets or ()),
+            )
+            if u is not None
+        }
+        names = src.user_names(people) if people else {}
         return PortfolioSnapshot(
             today=today,
             period_start=period_start,
@@ -181,6 +192,14 @@ class BillingScanService:
 
 def _rank(blocker: Blocker) -> tuple[int, float, str]:
     return (_SEVERITY_RANK[blocker.severity], -(blocker.amount or 0.0), blocker.kind)
+
+
+def _with_active_owner(blocker: Blocker, active: Mapping[int, str]) -> Blocker:
+    """The blocker without its owner if that user is archived: Odoo keeps a
+    departed salesperson or manager on old records, who can act on nothing."""
+    if blocker.owner_id is None or blocker.owner_id in active:
+        return blocker
+    return replace(blocker, owner_id=None, owner_name=None)
 
 
 def _with_first(line: SaleLine, first: date | None) -> SaleLine:

@@ -56,7 +56,7 @@ def test_progress_reports_every_step() -> None:
     """The progress callback is told about each read step, in order."""
     steps: list[str] = []
     service(busy_source()).scan(progress=steps.append)
-    assert steps[0] == "projects" and steps[-1] == "tickets"
+    assert steps[0] == "projects" and steps[-1] == "people"
     assert len(steps) == 10
 
 
@@ -115,3 +115,26 @@ def test_an_empty_scope_names_what_is_wrong(scope: ScanScope, message: str) -> N
     source.accounts[11] = source.accounts[10]
     with pytest.raises(NotFoundError, match=message):
         service(source).scan(scope)
+
+
+@pytest.mark.parametrize(
+    ("archived", "owners"),
+    [
+        (frozenset(), {5}),
+        (frozenset({5}), {None}),
+    ],
+)
+def test_an_archived_owner_is_not_named(
+    archived: frozenset[int], owners: set[int | None]
+) -> None:
+    """Odoo keeps a departed salesperson on old sale lines: such a person is
+    no blocker's owner, and the summary says nobody is named."""
+    source = FakeSource(
+        projects=(project(),),
+        lines=(line(salesman_id=5),),
+        archived_users=archived,
+    )
+    result = service(source).scan()
+    delivered = [b for b in result.blockers if b.subject.model == "sale.order.line"]
+    assert delivered
+    assert {b.owner_id for b in delivered} == owners
