@@ -205,7 +205,7 @@ class NextActionsService:
             return None, "skipped: the account has no active salesperson"
         today = self._today()
         year, week, _ = today.isocalendar()
-        digest = hashlib.sha256()
+        digest = hashlib.sha256(f"{owner.user_id}\x00".encode())
         for action in actions:
             digest.update(action.kind.encode() + b"\x00")
             digest.update("\x00".join(action.why).encode() + b"\x01")

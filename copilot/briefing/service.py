@@ -212,7 +212,7 @@ class BriefingService:
             kind="brief",
             record=snapshot.project.ref,
             period=period,
-            content_hash=_content_hash(note),
+            content_hash=_content_hash(f"{owner}\x00{note}"),
         )
         words = _STATUS_SUMMARY[briefing.status.value]
         result = self._writer.schedule_activity(
@@ -238,9 +238,10 @@ def _period(today: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _content_hash(note_html: str) -> str:
-    """Hash of what the reviewer reads: same text, same activity untouched."""
-    return hashlib.sha256(note_html.encode()).hexdigest()[:12]
+def _content_hash(advice: str) -> str:
+    """Hash of what the reviewer reads and who reviews it: same text for the
+    same person, same activity untouched."""
+    return hashlib.sha256(advice.encode()).hexdigest()[:12]
 
 
 def _restore(

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from copilot.errors import OdooError, WriteRefused
 from copilot.odoo.connection import RpcCaller
+from copilot.odoo.users import active_internal_users
 from copilot.records import RecordRef
 
 __all__ = [
@@ -33,8 +34,9 @@ TODO_ACTIVITY_TYPE = "mail.mail_activity_data_todo"
 SUMMARY_PREFIX = "Copilot suggestion"
 MARKER_LABEL = "Copilot reference"
 
-# Fields of its own activities the writer may refresh when the advice changes.
-_REFRESHABLE_FIELDS = frozenset({"summary", "note", "date_deadline"})
+# Fields of its own activities the writer may refresh: the advice, and who
+# reviews it when the person it was left for has left.
+_REFRESHABLE_FIELDS = frozenset({"summary", "note", "date_deadline", "user_id"})
 _READ_METHODS = frozenset({"search_read", "search", "read", "fields_get"})
 # Odoo lets other keywords override what the gate checks: `activity_type_id`
 # beats `act_type_xmlid`, `res_id` retargets the activity (act_values are
@@ -155,8 +157,8 @@ class AdvisoryWriter:
                 raise WriteRefused("Only the copilot's own activities may be updated.")
             if not set(values) <= _REFRESHABLE_FIELDS:
                 raise WriteRefused(
-                    "A copilot activity may only have its summary, note or "
-                    "deadline refreshed."
+                    "A copilot activity may only have its summary, note, "
+                    "deadline or reviewer refreshed."
                 )
             return
         raise WriteRefused(
@@ -188,20 +190,18 @@ class AdvisoryWriter:
         if existing:
             first = existing[0]
             self._own_activity_ids.update(row["id"] for row in existing)
-            if html.escape(key.marker) in str(first.get("note") or ""):
+            values: dict[str, object] = {}
+            if html.escape(key.marker) not in str(first.get("note") or ""):
+                values.update(
+                    summary=full_summary, note=note, date_deadline=deadline.isoformat()
+                )
+            if "user_id" in first and self._has_left(
+                _user_id(first["user_id"]), user_id
+            ):
+                values["user_id"] = user_id
+            if not values:
                 return ActivityResult(first["id"], "unchanged")
-            self.execute(
-                "mail.activity",
-                "write",
-                [
-                    [first["id"]],
-                    {
-                        "summary": full_summary,
-                        "note": note,
-                        "date_deadline": deadline.isoformat(),
-                    },
-                ],
-            )
+            self.execute("mail.activity", "write", [[first["id"]], values])
             return ActivityResult(first["id"], "updated")
         answer = self.execute(
             key.record.model,
@@ -224,6 +224,13 @@ class AdvisoryWriter:
         )
         return ActivityResult(activity_id, "created")
 
+    def _has_left(self, current: int | None, reviewer: int) -> bool:
+        """Whether the activity's user is archived (or gone) and `reviewer` should
+        take it over; a colleague a person handed it to keeps it."""
+        if current == reviewer:
+            return False
+        return current is None or not active_internal_users(self._rpc, [current])
+
     def _find_own_activities(self, key: SuggestionKey) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = self.execute(
             "mail.activity",
@@ -236,7 +243,7 @@ class AdvisoryWriter:
                     ["note", "ilike", f"{MARKER_LABEL}: {key.thread}"],
                 ]
             ],
-            {"fields": ["id", "note"], "order": "id asc"},
+            {"fields": ["id", "note", "user_id"], "order": "id asc"},
         )
         return rows
 
@@ -253,6 +260,13 @@ class AdvisoryWriter:
         if not isinstance(answer, int):
             raise OdooError("Odoo did not return a message id for the note.")
         return answer
+
+
+def _user_id(value: object) -> int | None:
+    """A many2one as read over JSON-RPC: `[id, name]`, or `False` when empty."""
+    if isinstance(value, list | tuple) and value and isinstance(value[0], int):
+        return value[0]
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _only_known(

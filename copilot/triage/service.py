@@ -168,7 +168,7 @@ class TriageService:
             "triage",
             RecordRef("helpdesk.ticket", ticket.id),
             "v1",
-            _content_hash(suggestion),
+            _content_hash(suggestion, user_id),
         )
         result = writer.schedule_activity(
             key,
@@ -309,6 +309,7 @@ def _ticket_text(ticket: HelpdeskTicket) -> str:
     return "\n".join(p for p in parts if p)[:MAX_TEXT]
 
 
-def _content_hash(s: TriageSuggestion) -> str:
+def _content_hash(s: TriageSuggestion, reviewer: int) -> str:
     text = f"{s.category.value}/{s.priority.value}/{s.team.value}/{s.assignee.value}"
+    text += f"/{reviewer}"
     return hashlib.sha256(text.encode()).hexdigest()[:12]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -196,3 +197,55 @@ def test_a_new_period_refreshes_last_periods_activity() -> None:
     assert ["note", "ilike", "Copilot reference: brief/project.project/5/"] in searched[
         0
     ]
+
+
+@pytest.mark.parametrize(
+    ("holder", "active", "same_advice", "written"),
+    [
+        pytest.param(7, set(), True, {"user_id"}, id="holder-left"),
+        pytest.param(False, set(), True, {"user_id"}, id="nobody-holds-it"),
+        pytest.param(7, {7}, True, None, id="handed-to-a-colleague"),
+        pytest.param(
+            7,
+            {7},
+            False,
+            {"summary", "note", "date_deadline"},
+            id="colleague-keeps-new-advice",
+        ),
+        pytest.param(
+            [7, "Former PM"],
+            set(),
+            False,
+            {"summary", "note", "date_deadline", "user_id"},
+            id="new-advice-and-holder-left",
+        ),
+    ],
+)
+def test_the_reviewer_takes_over_an_activity_only_from_someone_who_left(
+    holder: object, active: set[int], same_advice: bool, written: set[str] | None
+) -> None:
+    """An activity left with an archived user goes to today's reviewer; one a
+    person handed to an active colleague stays with that colleague."""
+    key = _key("aaa111")
+    marker = key.marker if same_advice else "Copilot reference: x · old999"
+
+    def handler(model: str, method: str, args: Any, kwargs: Any) -> Any:
+        if model == "res.users":
+            return [{"id": i} for i in args[0][0][2] if i in active]
+        if method == "search_read":
+            note = f"<p>{html.escape(marker)}</p>"
+            return [{"id": 41, "note": note, "user_id": holder}]
+        if method == "write":
+            return True
+        raise AssertionError(f"unexpected {model}.{method}")
+
+    rpc = RecordingRpc(handler)
+    result = AdvisoryWriter(rpc).schedule_activity(
+        key, user_id=2, summary="s", note_html="<p>n</p>", deadline=_day()
+    )
+    writes = [c for c in rpc.calls if c[1] == "write"]
+    if written is None:
+        assert (result.outcome, writes) == ("unchanged", [])
+    else:
+        assert result.outcome == "updated"
+        assert set(writes[0][2][1]) == written

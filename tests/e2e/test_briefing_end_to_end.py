@@ -177,6 +177,33 @@ def test_an_archived_project_is_briefed_but_gets_no_activity(
     assert copilot_activities(client, 13) == 0
 
 
+def test_a_manager_who_left_hands_the_open_activity_to_the_reviewer(
+    sandbox: Sandbox, demo_redactor: Redactor, tmp_path: Path
+) -> None:
+    """The rerun after the manager is archived gives the same activity to the
+    default reviewer instead of leaving it with nobody who can act."""
+    client = admin_client(sandbox)
+    services, _ = make_services(
+        sandbox, demo_redactor, tmp_path, default_assignee_id=ADMIN.uid
+    )
+    first = services.briefing.brief(14)
+    manager = client.execute_kw(
+        "mail.activity", "read", [[first.odoo_activity_id]], {"fields": ["user_id"]}
+    )[0]["user_id"][0]
+    assert manager != ADMIN.uid
+    client.execute_kw("res.users", "write", [[manager], {"active": False}])
+
+    second = services.briefing.brief(14)
+
+    assert second.odoo_activity_id == first.odoo_activity_id
+    assert second.write_outcome == "updated"
+    activity = client.execute_kw(
+        "mail.activity", "read", [[first.odoo_activity_id]], {"fields": ["user_id"]}
+    )[0]
+    assert activity["user_id"][0] == ADMIN.uid
+    assert copilot_activities(client, 14) == 1
+
+
 def test_the_integration_user_cannot_edit_business_records(sandbox: Sandbox) -> None:
     """Least privilege on the Odoo side too: the copilot's login may only add
     activities and messages, so even a faulty writer could not edit a task."""
