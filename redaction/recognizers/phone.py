@@ -64,7 +64,9 @@ class PhoneNumberRecognizer(CandidateRecognizer):
         digits = _digits(core)
         if core.startswith("00"):
             digits -= 2
-        if digits > self._max_digits or _date_like().fullmatch(core):
+        # "(since 2026-10-20)": a bracket the number pattern allows is no
+        # part of a date.
+        if digits > self._max_digits or _date_like().fullmatch(core.strip("()")):
             return None
         span = (match.start(), match.end())
         if core.startswith(("+", "00")) and digits >= self._min_digits:

@@ -61,6 +61,9 @@ def test_phone_formats(
         pytest.param("Call ticket #4521 back.", id="ticket-id"),
         pytest.param("Call Joel. Deadline:  12/04/2026", id="date-after-spaces"),
         pytest.param("Call Joel. Deadline:\n 12/04/2026", id="date-on-next-line"),
+        pytest.param(
+            "No change for 45 days (since 2026-10-20).", id="date-in-brackets"
+        ),
     ],
 )
 def test_phone_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
