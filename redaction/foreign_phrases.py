@@ -60,24 +60,31 @@ def is_foreign_phrase(
     keys = [fold_key(word) for word in words]
     if not keys or any(key in first_names for key in keys):
         return False
-    before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
-    word_before = "" if before is None else fold_key(before.group(2))
-    if not (
-        _is_german_noun(words, word_before, before)
-        or _is_lower_case_phrase(words, keys)
-        or _is_foreign_date(keys, word_before)
-    ):
+    word_before = ""
+    if _is_lower_case_phrase(words, keys):
+        pass
+    elif _may_be_german_noun(words) or keys[-1] in _foreign_dates():
+        # Only these shapes read the word before: most names are neither.
+        before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
+        if before is None:
+            return False
+        word_before = fold_key(before.group(2))
+        is_noun = _may_be_german_noun(words) and _is_german_noun(word_before, before)
+        if not (is_noun or _is_foreign_date(keys, word_before)):
+            return False
+    else:
         return False
     # The word before is no evidence of the line's language ("die" alone).
     return is_foreign_line(text, start, end, [*keys, word_before])
 
 
-def _is_german_noun(
-    words: list[str], word_before: str, before: re.Match[str] | None
-) -> bool:
-    if len(words) > _MAX_NOUN_WORDS or not all(word[0].isupper() for word in words):
-        return False
-    if before is None or word_before not in _determiners():
+def _may_be_german_noun(words: list[str]) -> bool:
+    return len(words) <= _MAX_NOUN_WORDS and all(word[0].isupper() for word in words)
+
+
+def _is_german_noun(word_before: str, before: re.Match[str]) -> bool:
+    """After an article or determiner with no name particle before it."""
+    if word_before not in _determiners():
         return False
     particle = before.group(1)
     return particle is None or fold_key(particle) not in _particles()
