@@ -64,6 +64,7 @@ def _foreign_only_words() -> frozenset[str]:
     return _function_words() - english_function_words()
 
 
+@cache
 def foreign_function_words() -> frozenset[str]:
     """Function words of the other languages, folded; not their given names
     ("Per", "Dag")."""

@@ -68,9 +68,8 @@ class NoNames:
         self, text: str, span: EntitySpan, keys: list[str]
     ) -> bool:
         """Only greeting or thanking words ("Bonjour", "Guten Tag", "Grazie",
-        "Thx"), or a mail header's
-        label opening its line ("Gesendet:", "Betreff:"); ``keys`` are the
-        span's folded words."""
+        "Thx"), or a mail header's label opening its line ("Gesendet:",
+        "Betreff:"); ``keys`` are the span's folded words."""
         if keys and all(key in self._greetings for key in keys):
             return True
         line_start = text.rfind("\n", 0, span.start) + 1
