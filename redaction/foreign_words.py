@@ -65,6 +65,18 @@ def _foreign_only_words() -> frozenset[str]:
 
 
 @cache
+def _accented_foreign_words() -> frozenset[str]:
+    """Function words written with letters English lacks ("à", "für", "é"):
+    folded, some would read as English ("a")."""
+    return frozenset(
+        word
+        for language in _LANGUAGES
+        for word in _stop_words_of(language)
+        if not word.isascii()
+    )
+
+
+@cache
 def foreign_function_words() -> frozenset[str]:
     """Function words of the other languages, folded; not their given names
     ("Per", "Dag")."""
@@ -96,9 +108,11 @@ def is_foreign_line(text: str, start: int, end: int, keys: list[str]) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     foreign = _foreign_only_words()
+    accented = _accented_foreign_words()
     others = [
         word
         for word in WORD.findall(line)
-        if fold_key(word) in foreign and fold_key(word) not in keys
+        if (fold_key(word) in foreign or word.lower() in accented)
+        and fold_key(word) not in keys
     ]
     return len(others) >= _MIN_FOREIGN_ON_LINE

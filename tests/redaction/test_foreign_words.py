@@ -21,6 +21,8 @@ from redaction.name_gazetteer import census_gazetteer
         pytest.param("Hej Per, kan du ringa mig?", "Per", False, id="a-given-name"),
         pytest.param("We meet Sie at noon.", "Sie", False, id="an-english-line"),
         pytest.param("an empty span", "", False, id="no-words"),
+        pytest.param("Thanks! Je transmets à Ana.", "Je", True,
+                     id="accented-function-word-marks-the-line"),
     ],
 )  # fmt: skip
 def test_is_foreign_function_words(text: str, word: str, expected: bool) -> None:
