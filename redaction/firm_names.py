@@ -62,7 +62,14 @@ _FIRM_CUE_BEFORE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that))[ ]+\Z")
 # "the Mira air purifier": a thing called by a name; lower-case words follow.
-_THING_AFTER = re.compile(r"[ ]+[a-z]+[ ]+[a-z]+")
+# Two lower-case words after a name that name a thing ("office chair"), not a
+# clause or a time ("the quote", "who works", "last week").
+_THING_AFTER = re.compile(
+    r"[ ]+(?!(?:the|a|an|to|and|or|is|was|who|that|last|next|this|for|of)\b)"
+    r"[a-z]+[ ]+[a-z]+"
+)
+# A first name naming a thing: "the Hugo office chair", "a Nora standing desk".
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that|a|an))[ ]+\Z")
 _KIN_AFTER = re.compile(
     r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
 )
@@ -208,11 +215,13 @@ class FirmNames:
         """Whether a PERSON span names a firm by the words around it.
 
         A name with a census first name is one only when it names a thing
-        ("the Hugo office chair"); the other frames hold no first name.
+        ("the Hugo office chair", "a Nora standing desk"); the other frames
+        hold no first name.
         """
         if self._has_first_name(text, span.start, span.end):
+            before = text[max(0, span.start - _CUE_REACH) : span.start]
             return (
-                self._follows_determiner(text, span)
+                _ARTICLE_BEFORE.search(before) is not None
                 and len(WORD.findall(text, span.start, span.end)) == 1
                 and _THING_AFTER.match(text, span.end) is not None
             )
