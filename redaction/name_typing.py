@@ -416,21 +416,25 @@ class NameTyper:
     def _repeats(self, text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         """Found people's names, and parts of them, standing alone elsewhere.
 
-        A surname, a first name or a name found alone is found again in the
-        same text: in any case if no dictionary knows it ("radomir"), as
-        written if it is also a word ("Joy" after "Attendees: Camille, Joy",
-        not "joy").
+        A name found alone, or a surname or first name that is no common
+        word, is found again in the same text: in any case if no dictionary
+        knows it ("radomir"), as written if it is also a word ("Joy" after
+        "Attendees: Camille, Joy", not "joy").
         """
         parts: set[str] = set()
         for span in spans:
             if span.entity_type != _PERSON:
                 continue
             words = WORD.findall(text, span.start, span.end)
-            if not words:
-                continue
-            parts.add(words[-1])
-            if len(words) > 1 and self._names.is_first_name(words[0]):
-                parts.add(words[0])
+            if len(words) == 1:
+                parts.add(words[0])  # "Joy", even a word, found as a person
+            elif len(words) > 1:
+                # A part of a longer name only if no common word ("Mitchell
+                # Admin" leaves "Admin" alone).
+                ends = [words[-1]]
+                if self._names.is_first_name(words[0]):
+                    ends.append(words[0])
+                parts.update(part for part in ends if is_distinctive((fold_key(part),)))
         wanted = [
             part
             for part in parts
