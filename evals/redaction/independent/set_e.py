@@ -13,6 +13,7 @@ import json
 import random
 from pathlib import Path
 
+from evals.redaction.independent.drawing import draw_distinct
 from evals.redaction.independent.set_e_pools import Pools, Template, split_pools
 from evals.redaction.independent.set_e_render import RenderedText, TextRenderer
 
@@ -40,35 +41,17 @@ def _record(
 
 
 def _fill(
-    renderer: TextRenderer,
-    templates: list[Template],
-    count: int,
-    seen: set[str],
+    renderer: TextRenderer, templates: list[Template], count: int, seen: set[str]
 ) -> list[tuple[RenderedText, Template]]:
     """``count`` texts, cycling through the templates, no text twice."""
-    out = []
-    for index in range(count):
-        rendered, template = _fresh(renderer, templates, index, seen)
-        is_clean = template.category == _CLEAN_CATEGORY
-        if is_clean == bool(rendered.builder.spans):
-            raise ValueError(f"{template.template_id}: clean iff unlabelled")
-        out.append((rendered, template))
-    return out
-
-
-def _fresh(
-    renderer: TextRenderer, templates: list[Template], index: int, seen: set[str]
-) -> tuple[RenderedText, Template]:
-    """A text not seen yet, from the ``index``-th template or the next ones."""
-    for offset in range(len(templates)):
-        template = templates[(index + offset) % len(templates)]
-        for _ in range(_RETRIES):
-            rendered = renderer.render(template.text)
-            text = "".join(rendered.builder.pieces)
-            if text not in seen:
-                seen.add(text)
-                return rendered, template
-    raise ValueError("the templates give too few distinct texts")
+    return draw_distinct(
+        lambda template: renderer.render(template.text),
+        templates,
+        count,
+        seen,
+        attempts=_RETRIES,
+        clean_category=_CLEAN_CATEGORY,
+    )
 
 
 def build_part(name: str, pools: Pools, seed: int) -> list[str]:

@@ -12,6 +12,7 @@ import json
 import random
 from pathlib import Path
 
+from evals.redaction.independent.drawing import draw_distinct
 from evals.redaction.independent.set_f_pools import Pools, Template, split_pools
 from evals.redaction.independent.set_f_render import RenderedText, TextRenderer
 
@@ -28,38 +29,6 @@ _ATTEMPTS = 40
 _HERE = Path(__file__).resolve().parent
 
 
-def _draw(
-    renderer: TextRenderer,
-    templates: list[Template],
-    count: int,
-    seen: set[str],
-) -> list[tuple[RenderedText, Template]]:
-    """``count`` distinct texts, taking the templates in turn."""
-    drawn = []
-    for index in range(count):
-        rendered, template = _fresh(renderer, templates, index, seen)
-        is_clean = template.category == _CLEAN_CATEGORY
-        if is_clean == bool(rendered.builder.spans):
-            raise ValueError(f"{template.template_id}: clean iff unlabelled")
-        drawn.append((rendered, template))
-    return drawn
-
-
-def _fresh(
-    renderer: TextRenderer, templates: list[Template], index: int, seen: set[str]
-) -> tuple[RenderedText, Template]:
-    """A text not written yet, from the ``index``-th template or a later one."""
-    for step in range(len(templates)):
-        template = templates[(index + step) % len(templates)]
-        for _ in range(_ATTEMPTS):
-            rendered = renderer.render(template.text, template.lang)
-            text = "".join(rendered.builder.pieces)
-            if text not in seen:
-                seen.add(text)
-                return rendered, template
-    raise ValueError("the templates give too few distinct texts")
-
-
 def _row(item_id: str, rendered: RenderedText, template: Template) -> str:
     item = rendered.builder.build(item_id, "f")
     spans = [
@@ -68,6 +37,20 @@ def _row(item_id: str, rendered: RenderedText, template: Template) -> str:
     tags = [template.category, template.template_id, template.lang, *rendered.tags]
     row = {"id": item_id, "text": item.text, "spans": spans, "tags": tags}
     return json.dumps(row, ensure_ascii=False)
+
+
+def _draw(
+    renderer: TextRenderer, templates: list[Template], count: int, seen: set[str]
+) -> list[tuple[RenderedText, Template]]:
+    """``count`` distinct texts, taking the templates in turn."""
+    return draw_distinct(
+        lambda template: renderer.render(template.text, template.lang),
+        templates,
+        count,
+        seen,
+        attempts=_ATTEMPTS,
+        clean_category=_CLEAN_CATEGORY,
+    )
 
 
 def build_part(name: str, pools: Pools, seed: int) -> list[str]:
