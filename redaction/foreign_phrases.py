@@ -61,10 +61,10 @@ def is_foreign_phrase(
     if not keys or any(key in first_names for key in keys):
         return False
     word_before = ""
-    if _is_lower_case_phrase(words, keys):
-        pass
-    elif _may_be_german_noun(words) or keys[-1] in _foreign_dates():
-        # Only these shapes read the word before: most names are neither.
+    if not _is_lower_case_phrase(words, keys):
+        # Only a noun or a date reads the word before: most names are neither.
+        if not (_may_be_german_noun(words) or keys[-1] in _foreign_dates()):
+            return False
         before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
         if before is None:
             return False
@@ -72,8 +72,6 @@ def is_foreign_phrase(
         is_noun = _may_be_german_noun(words) and _is_german_noun(word_before, before)
         if not (is_noun or _is_foreign_date(keys, word_before)):
             return False
-    else:
-        return False
     # The word before is no evidence of the line's language ("die" alone).
     return is_foreign_line(text, start, end, [*keys, word_before])
 

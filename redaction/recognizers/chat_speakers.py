@@ -112,8 +112,9 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
     def _lone_speakers(
         self, lines: list[re.Match[str]], dictionary: frozenset[str]
     ) -> list[RecognizerResult]:
-        """Outside a chat log, a line whose speaker is one capitalised word
-        only a name could be, answering in lower case ("Rahul: on it")."""
+        """Outside a chat log, a line answering in lower case whose speaker
+        only a name could be: one capitalised word ("Rahul: on it"), a census
+        first name ("ji-hoon: ok") or two name words ("arash sadeghi:")."""
         found: list[RecognizerResult] = []
         for line in lines:
             name = line.group("name")

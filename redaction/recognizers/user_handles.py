@@ -74,9 +74,13 @@ class UserHandleRecognizer(DictionaryRecognizer):
                 found.append(result("PERSON", start, end, _SCORE, _NAME, "handle"))
         return found
 
+    def _is_group_or_bot(self, key: str) -> bool:
+        """A team, a channel, a bot or a known term ("@here", "@odoobot")."""
+        return key in self._allowed or key in _GROUPS or key.endswith("bot")
+
     def _is_person(self, handle: str, dictionary: frozenset[str]) -> bool:
         key = fold_key(handle)
-        if key in self._allowed or key in _GROUPS or key.endswith("bot"):
+        if self._is_group_or_bot(key):
             return False
         parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
         has_more = any(len(part) > 1 for part in parts)
@@ -92,7 +96,7 @@ class UserHandleRecognizer(DictionaryRecognizer):
         if self._is_person(handle, dictionary):
             return True
         key = fold_key(handle)
-        if key in self._allowed or key in _GROUPS or key.endswith("bot"):
+        if self._is_group_or_bot(key):
             return False
         parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
         everyday = everyday_words(dictionary)
