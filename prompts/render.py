@@ -9,7 +9,7 @@ from importlib import resources
 from string import Template
 from typing import TYPE_CHECKING
 
-from prompts.fence import fence
+from prompts.fence import fence, one_line
 
 if TYPE_CHECKING:
     from copilot.briefing.model import BriefingInput
@@ -47,7 +47,7 @@ def render_briefing_prompt(
         for fact in briefing_input.facts
     )
     user = Template(_template(f"{BRIEFING_VERSION}_user.txt")).substitute(
-        project_label=fence(briefing_input.project_label),
+        project_label=one_line(briefing_input.project_label),
         today=briefing_input.today.isoformat(),
         status=briefing_input.status.value,
         facts=facts,

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from string import Template
 
-from prompts.fence import fence
+from prompts.fence import fence, one_line
 from prompts.render import RenderedPrompt
 
 __all__ = ["TRIAGE_VERSION", "TriageExample", "render_triage_prompt"]
@@ -47,7 +47,7 @@ def render_triage_prompt(
         for x in examples
     )
     user = Template(template(f"{TRIAGE_VERSION}_user.txt")).substitute(
-        categories=", ".join(categories),
+        categories=", ".join(one_line(name) for name in categories),
         examples=shots or "(none yet)",
         category=category,
         priority=priority,
