@@ -41,6 +41,10 @@ _NO_REVIEWER = (
 
 __all__ = ["TriageService"]
 
+# Cosine similarity at or below zero: the texts share no weighted word, so a
+# ticket that only fills the list is left out.
+_NO_LIKENESS = 0.0
+
 logger = logging.getLogger(__name__)
 
 MAX_TEXT = 20_000
@@ -279,7 +283,7 @@ class TriageService:
                 self._url(x.ticket_id),
             )
             for x in found
-            if x.ticket_id != own
+            if x.ticket_id != own and x.score > _NO_LIKENESS
         )[:n]
 
     def _url(self, ticket_id: str) -> str | None:

@@ -112,6 +112,7 @@ def test_history_gives_firm_labels_and_same_client_first(
     flags = [s["same_client"] for s in similar]
     assert flags == sorted(flags, reverse=True)
     assert all("/web#id=" in s["url"] for s in similar)
+    assert all(s["score"] > 0 for s in similar)  # unrelated tickets are left out
 
 
 def test_unassigned_ticket_goes_to_the_default_reviewer(
