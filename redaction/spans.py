@@ -9,8 +9,11 @@ from enum import IntEnum
 
 from redaction.common_words import is_distinctive
 from redaction.folding import WORD, fold_key
+from redaction.name_gazetteer import census_gazetteer
 
 __all__ = ["EntitySpan", "SpanSource", "combine_spans", "merge_spans"]
+
+_MAX_NAME_WORDS = 3
 
 
 class SpanSource(IntEnum):
@@ -126,9 +129,20 @@ def _clip(
 def _trimmed(span: EntitySpan, start: int, end: int, text: str) -> list[EntitySpan]:
     words = list(WORD.finditer(text, start, end))
     folded = tuple(fold_key(word.group(0)) for word in words)
-    if not words or not is_distinctive(folded):
+    if not words or not (is_distinctive(folded) or _is_census_name(folded)):
         return []
     return [replace(span, start=words[0].start(), end=words[-1].end())]
+
+
+def _is_census_name(folded: tuple[str, ...]) -> bool:
+    """A census first name and surname, words both ("DAWN FISHER" cut off
+    the address the model read with it): a name, not "Dear" or "Kind regards"."""
+    names = census_gazetteer()
+    return (
+        2 <= len(folded) <= _MAX_NAME_WORDS
+        and folded[0] in names.first_names
+        and names.is_surname(folded[-1])
+    )
 
 
 def _select_known(spans: Iterable[EntitySpan], text: str) -> list[EntitySpan]:

@@ -132,3 +132,23 @@ def test_a_pattern_keeps_its_type_inside_a_name(
     spans = [_at(text, s, kind) for s, kind in found]
     combined = combine_spans([], spans, text, _is_name)
     assert [(s.entity_type, text[s.start : s.end]) for s in combined] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("DAWN FISHER;dawn.f@acme.example", ["DAWN FISHER"],
+                     id="census-name-in-capitals-before-an-address"),
+        pytest.param("Kind regards dawn.f@acme.example", [],
+                     id="common-words-before-an-address"),
+    ],
+)  # fmt: skip
+def test_a_name_cut_off_an_address_stays_masked(text: str, expected: list[str]) -> None:
+    """Left of an address the model read with it, a census first name and
+    surname stay masked even if both are words ("Dawn", "Fisher")."""
+    spans = [
+        EntitySpan("ORGANIZATION", 0, len(text), 0.85),
+        _at(text, "dawn.f@acme.example", "EMAIL_ADDRESS"),
+    ]
+    combined = combine_spans([], spans, text, _is_name)
+    assert [text[s.start : s.end] for s in combined][:-1] == expected
