@@ -10,7 +10,7 @@ __all__ = ["AnyDomainEmailRecognizer"]
 
 
 class AnyDomainEmailRecognizer(PatternRecognizer):
-    """Addresses on any domain, percent-encoded or written "name at domain dot be".
+    """Addresses on any domain, percent-encoded or written "a dot b at c dot be".
 
     Presidio's own recognizer drops addresses whose top-level domain is not
     on the public suffix list: internal domains (``corp.local``), new or

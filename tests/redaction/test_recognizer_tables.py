@@ -227,6 +227,10 @@ def test_ip_addresses(
             "ilse [at] korvex [dot] be", "ilse [at] korvex [dot] be", id="brackets"
         ),
         pytest.param("jan(at)korvex(dot)ro", "jan(at)korvex(dot)ro", id="parens"),
+        pytest.param("mail ilse dot maes at korvex dot be",
+                     "ilse dot maes at korvex dot be", id="spelled-dot-in-name"),
+        pytest.param("jan(dot)novak(at)korvex(dot)ro",
+                     "jan(dot)novak(at)korvex(dot)ro", id="parens-dot-in-name"),
         pytest.param("mail jan(at)korvex.ro today", "jan(at)korvex.ro",
                      id="parens-real-dot"),
         pytest.param("<span>jan.novak&#64;korvex.ro</span>", "jan.novak&#64;korvex.ro",
