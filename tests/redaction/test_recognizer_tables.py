@@ -29,6 +29,10 @@ def _found(analyzer: PresidioAnalyzer, text: str, entity_type: str) -> set[str]:
         pytest.param("phone (416) 555-0143", "(416) 555-0143", id="canada"),
         pytest.param("direct 07700 900123", "07700 900123", id="uk-mobile"),
         pytest.param("tel 01 234 5678", "01 234 5678", id="dublin"),
+        pytest.param(
+            "Telefon: 089 / 1234 5678", "089 / 1234 5678", id="spaced-slash-area"
+        ),
+        pytest.param("Tel 02 / 555 12 12", "02 / 555 12 12", id="spaced-slash-short"),
         pytest.param("at +420 601 123 456", "+420 601 123 456", id="czech-intl"),
         pytest.param("at 0048 512 123 456", "0048 512 123 456", id="double-zero"),
         pytest.param(
@@ -61,6 +65,8 @@ def test_phone_formats(
         pytest.param("Call ticket #4521 back.", id="ticket-id"),
         pytest.param("Call Joel. Deadline:  12/04/2026", id="date-after-spaces"),
         pytest.param("Call Joel. Deadline:\n 12/04/2026", id="date-on-next-line"),
+        pytest.param("Call Joel. Deadline: 12 / 04 / 2026", id="spaced-date"),
+        pytest.param("Call back 2026 / 10 / 20.", id="spaced-iso-date"),
         pytest.param(
             "No change for 45 days (since 2026-10-20).", id="date-in-brackets"
         ),
