@@ -17,7 +17,9 @@ Names in capitals ("SHIP TO: MAKENA O'DONNELL", "Employee D'SOUZA") are
 read the same way, written in title case: an unknown word of capitals
 that stands in a run of two or three such words, or (on a line that is
 not all capitals) is a census name, has letters English does not use, or
-has five letters or more. Acronyms the policy allows ("SEPA", "CRM"),
+has five letters or more; a census first name or a one-sense dictionary
+word right beside such a word joins it ("HOLLY VANTERPOOL"). Acronyms the
+policy allows ("SEPA", "CRM"),
 dictionary words ("URGENT") and two of them run together ("CHANGELOG")
 stay. In a text mostly in capitals only runs of such words are recased
 ("PLEASE CALL CHIARA BIANCHI ON ...").
@@ -30,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from redaction.common_words import is_distinctive
+from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_words import is_compound
@@ -200,6 +203,7 @@ class Recaser:
             and not is_compound(m.group(0).lower(), self._english)
             for m in unknown
         ]
+        unknown, named = self._with_given_names(text, capitals, unknown, named)
         changed: list[tuple[int, int]] = []
         for index, match in enumerate(unknown):
             in_run = _run_length(text, unknown, named, index) >= 2
@@ -217,6 +221,47 @@ class Recaser:
             chars[match.start() : match.end()] = titled
             changed.append(match.span())
         return changed
+
+    def _with_given_names(
+        self,
+        text: str,
+        capitals: list[re.Match[str]],
+        unknown: list[re.Match[str]],
+        named: list[bool],
+    ) -> tuple[list[re.Match[str]], list[bool]]:
+        """``unknown`` and ``named`` with the given names that the dictionary
+        knows too, where one stands right beside an unknown name word:
+        "HOLLY" (a census name) or "ISOLDE" (a one-sense rarity) in "SHIP
+        TO: HOLLY VANTERPOOL". Alone they do not count as names."""
+        pairs = list(zip(unknown, named, strict=True))
+        names = {m.start() for m, is_name in pairs if is_name}
+        unknown_starts = {m.start() for m in unknown}
+        extra = [
+            (m, False)
+            for index, m in enumerate(capitals)
+            if m.start() not in unknown_starts
+            and self._may_be_given_name(m.group(0))
+            and any(
+                other.start() in names and _one_space_apart(text, m, other)
+                for other in capitals[max(0, index - 1) : index + 2]
+            )
+        ]
+        if not extra:
+            return unknown, named
+        merged = sorted(pairs + extra, key=lambda pair: pair[0].start())
+        return [m for m, _ in merged], [is_name for _, is_name in merged]
+
+    def _may_be_given_name(self, word: str) -> bool:
+        """A census first name ("HOLLY"), or else a dictionary word of one
+        sense only that is no common word ("SHIP", "TEAM"); no allowed term."""
+        key = fold_key(word)
+        if key in self._known:
+            return False
+        if key in self._names.first_names:
+            return True
+        return is_distinctive((key,)) and not is_dictionary_word(
+            key, everyday_words(self._english), DERIVED
+        )
 
     def _may_be_capital_name(self, word: str) -> bool:
         """A word of capitals that is no acronym: long, foreign or a census name."""
@@ -252,6 +297,11 @@ class Recaser:
             is_dictionary_word(candidate, self._english, DERIVED)
             for candidate in {key, word.lower()}
         )
+
+
+def _one_space_apart(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    first, second = sorted((one, other), key=lambda m: m.start())
+    return text[first.end() : second.start()] == " "
 
 
 def _in_capital_line(text: str, position: int) -> bool:

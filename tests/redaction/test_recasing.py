@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer
+from redaction.english_words import EnglishWords
 from redaction.recasing import RecasedText, Recaser
 
 # A tiny dictionary stands in for the lemmatizer's word index.
@@ -156,14 +157,25 @@ def test_recased_words_are_read_again_in_their_line(
         pytest.param("PLEASE CALL ZORVETTA QUELBRINK ABOUT THE REPORT TODAY",
                      ["ZORVETTA", "QUELBRINK"], id="shouting-a-name"),
         pytest.param("Ship to ΚΑΤΩ ΠΟΛΕΜΙΔΙΑ today", [], id="other-script"),
+        pytest.param("SHIP TO: HOLLY VANTERPOOL", ["HOLLY", "VANTERPOOL"],
+                     id="census-name-that-is-a-word-beside-a-name"),
+        pytest.param("SHIP TO: ISOLDE VANTERPOOL", ["ISOLDE", "VANTERPOOL"],
+                     id="one-sense-word-beside-a-name"),
+        pytest.param("ESCALATION FOR REPORT VANTERPOOL", [],
+                     id="everyday-word-beside-a-lone-word"),
+        pytest.param("SHIP TO: HOLLY TODAY", [], id="census-name-alone"),
     ],
 )  # fmt: skip
 def test_unknown_words_in_capitals_are_title_cased(
     text: str, title_cased: list[str]
 ) -> None:
     """A name in capitals is read as a name; acronyms and shouting are not."""
+    words = _ENGLISH | {"urgent", "ship", "to", "employee", "salary", "review"}
     recased = Recaser(
-        _ENGLISH | {"urgent", "ship", "to", "employee", "salary", "review"},
+        EnglishWords(
+            words | {"holly", "isolde", "escalation", "today"},
+            everyday=words | {"holly", "escalation", "today"},
+        ),
         known_words=frozenset({"SEPA", "CRM"}),
     ).recase(text)
     _assert_recased(recased, text, title_cased)
@@ -176,6 +188,8 @@ def test_unknown_words_in_capitals_are_title_cased(
                      "MAKENA O'DONNELL", id="shipping-label"),
         pytest.param("Salary review: HARPREET PATIL - increase of 3%",
                      "HARPREET PATIL", id="form-line"),
+        pytest.param("SHIP TO: HOLLY VANTERPOOL, 14 Harbour Lane, Ghent",
+                     "HOLLY VANTERPOOL", id="first-name-that-is-a-word"),
     ],
 )  # fmt: skip
 def test_names_in_capitals_are_masked_alone(
