@@ -7,10 +7,10 @@ on the same line, one at a time:
 
 - before it: a title ("Dr.", "Mrs"), an initial ("S", "S."), a name
   particle ("da", "van"), a capitalised census first name (one that is
-  also an everyday word, like "Lily", only inside a sentence: "In" and
-  "So" are first names too), a census surname that is no dictionary word
-  ("Dear" is a surname), or a capitalised word no dictionary or allowed
-  term knows ("Freya Bergström");
+  also an everyday word, like "Lily", only inside a sentence or after a
+  label's colon: "In" and "So" are first names too), a census surname
+  that is no dictionary word ("Dear" is a surname), or a capitalised word
+  no dictionary or allowed term knows ("Freya Bergström");
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
   capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS");
@@ -164,4 +164,5 @@ def _opens_sentence(text: str, start: int) -> bool:
     index = start - 1
     while index >= 0 and text[index] in " \t":
         index -= 1
-    return index < 0 or text[index] in ".!?:;\n\"'(\u201c"
+    # A label's colon ("Ship to: Holly Nolan") opens no sentence.
+    return index < 0 or text[index] in ".!?;\n\"'(\u201c"

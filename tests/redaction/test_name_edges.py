@@ -47,6 +47,14 @@ _EDGES = NameEdges(
         ),
         pytest.param("In Nolan's view", "Nolan", "Nolan", id="function-word"),
         pytest.param(
+            "Ship to: Lily Nolan", "Nolan", "Lily Nolan",
+            id="first-name-that-is-a-word-after-a-label",
+        ),
+        pytest.param(
+            "Done. Lily Nolan wrote", "Nolan", "Nolan",
+            id="first-name-that-is-a-word-after-a-full-stop",
+        ),
+        pytest.param(
             "Dear Megan Holst,", "Megan Holst", "Megan Holst",
             id="cue-that-is-a-surname",
         ),
