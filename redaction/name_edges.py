@@ -10,7 +10,9 @@ on the same line, one at a time:
   also an everyday word, like "Lily", only inside a sentence or after a
   label's colon: "In" and "So" are first names too), a census surname
   that is no dictionary word ("Dear" is a surname), or a capitalised word
-  no dictionary or allowed term knows ("Freya Bergström");
+  no dictionary or allowed term knows ("Freya Bergström") or, not
+  opening a sentence, a word the dictionary has in one sense only
+  ("Isolde", "Piers");
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
   capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS");
@@ -29,6 +31,7 @@ import re
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
+from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer
 from redaction.name_words import UnknownWords
@@ -108,6 +111,7 @@ class NameEdges:
             or self._is_first_name(key, opens_sentence)
             or (self._names.is_surname(key) and self._is_no_word(key))
             or self._unknown.is_name_like(bare)
+            or (not opens_sentence and self._is_rare_word(bare))
         )
 
     def _is_first_name(self, key: str, opens_sentence: bool) -> bool:
@@ -115,6 +119,18 @@ class NameEdges:
         if key not in self._names.first_names:
             return False
         return is_distinctive((key,)) or not opens_sentence
+
+    def _is_rare_word(self, word: str) -> bool:
+        """A dictionary word of one sense only, no common, known or title
+        word: a given name the dictionary holds ("Isolde", "Piers")."""
+        key = fold_key(word)
+        return (
+            is_distinctive((key,))
+            and key in self._english
+            and key not in everyday_words(self._english)
+            and key not in self._titles
+            and not self._unknown.is_known(word)
+        )
 
     def _is_no_word(self, key: str) -> bool:
         """Neither an everyday nor a dictionary word ("Dear", "Best" are)."""

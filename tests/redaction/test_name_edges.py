@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import EntitySpan
+from redaction.english_words import EnglishWords
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer
 from redaction.name_words import UnknownWords
@@ -143,6 +144,38 @@ def test_person_spans_grow_over_titles_and_names(
 ) -> None:
     start = text.index(found)
     span = _EDGES.widen(text, EntitySpan("PERSON", start, start + len(found), 0.85))
+    assert text[span.start : span.end] == expected
+
+
+_RARE_ENGLISH = EnglishWords(_ENGLISH | {"isolde"}, everyday=_ENGLISH)
+_RARE_EDGES = NameEdges(
+    _GAZETTEER,
+    english_words=_RARE_ENGLISH,
+    unknown=UnknownWords(_RARE_ENGLISH, ("Postgres",)),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        pytest.param("Ship to: Isolde Nolan", "Nolan", "Isolde Nolan",
+                     id="one-sense-word-after-a-label"),
+        pytest.param("Ask Isolde Nolan now", "Nolan", "Isolde Nolan",
+                     id="one-sense-word-inside-a-sentence"),
+        pytest.param("Isolde Nolan wrote", "Nolan", "Nolan",
+                     id="one-sense-word-opening-a-sentence"),
+        pytest.param("Send it to Vendor Nolan", "Nolan", "Nolan",
+                     id="everyday-word"),
+    ],
+)  # fmt: skip
+def test_one_sense_words_join_a_name_inside_a_sentence(
+    text: str, found: str, expected: str
+) -> None:
+    """Given names the dictionary knows in one sense only join the name."""
+    start = text.index(found)
+    span = _RARE_EDGES.widen(
+        text, EntitySpan("PERSON", start, start + len(found), 0.85)
+    )
     assert text[span.start : span.end] == expected
 
 
