@@ -33,6 +33,11 @@ def _found(analyzer: PresidioAnalyzer, text: str, entity_type: str) -> set[str]:
             "Telefon: 089 / 1234 5678", "089 / 1234 5678", id="spaced-slash-area"
         ),
         pytest.param("Tel 02 / 555 12 12", "02 / 555 12 12", id="spaced-slash-short"),
+        pytest.param("Ik ben bereikbaar op 0612345678.", "0612345678", id="dutch-cue"),
+        pytest.param("Mi numero è 3471234567", "3471234567", id="italian-cue"),
+        pytest.param("Mon numéro : 0612345678", "0612345678", id="french-cue"),
+        pytest.param("Mi móvil es 612345678", "612345678", id="spanish-cue"),
+        pytest.param("Numer telefonu 512345678", "512345678", id="polish-cue"),
         pytest.param("at +420 601 123 456", "+420 601 123 456", id="czech-intl"),
         pytest.param("at 0048 512 123 456", "0048 512 123 456", id="double-zero"),
         pytest.param(
