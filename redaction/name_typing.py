@@ -254,9 +254,16 @@ class NameTyper:
             return span.retyped(decided)
         words = list(_HYPHENED_WORD.finditer(text, span.start, span.end))
         person_from: int | None = None
-        # At most a few leading words are cut ("Call", "The"): a long run of
-        # everyday words must not cost quadratic time.
-        for first in range(min(len(words), _MAX_LEADING_WORDS)):
+        # A place that opens with a number is an address ("37121 Verona"):
+        # its town may be a first name too, but the postcode is no word to
+        # cut. At most a few leading words are cut ("Call", "The"): a long
+        # run of everyday words must not cost quadratic time.
+        is_address = (
+            span.entity_type == _LOCATION
+            and bool(words)
+            and words[0].group(0)[0].isdigit()
+        )
+        for first in range(0 if is_address else min(len(words), _MAX_LEADING_WORDS)):
             if self._is_person(words[first:]) or self._is_greeted(span, words, first):
                 person_from = first
             if not self._is_cut_word(words[first].group(0)) and (

@@ -52,6 +52,10 @@ def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
             ("ORGANIZATION", "Brightlane Logistics"), id="unknown-stays",
         ),
         pytest.param(
+            "37121 Megan\nItaly", "LOCATION", 0, 11,
+            ("LOCATION", "37121 Megan"), id="postcode-and-town-stay-a-place",
+        ),
+        pytest.param(
             "I am in Hirvolka", "PERSON", 8, 16,
             ("LOCATION", "Hirvolka"), id="context-makes-a-place",
         ),
