@@ -139,6 +139,12 @@ def test_luhn(digits: str, is_valid: bool) -> None:
             "12 Keizersgracht",
             id="number-then-dutch-street",
         ),
+        pytest.param("ul. Lipowa 3, 31-042 Kraków", "31-042 Kraków", id="pl-postcode"),
+        pytest.param(
+            "Via Garibaldi 12, 20121 Milano (MI)",
+            "20121 Milano",
+            id="it-town-and-province",
+        ),
     ],
 )
 def test_signature_addresses(
@@ -156,6 +162,7 @@ def test_signature_addresses(
         pytest.param("Connect to 192.168.1.20 via ssh.", id="dotted-number-via"),
         pytest.param("Meet 3 Katie today.", id="number-then-name-ending-tie"),
         pytest.param("Send 5 Brigade kits.", id="number-then-word-ending-gade"),
+        pytest.param("Sizes:\n10-200 Units per box", id="range-then-words"),
     ],
 )
 def test_address_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
