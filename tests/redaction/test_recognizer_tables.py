@@ -33,6 +33,10 @@ def _found(analyzer: PresidioAnalyzer, text: str, entity_type: str) -> set[str]:
             "Telefon: 089 / 1234 5678", "089 / 1234 5678", id="spaced-slash-area"
         ),
         pytest.param("Tel 02 / 555 12 12", "02 / 555 12 12", id="spaced-slash-short"),
+        pytest.param("T: 010 - 123 45 67", "010 - 123 45 67", id="spaced-dash-area"),
+        pytest.param(
+            "Tel 089 - 1234 5678", "089 - 1234 5678", id="spaced-dash-area-cued"
+        ),
         pytest.param("Ik ben bereikbaar op 0612345678.", "0612345678", id="dutch-cue"),
         pytest.param("Mi numero è 3471234567", "3471234567", id="italian-cue"),
         pytest.param("Mon numéro : 0612345678", "0612345678", id="french-cue"),
@@ -72,6 +76,7 @@ def test_phone_formats(
         pytest.param("Call Joel. Deadline:\n 12/04/2026", id="date-on-next-line"),
         pytest.param("Call Joel. Deadline: 12 / 04 / 2026", id="spaced-date"),
         pytest.param("Call back 2026 / 10 / 20.", id="spaced-iso-date"),
+        pytest.param("Call about the 2024 - 2025 budget", id="spaced-year-range"),
         pytest.param(
             "No change for 45 days (since 2026-10-20).", id="date-in-brackets"
         ),
