@@ -9,14 +9,16 @@ only a person fills:
 - after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help
   from", "owner:", "call w/" ("per dawit:", "ask farhana for ...") and
   after a writer's introduction in any of eight languages ("me llamo juma
-  odhiambo", "ich heiße ...");
+  odhiambo", "ich heiße ...") and after a title ("mrs hawthorne", "frau
+  zimmerli");
 - before a verb said of people or a request ("sanne says", "darya paid",
   "avi pls approve", "mehmet would like", "yonas's team will").
 
 The name is one word, or two when the second is also unknown ("pita
 kioa"). A word counts when no dictionary, allowed term or field label has
 it; in a greeting or after "per", "ask" and the like a census first name
-counts too ("per dawn:", "hi amber,"). Needs the pipeline's dictionary.
+counts too ("per dawn:", "hi amber,"), and after a title a census
+surname ("mr smith"). Needs the pipeline's dictionary.
 """
 
 from __future__ import annotations
@@ -68,13 +70,21 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
         """The span of the name in ``match``: its first word, and the second
         when that one is unknown too."""
         first = match.group("first")
-        if not self._is_name(first, dictionary, may_be_word=may_be_word):
+        if not (
+            self._is_name(first, dictionary, may_be_word=may_be_word)
+            or (match.groupdict().get("title") and self._is_titled_surname(first))
+        ):
             return []
         end = match.end("first")
         second = match.group("second")
         if second and self._is_name(second, dictionary, may_be_word=False):
             end = match.end("second")
         return [(match.start("first"), end)]
+
+    def _is_titled_surname(self, word: str) -> bool:
+        """After a title ("mrs hawthorne"), a census surname, even a word."""
+        key = fold_key(word)
+        return key not in self._stop_words and self._census.is_surname(key)
 
     def _is_name(
         self, word: str, dictionary: frozenset[str], *, may_be_word: bool

@@ -35,6 +35,11 @@ from tests.support.people import people_found
                      id="spanish-self-introduction"),
         pytest.param("hallo, ich heiße zorvetta und brauche hilfe", "zorvetta",
                      id="german-self-introduction"),
+        pytest.param("the customer, mrs hawthorne, called", "hawthorne",
+                     id="title-and-surname-that-is-a-word"),
+        pytest.param("spoke with mr. quelbrink today", "quelbrink",
+                     id="title-with-a-stop"),
+        pytest.param("bitte rückruf an frau zorvetta.", "zorvetta", id="german-title"),
     ],
 )  # fmt: skip
 def test_lower_case_names_in_a_persons_frame(
@@ -55,6 +60,9 @@ def test_lower_case_names_in_a_persons_frame(
         pytest.param("email accounting the pdf", id="dictionary-after-email"),
         pytest.param("tell them the news", id="pronoun-after-tell"),
         pytest.param("ok pls approve, finance paid it", id="dictionary-before-paid"),
+        pytest.param("the request took 200 ms to finish", id="milliseconds"),
+        pytest.param("open ms word and excel", id="ms-without-a-stop"),
+        pytest.param("see dr. the manual", id="title-before-a-function-word"),
     ],
 )
 def test_words_in_the_same_frames_stay(
