@@ -2,7 +2,8 @@
 
 A chat log is three or more lines opening with a speaker: a name of one
 or two words, maybe a time stamp before or after it, then ":" or ">"
-("[13:05] anna-karin: ...", "thijs > ask thijs", "thảo (16:45): ..."),
+("[13:05] anna-karin: ...", "thijs > ask thijs", "thảo (16:45): ...",
+"10:02 <kasimir> ping"),
 or a handle of name words joined by dots or underscores ("renata_dasilva:").
 Chat is often typed in lower case, so the speaker's case says nothing; a
 speaker is a person when one of its words is no dictionary word, no two
@@ -43,7 +44,7 @@ _NAME_WORD = r"[^\W\d_][^\W\d_'\u2019\-]*(?:['\u2019\-][^\W\d_]+)*"
 # A chat handle joins name words with dots or underscores ("renata_dasilva").
 _HANDLE = rf"{_NAME_WORD}(?:[._]{_NAME_WORD})+"
 _LINE = re.compile(
-    r"(?m)^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+    r"(?m)^[ \t>*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?<?"
     rf"(?P<name>{_HANDLE}|{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
     r"(?:[ ]\(\d{1,2}:\d{2}\)|[ ]\#\d{1,6})?[ ]?(?::|>)[ ]+\S"
 )

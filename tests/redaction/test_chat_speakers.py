@@ -116,3 +116,17 @@ def test_a_lone_speaker_line(text: str, found: list[str]) -> None:
     )
     results = ChatSpeakerRecognizer().find(text, dictionary)
     assert [text[r.start : r.end] for r in results] == found
+
+
+def test_speakers_in_angle_brackets(ner_analyzer: PresidioAnalyzer) -> None:
+    """An IRC-style log ("10:02 <nick> text") names its speakers too."""
+    text = (
+        "10:02 <zorvetta> ping\n"
+        "10:03 <quelbrink> pong\n"
+        "10:04 <zorvetta> export done\n"
+        "10:05 <odoobot> ok"
+    )
+    found = people_found(ner_analyzer, text)
+    assert found.count("zorvetta") == 2
+    assert "quelbrink" in found
+    assert not any("bot" in name for name in found)
