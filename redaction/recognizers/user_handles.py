@@ -5,7 +5,8 @@ Chat exports, commit messages and server logs name people by handle:
 [h_nwosu]", "Login successful for login:wzhang", "[12:00]
 alexei.morozov: customer read me the card". A handle counts only where
 one stands: after "@" (not inside an e-mail address), inside "<@...>",
-after "login:", "user:" or "username:", as a bracketed tag of name parts
+after "login:", "user:", "username:" or a messenger's name ("skype:
+live:", "github:"), as a bracketed tag of name parts
 joined by "." or "_", or speaking on a time-stamped chat line. And only
 when every part of it could be a person's: a census name, a word no
 dictionary has, or a single initial beside another part ("m_thornton",
@@ -39,7 +40,8 @@ _HANDLE = r"[^\W\d_][^\W_]*(?:[._-][^\W\d_][^\W_]*)*"
 _JOINED = r"[^\W\d_][^\W_]*(?:[._][^\W\d_][^\W_]*)+"
 _PLACES = re.compile(
     r"(?<![\w.+-])@(?P<mention>" + _HANDLE + r")(?![\w@-]|\.[^\W\d_])"
-    r"|(?i:\b(?:login|user|username|uid)[ ]?[:=][ ]?)(?P<login>" + _HANDLE + r")\b"
+    r"|(?i:\b(?:login|user|username|uid|skype|slack|github|gitlab|telegram)"
+    r"[ ]?[:=][ ]?(?:live:)?)(?P<login>" + _HANDLE + r")\b"
     r"|\[(?P<tag>" + _JOINED + r")\]"
     r"|(?m:^[ \t>*-]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?P<speaker>"
     + _JOINED

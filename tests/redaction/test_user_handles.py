@@ -36,6 +36,9 @@ from tests.support.people import people_found
                      id="mention-with-a-short-given-name"),
         pytest.param("ping @tao about the import", "tao",
                      id="mention-of-a-one-sense-word"),
+        pytest.param("Skype: live:zorvetta.ekdahl", "zorvetta.ekdahl",
+                     id="skype-id"),
+        pytest.param("github: zquelbrink", "zquelbrink", id="messenger-field"),
     ],
 )  # fmt: skip
 def test_handles_that_spell_a_person(
@@ -54,6 +57,7 @@ def test_handles_that_spell_a_person(
                      id="odoo-technical-names"),
         pytest.param("mail zorvetta.ekdahl@example.com now", id="inside-an-e-mail"),
         pytest.param("login: admin", id="admin-login"),
+        pytest.param("go live: friday after the backup", id="go-live-date"),
         pytest.param("ping @a.b and [x.y] now", id="initials-only"),
         pytest.param("cc @devops, @finance and @design_review", id="everyday-words"),
     ],
