@@ -14,6 +14,7 @@ from redaction.recognizers.field_values import PersonFieldRecognizer
 from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
 from redaction.recognizers.lower_case_names import LowerCaseNameRecognizer
+from redaction.recognizers.national_ids import national_id_recognizers
 from redaction.recognizers.person import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
@@ -63,5 +64,6 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
         AddressBlockRecognizer(),
         SensitiveUrlRecognizer(),
         IpAddressRecognizer(),
+        *national_id_recognizers("en"),
         *people,
     ]

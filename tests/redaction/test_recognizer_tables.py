@@ -272,3 +272,38 @@ def test_a_place_at_a_domain_is_no_address(pattern_analyzer: PresidioAnalyzer) -
     assert (
         _found(pattern_analyzer, "docs at docs.korvex.ro now", "EMAIL_ADDRESS") == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        pytest.param("codice fiscale RSSMRA85T10A562S", "IT_FISCAL_CODE",
+                     "RSSMRA85T10A562S", id="it-fiscal-code"),
+        pytest.param("DNI 12345678Z", "ES_NIF", "12345678Z", id="es-nif"),
+        pytest.param("NIE X1234567L", "ES_NIE", "X1234567L", id="es-nie"),
+        pytest.param("NI number AB 12 34 56 C", "UK_NINO", "AB 12 34 56 C",
+                     id="uk-nino"),
+        pytest.param("hetu 131052-308T", "FI_PERSONAL_IDENTITY_CODE",
+                     "131052-308T", id="fi-identity-code"),
+        pytest.param("personnummer 811228-9874", "SE_PERSONNUMMER",
+                     "811228-9874", id="se-personnummer"),
+    ],
+)  # fmt: skip
+def test_national_ids(
+    pattern_analyzer: PresidioAnalyzer, text: str, entity_type: str, value: str
+) -> None:
+    """European identity numbers whose check character holds are found."""
+    assert value in _found(pattern_analyzer, text, entity_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("DNI 12345678A", id="es-nif-wrong-letter"),
+        pytest.param("codice fiscale RSSMRA85T10A562X", id="it-wrong-check"),
+    ],
+)
+def test_national_id_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
+    """A number whose check character fails is no identity number."""
+    assert _found(pattern_analyzer, text, "ES_NIF") == set()
+    assert _found(pattern_analyzer, text, "IT_FISCAL_CODE") == set()
