@@ -1,13 +1,13 @@
 """The value of a field that holds a person, in any case: "REVIEWER: GRANT BOATENG".
 
 Forms, cards and tickets label a person's field ("Reviewer:", "Holder:",
-"Participant:", "Assigned to:") and write the name after it, often in
-capitals, where the model and the census rules see words ("GRANT", "GIFT").
-The value, up to a comma, a dash, a bracket or the line's end, is a person
-when it is one to four name-shaped words, none of them a label, a group,
-an allowed term or chat shorthand ("Owner: Finance Team", "Reviewer:
-TBD"), and one of them is a census name or no dictionary word ("Owner:
-Project Manager" stays).
+"Participant:", "Assigned to:") at a line's start or after a ";" or "|"
+and write the name after it, often in capitals, where the model and the
+census rules see words ("GRANT", "GIFT"). The value, up to a comma, a
+dash, a bracket or the line's end, is a person when it is one to four
+name-shaped words, none of them a label, a group, an allowed term or chat
+shorthand ("Owner: Finance Team", "Reviewer: TBD"), and one of them is a
+census name or no dictionary word ("Owner: Project Manager" stays).
 
 Needs the pipeline's dictionary: without NER nothing is found.
 """
@@ -40,7 +40,7 @@ def _field_pattern(labels: frozenset[str]) -> re.Pattern[str]:
         re.escape(label) for label in sorted(labels, key=len, reverse=True)
     )
     return re.compile(
-        rf"(?im:^[ \t>*-]*(?:{alternatives})[ ]*:[ \t]*)"
+        rf"(?im:(?:^[ \t>*-]*|(?<=[;|])[ \t]*)(?:{alternatives})[ ]*:[ \t]*)"
         rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}){_VALUE_END}",
         re.MULTILINE,
     )

@@ -33,6 +33,10 @@ from tests.support.people import people_found
                      id="french-validated-by"),
         pytest.param("Goedgekeurd door: Joy de Wit", "Joy de Wit",
                      id="dutch-approved-by"),
+        pytest.param("Assigned: Bill; Reviewer: Frank; Approver: Sunny", "Sunny",
+                     id="field-after-a-semicolon"),
+        pytest.param("Status: open | Owner: Hope | Priority: high", "Hope",
+                     id="field-after-a-bar"),
     ],
 )  # fmt: skip
 def test_field_values_are_people(
@@ -49,6 +53,9 @@ def test_field_values_are_people(
         pytest.param("Contact: Customer Service", id="a-label"),
         pytest.param("Owner: Project Manager", id="dictionary-words"),
         pytest.param("Reviewed by: Finance Team", id="reviewed-by-a-team"),
+        pytest.param(
+            "Qty: 4; Owner: Finance Team; Due: Friday", id="a-team-after-a-semicolon"
+        ),
     ],
 )
 def test_other_field_values_stay(ner_analyzer: PresidioAnalyzer, text: str) -> None:
