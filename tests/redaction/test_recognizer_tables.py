@@ -95,6 +95,7 @@ def test_phone_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> Non
         pytest.param("amex 378282246310005", "378282246310005", id="amex"),
         pytest.param("card 6304 0000 0000", "6304 0000 0000", id="maestro-12"),
         pytest.param("JCB 213176828496175", "213176828496175", id="jcb-15"),
+        pytest.param("card 4111.1111.1111.1111.", "4111.1111.1111.1111", id="dots"),
     ],
 )
 def test_card_numbers(pattern_analyzer: PresidioAnalyzer, text: str, card: str) -> None:
