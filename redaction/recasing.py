@@ -19,10 +19,9 @@ that stands in a run of two or three such words, or (on a line that is
 not all capitals) is a census name, has letters English does not use, or
 has five letters or more; a census first name or a one-sense dictionary
 word right beside such a word joins it ("HOLLY VANTERPOOL"). Acronyms the
-policy allows ("SEPA", "CRM"),
-dictionary words ("URGENT") and two of them run together ("CHANGELOG")
-stay. In a text mostly in capitals only runs of such words are recased
-("PLEASE CALL CHIARA BIANCHI ON ...").
+policy allows ("SEPA", "CRM"), dictionary words ("URGENT") and two of them
+run together ("CHANGELOG") stay. In a text mostly in capitals only runs of
+such words are recased ("PLEASE CALL CHIARA BIANCHI ON ...").
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ Chat exports, commit messages and server logs name people by handle:
 alexei.morozov: customer read me the card". A handle counts only where
 one stands: after "@" (not inside an e-mail address), inside "<@...>",
 after "login:", "user:", "username:" or a messenger's name ("skype:
-live:", "github:"), as a bracketed tag of name parts
-joined by "." or "_", or speaking on a time-stamped chat line. And only
+live:", "github:"), as a bracketed tag of name parts joined by "." or
+"_", or speaking on a time-stamped chat line. And only
 when every part of it could be a person's: a census name, a word no
 dictionary has, or a single initial beside another part ("m_thornton",
 "anna.k").
