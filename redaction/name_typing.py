@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from redaction.address_names import places_in_addresses
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
@@ -168,7 +169,7 @@ class NameTyper:
             if not self._labels.is_label(text, piece)
             and not self._products.is_product(text, piece)
         ]
-        settled = _places_in_addresses(text, settled)
+        settled = places_in_addresses(text, settled)
         settled += [
             sibling
             for sibling in self._siblings.find(text, settled)
@@ -471,49 +472,3 @@ def _goes_on_in_lower_case(text: str, end: int) -> bool:
     """Whether a lower-case word follows ``end`` on the same line."""
     space = _LOWER_CASE_AFTER.match(text, end)
     return space is not None and text[space.end()].islower()
-
-
-# Separators, and the marks that open quoted or bulleted address lines.
-_BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;>?*\u2022]*")
-# A house number after a street's name: "Dalmatinova 43", "Miła 57a, ...",
-# "Ilichova 23 Suite 274"; not a year ("Holst 2024") nor a count or amount
-# ("Megan Holst 12 hours", "Paid Jan 250 EUR").
-_HOUSE_NUMBER = re.compile(
-    r"[ ]\d{1,4}[a-zA-Z]?"
-    r"(?=[ ]*(?:$|[,;)\n]|\.(?!\d)|(?i:apt|suite|st|street|floor|unit|box)\b))"
-)
-_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
-
-
-def _places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-    """A PERSON that is part of an address is a place.
-
-    The model reads street and town names as people: a PERSON span inside
-    a street or postcode line, right after one ("Apt. 864\nArtilleros"),
-    or right before a house number ("Dalmatinova 43") becomes LOCATION.
-    """
-    lines = [
-        (span.start, span.end)
-        for span in spans
-        if span.entity_type == _LOCATION
-        and any(char.isdigit() for char in text[span.start : span.end])
-    ]
-    return [
-        span.retyped(_LOCATION)
-        if span.entity_type == _PERSON and _is_in_address(text, span, lines)
-        else span
-        for span in spans
-    ]
-
-
-def _is_in_address(text: str, span: EntitySpan, lines: list[tuple[int, int]]) -> bool:
-    if _HOUSE_NUMBER.match(text, span.end) and not _YEAR.match(text, span.end):
-        return True
-    return any(
-        (start < span.end and span.start < end)
-        or (
-            end <= span.start
-            and _BETWEEN_ADDRESS_PARTS.fullmatch(text, end, span.start) is not None
-        )
-        for start, end in lines
-    )
