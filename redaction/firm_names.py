@@ -60,7 +60,8 @@ _FIRM_CUE_BEFORE = re.compile(
     r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank|"
     r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
 )
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that))[ ]+\Z")
+_DETERMINERS = "the|our|your|their|this|that"
+_DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[ ]+\Z")
 # "the Mira air purifier": a thing called by a name; lower-case words follow.
 # Two lower-case words after a name that name a thing ("office chair"), not a
 # clause or a time ("the quote", "who works", "last week").
@@ -69,7 +70,7 @@ _THING_AFTER = re.compile(
     r"[a-z]+[ ]+[a-z]+"
 )
 # A first name naming a thing: "the Hugo office chair", "a Nora standing desk".
-_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|our|your|their|this|that|a|an))[ ]+\Z")
+_ARTICLE_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}|a|an))[ ]+\Z")
 _KIN_AFTER = re.compile(
     r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
 )

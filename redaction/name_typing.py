@@ -358,9 +358,7 @@ class NameTyper:
         """
         if self._unknown.is_known(word):
             return True
-        return self._is_plain_word(word) and is_dictionary_word(
-            fold_key(word), everyday_words(self._english)
-        )
+        return self._is_plain_word(word) and not self._is_rare_word(word)
 
     def _is_plain_in_a_name_column(self, word: str) -> bool:
         """Plain or known, and no census surname: under "Nachname" a surname
