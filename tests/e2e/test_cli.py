@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -174,12 +176,18 @@ def test_unwritable_data_dir_fails_before_anything_is_written(
     )
 
 
-def test_sandbox_on_a_busy_port_says_so(tmp_path: Path) -> None:
-    """`copilot sandbox --port P` with P taken gives one line, not a traceback."""
+@contextmanager
+def _taken_port() -> Iterator[int]:
+    """A loopback port some other socket is listening on."""
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        port = taken.getsockname()[1]
+        yield taken.getsockname()[1]
+
+
+def test_sandbox_on_a_busy_port_says_so(tmp_path: Path) -> None:
+    """`copilot sandbox --port P` with P taken gives one line, not a traceback."""
+    with _taken_port() as port:
         result = runner.invoke(
             app,
             ["sandbox", "--port", str(port)],
@@ -200,10 +208,7 @@ def test_serve_on_a_busy_port_or_bad_host_says_so(
 ) -> None:
     """`copilot serve` that cannot listen gives one line and exit 2, as the
     sandbox does, not uvicorn's log lines and its exit 3."""
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
+    with _taken_port() as port:
         result = runner.invoke(
             app,
             ["serve", "--host", host, "--port", str(port)],
