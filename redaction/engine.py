@@ -16,6 +16,7 @@ from redaction.name_typing import NameTyper
 from redaction.package_data import read_string_list, read_string_map
 from redaction.policy import default_allowed_terms, default_masked_types
 from redaction.recasing import Recaser
+from redaction.tuned_ner import load_tuned_ner
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
@@ -50,21 +51,26 @@ def build_analyzer(
     use_ner: bool = True,
     entities: Collection[str] | None = None,
     model_packages: Sequence[str] | None = None,
+    tuned_ner: bool = True,
 ) -> PresidioAnalyzer:
     """An analyzer for ``entities`` (default: every masked type), offline.
 
     With ``use_ner`` the first installed spaCy English pipeline among
     ``model_packages`` (default: ``en_core_web_sm`` or its registry re-upload)
-    finds names, places and organisations; without it only patterns run
-    (names then depend on the deny-list). The Presidio engine is built on
-    first use and shared by every analyzer of the process.
+    finds names, places and organisations, with the product's tuned NER
+    weights unless ``tuned_ner`` is false (see ``tuned_ner``); without it
+    only patterns run (names then depend on the deny-list). The Presidio
+    engine is built on first use and shared by every analyzer of the
+    process and mode.
     """
     packages = tuple(
         read_string_list("ner.json", "model_packages")
         if model_packages is None
         else model_packages
     )
-    engine, model_name = _shared_engine(use_ner, packages if use_ner else ())
+    engine, model_name = _shared_engine(
+        use_ner, packages if use_ner else (), tuned_ner and use_ner
+    )
     wanted = default_masked_types() if entities is None else entities
     if model_name is None:
         return PresidioAnalyzer(engine, wanted, model_name=None)
@@ -82,7 +88,7 @@ def build_analyzer(
 
 @cache
 def _shared_engine(
-    use_ner: bool, packages: tuple[str, ...]
+    use_ner: bool, packages: tuple[str, ...], tuned_ner: bool
 ) -> tuple[AnalyzerEngine, str | None]:
     apply_offline_environment()
     started = time.perf_counter()
@@ -92,7 +98,7 @@ def _shared_engine(
     # for an English-only registry: expected, and noise on a terminal.
     presidio_logger.setLevel(logging.ERROR)
     try:
-        result = _build_engine(use_ner, packages)
+        result = _build_engine(use_ner, packages, tuned_ner)
     except RedactionError:
         raise
     except Exception as exc:
@@ -102,15 +108,16 @@ def _shared_engine(
     finally:
         presidio_logger.setLevel(level)
     logger.info(
-        "entity analyzer ready: model=%s, %.2f s",
+        "entity analyzer ready: model=%s%s, %.2f s",
         result[1] or "patterns-only",
+        " with tuned NER" if result[1] and tuned_ner else "",
         time.perf_counter() - started,
     )
     return result
 
 
 def _build_engine(
-    use_ner: bool, packages: tuple[str, ...]
+    use_ner: bool, packages: tuple[str, ...], tuned_ner: bool
 ) -> tuple[AnalyzerEngine, str | None]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -127,7 +134,7 @@ def _build_engine(
     )
     nlp_engine = NlpEngineProvider(nlp_configuration=configuration).create_engine()
     if model_name is not None:
-        _keep_only_ner(nlp_engine)
+        _keep_only_ner(nlp_engine, tuned_ner=tuned_ner)
     registry = RecognizerRegistry(supported_languages=[_LANGUAGE])
     registry.load_predefined_recognizers(languages=[_LANGUAGE], nlp_engine=nlp_engine)
     for name in REPLACED_RECOGNIZERS:
@@ -145,16 +152,19 @@ def _build_engine(
     return engine, model_name
 
 
-def _keep_only_ner(nlp_engine: object) -> None:
+def _keep_only_ner(nlp_engine: object, *, tuned_ner: bool) -> None:
     """Switch off every spaCy component but NER: two thirds of the time.
 
     The tagger, parser and lemmatizer only serve Presidio's context
     enhancer, which reads lower-cased words instead (see ``analyzer``).
+    With ``tuned_ner`` the NER runs on the product's own weights.
     """
     pipelines = getattr(nlp_engine, "nlp", None) or {}
     for nlp in pipelines.values():
         unused = [name for name in nlp.pipe_names if name not in _NER_COMPONENTS]
         nlp.select_pipes(disable=unused)
+        if tuned_ner:
+            load_tuned_ner(nlp)
 
 
 def _keep_suffix_list_offline() -> None:

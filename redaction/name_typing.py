@@ -60,7 +60,7 @@ from redaction.name_words import UnknownWords, is_word_or_compound
 from redaction.no_names import NoNames
 from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
-from redaction.policy import default_allowed_terms
+from redaction.policy import default_allowed_terms, is_identifier
 from redaction.product_names import ProductNames
 from redaction.recognizers.word_names import word_name_frames
 from redaction.spans import EntitySpan
@@ -93,6 +93,13 @@ def _is_initialled(words: Sequence[str], is_census: Callable[[str], bool]) -> bo
         len(words) >= 2
         and all(len(word) == 1 and word.isupper() for word in words[:-1])
         and is_census(words[-1])
+    )
+
+
+def _is_code(text: str, span: EntitySpan) -> bool:
+    """A product code or reference the model took for a name ("FURN_6666")."""
+    return span.entity_type in _NAME_TYPES and is_identifier(
+        text[span.start : span.end]
     )
 
 
@@ -158,6 +165,7 @@ class NameTyper:
                 (span.start, span.end) in framed or not self._is_plain_words(text, span)
             )
             and not self._is_no_name(text, span)
+            and not _is_code(text, span)
         ]
         headers = self._columns.header_cells(text)
         settled = [

@@ -5,8 +5,11 @@ known not to be: a month or weekday written as a date (``date_words``), a
 verb giving an order at a sentence's start (``imperatives``), function
 words of another language (``foreign_words``), greeting words alone
 ("Bonjour", "Guten Tag"), a mail header's label opening its line among
-other header lines ("Gesendet:", "Betreff:") and a job title with no
-census first name ("Data Protection Officer" under a signature's name).
+other header lines ("Gesendet:", "Betreff:"), a job title with no
+census first name ("Data Protection Officer" under a signature's name) and
+an "@" mention of a team, a channel or a bot (``handle_names``), known
+terms alone ("EMEA") and a word opening a set phrase ("Will do.", "Hope to
+see you").
 """
 
 from __future__ import annotations
@@ -17,15 +20,19 @@ from redaction.date_words import is_date_word
 from redaction.folding import WORD, fold_key
 from redaction.foreign_phrases import is_foreign_phrase
 from redaction.foreign_words import is_foreign_function_words
+from redaction.handle_names import HandleNames
 from redaction.imperatives import is_imperative
 from redaction.name_gazetteer import NameGazetteer
 from redaction.package_data import read_string_list
+from redaction.policy import folded_allowed_terms
 from redaction.spans import EntitySpan
 
 __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
+_NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
+_SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
 
 
@@ -40,9 +47,14 @@ class NoNames:
     ) -> None:
         self._names = names
         self._english = english_words
-        self._greetings = greetings | frozenset(
-            read_string_list("patterns.json", "politeness_words")
+        self._handles = HandleNames()
+        self._greetings = (
+            greetings
+            | frozenset(read_string_list("patterns.json", "politeness_words"))
+            | frozenset(read_string_list("patterns.json", "chat_abbreviations"))
         )
+        self._allowed = folded_allowed_terms()
+        self._set_phrases = frozenset(read_string_list("patterns.json", "set_phrases"))
         self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
         self._header_labels = frozenset(
             read_string_list("patterns.json", "mail_header_labels")
@@ -50,18 +62,40 @@ class NoNames:
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one."""
-        if span.entity_type != _PERSON or text[span.start - 1 : span.start] == "@":
-            return False  # a mention ("@maja") is the handle rule's to judge
+        if span.entity_type != _PERSON:
+            return False
+        if text[span.start - 1 : span.start] == "@" or text[span.start] == "@":
+            # A mention, whatever found it, is judged as the handle rule does.
+            handle = text[span.start : span.end].lstrip("@")
+            return not self._handles.is_mentioned_person(handle, self._english)
         keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
         return (
-            is_date_word(text, span.start, span.end)
+            self._is_known_terms(keys)
+            or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
+            or self._opens_a_set_phrase(text, span, keys)
             or self._is_job_title(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names
             )
             or is_foreign_phrase(text, span.start, span.end, self._names.first_names)
+        )
+
+    def _is_known_terms(self, keys: list[str]) -> bool:
+        return bool(keys) and all(key in self._allowed for key in keys)
+
+    def _opens_a_set_phrase(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+        """One word opening a sentence with a set phrase ("Hope to see you",
+        "Will do."): a modal or a wish, not "Will" or "Hope" the person."""
+        if len(keys) != 1:
+            return False
+        following = _NEXT_WORD.match(text, span.end)
+        before = text[: span.start].rstrip(" \t")
+        return (
+            following is not None
+            and f"{keys[0]} {following.group(1)}" in self._set_phrases
+            and (not before or before[-1] in _SENTENCE_ENDS)
         )
 
     def _is_greeting_or_header(

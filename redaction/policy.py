@@ -16,6 +16,7 @@ __all__ = [
     "default_allowed_terms",
     "default_masked_types",
     "folded_allowed_terms",
+    "is_identifier",
     "name_types",
 ]
 
@@ -59,9 +60,12 @@ def _weak_name_types() -> frozenset[str]:
 
 
 _CELL_SEPARATORS = frozenset(";,@|")
+# Words that join the tools of a list ("Postgres to Kubernetes and Grafana").
+_CONNECTORS = frozenset({"and", "or", "to", "from", "with", "via", "vs", "&", "/"})
 
 
-def _is_identifier(surface: str) -> bool:
+def is_identifier(surface: str) -> bool:
+    """One word with a digit: an Odoo reference or a product code, no name."""
     # One word with a digit ("SO0042", "INV/2024/0001") is an Odoo
     # reference, not a name; "Room 1" is two words and stays masked, and so
     # does a run of cells the model read as one ("Hoffmann;Jürgen;j.h@x.it;+49").
@@ -108,17 +112,23 @@ class RedactionPolicy:
             return False
         if span.entity_type not in name_types():
             return True
-        return not _is_identifier(surface) and self._has_name_words(surface)
+        return not is_identifier(surface) and self._has_name_words(surface)
 
     def _has_name_words(self, surface: str) -> bool:
         """Whether a name span keeps a word once amounts, references and terms go.
 
-        "EUR 12,436.00", "Milestone M4" and "In Progress" are not names.
+        "EUR 12,436.00", "Milestone M4" and "In Progress" are not names, nor
+        is a list of known tools ("Postgres to Kubernetes and Grafana").
         """
-        return any(
-            not any(char.isdigit() for char in word)
+        words = WORD.findall(surface)
+        named = [
+            word
+            for word in words
+            if not any(char.isdigit() for char in word)
             and fold_key(word) not in self.allowed_terms
-            for word in WORD.findall(surface)
+        ]
+        return bool(named) and (
+            len(named) == len(words) or not all(word in _CONNECTORS for word in named)
         )
 
     def is_remembered(self, span: EntitySpan, text: str) -> bool:

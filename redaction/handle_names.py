@@ -1,0 +1,79 @@
+"""Whether a user handle spells a person: "kofi.mensah" does, "sales_team" not.
+
+A handle is a person's when every part of it could be: a census name, a
+word ending like a surname, a word no dictionary has, or a single initial
+beside another part ("m_thornton", "anna.k"). An "@" mention is also a
+person's when its parts are rarer words ("@maja", "@tao") or a short given
+name ("@bo.zhang"). Teams, channels, bots and known terms never are
+("@here", "@frontend", "@sales_team", "@odoobot").
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.english_words import everyday_words
+from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_word_or_compound
+from redaction.policy import folded_allowed_terms
+
+__all__ = ["HandleNames"]
+
+_PARTS = re.compile(r"[._-]")
+_MIN_PART = 3
+_MIN_MENTION_PART = 2
+_GROUPS = frozenset(
+    {"here", "channel", "all", "everyone", "team", "admin", "root", "support"}
+)
+
+
+class HandleNames:
+    """Tells the handles that spell a person, words told by a dictionary."""
+
+    def __init__(self) -> None:
+        self._allowed = folded_allowed_terms()
+        self._census = census_gazetteer()
+
+    def is_person(self, handle: str, dictionary: frozenset[str]) -> bool:
+        """Whether every part of ``handle`` could be a person's."""
+        key = fold_key(handle)
+        if self._is_group_or_bot(key):
+            return False
+        parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        has_more = any(len(part) > 1 for part in parts)
+        return all(
+            self._is_name_part(part, dictionary) or (len(part) == 1 and has_more)
+            for part in parts
+        )
+
+    def is_mentioned_person(self, handle: str, dictionary: frozenset[str]) -> bool:
+        """Whether the "@" mention ``handle`` (without its "@") is a person."""
+        if self.is_person(handle, dictionary):
+            return True
+        key = fold_key(handle)
+        if self._is_group_or_bot(key):
+            return False
+        parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        everyday = everyday_words(dictionary)
+        return any(len(part) >= _MIN_PART for part in parts) and all(
+            len(part) >= _MIN_MENTION_PART
+            and part not in self._allowed
+            and not is_word_or_compound(part, everyday)
+            for part in parts
+        )
+
+    def _is_group_or_bot(self, key: str) -> bool:
+        """A team, a channel, a bot or a known term ("@here", "@odoobot")."""
+        return key in self._allowed or key in _GROUPS or key.endswith("bot")
+
+    def _is_name_part(self, part: str, dictionary: frozenset[str]) -> bool:
+        """A census name, a word ending like a surname, or a word no dictionary
+        has, of three letters or more."""
+        if len(part) < _MIN_PART or part in self._allowed:
+            return False
+        if self._census.is_listed(part):
+            return True
+        if self._census.has_surname_ending(part):
+            return True  # "shevchenko": WordNet knows a famous one
+        return not is_word_or_compound(part, dictionary)

@@ -1,0 +1,84 @@
+"""The product's own NER weights: spaCy's small English NER, tuned here.
+
+``models/ner`` holds the ``ner`` component of ``en_core_web_sm`` 3.8.0 after
+three epochs on the labelled business texts of the tuned eval parts (see
+``models/README.md``). Only the weights change: the architecture, labels and
+speed are the base model's, so the weights load into the installed pipeline.
+``models/ner.json`` records each file's SHA-256; a missing or changed file
+stops the build instead of running on other weights.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from copilot.errors import RedactionError
+
+__all__ = ["WEIGHT_FILES", "load_tuned_ner", "tuned_ner_manifest"]
+
+WEIGHT_FILES = ("cfg", "model", "moves")
+"""What spaCy's NER reads from disk, vocabulary aside (the pipeline's own)."""
+
+_MODELS = "models"
+_MANIFEST = "ner.json"
+
+
+def _models_folder() -> Traversable:
+    return resources.files(__package__ or "redaction").joinpath(_MODELS)
+
+
+def tuned_ner_manifest() -> dict[str, Any]:
+    """The shipped weights' record: base model, training run and file hashes."""
+    try:
+        data = json.loads(
+            _models_folder().joinpath(_MANIFEST).read_text(encoding="utf-8")
+        )
+    except (OSError, ValueError) as exc:
+        raise RedactionError(f"the tuned NER record {_MANIFEST} is unreadable") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("sha256"), dict):
+        raise RedactionError(f"the tuned NER record {_MANIFEST} lacks file hashes")
+    return data
+
+
+def _verified_bytes(folder: Traversable, expected: dict[str, Any]) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    for name in WEIGHT_FILES:
+        try:
+            content = folder.joinpath(name).read_bytes()
+        except OSError as exc:
+            raise RedactionError(f"the tuned NER file ner/{name} is missing") from exc
+        if hashlib.sha256(content).hexdigest() != expected.get(name):
+            raise RedactionError(
+                f"the tuned NER file ner/{name} does not match {_MANIFEST}"
+            )
+        files[name] = content
+    return files
+
+
+def load_tuned_ner(nlp: Any) -> str:
+    """Replace ``nlp``'s NER weights with the product's; returns their label.
+
+    Raises ``RedactionError`` naming the file when a weight file is missing
+    or differs from the record, or when spaCy cannot load them.
+    """
+    manifest = tuned_ner_manifest()
+    files = _verified_bytes(_models_folder().joinpath("ner"), manifest["sha256"])
+    # spaCy reads a component from a folder: the verified bytes go to a private
+    # one, so what is loaded is what was checked.
+    with tempfile.TemporaryDirectory(prefix="copilot-ner-") as folder:
+        for name, content in files.items():
+            (Path(folder) / name).write_bytes(content)
+        try:
+            nlp.get_pipe("ner").from_disk(folder, exclude=["vocab"])
+        except Exception as exc:
+            raise RedactionError(
+                f"the tuned NER weights do not fit the installed pipeline "
+                f"({type(exc).__name__})"
+            ) from exc
+    return str(manifest.get("label", "tuned"))

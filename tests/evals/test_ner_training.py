@@ -1,0 +1,70 @@
+"""What the tuned NER is taught: the sets' labels over the base model's."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.redaction.labelled import GoldSpan
+from evals.redaction.ner_training import label_text, main
+
+# Every name below is invented for these tests.
+
+
+@pytest.fixture(scope="module")
+def base() -> object:
+    import spacy
+
+    from evals.redaction.ner_training import BASE_MODELS
+
+    name = next(n for n in BASE_MODELS if spacy.util.is_package(n))
+    return spacy.load(name, exclude=["tagger", "parser", "lemmatizer"])
+
+
+def _labels(base: object, text: str, spans: list[GoldSpan], orgs: bool) -> set[str]:
+    return {
+        f"{text[s:e]}={label}"
+        for s, e, label in label_text(base, text, spans, labels_orgs=orgs)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "orgs", "wanted", "unwanted"),
+    [
+        pytest.param("ask zorvetta about it", [GoldSpan("PERSON", 4, 12)], False,
+                     {"zorvetta=PERSON"}, set(), id="labelled-person"),
+        pytest.param("Sydney Harbour Bridge tour on Friday", [], False,
+                     set(), {"Sydney=PERSON", "Sydney Harbour Bridge=PERSON"},
+                     id="unlabelled-person-taught-as-none"),
+        pytest.param("The office in Lund is closed.", [GoldSpan("LOCATION", 14, 18)],
+                     False, {"Lund=GPE"}, set(), id="place-name"),
+        pytest.param("Ship to Storgata 12", [GoldSpan("LOCATION", 8, 19)], False,
+                     set(), {"Storgata 12=GPE"}, id="street-left-to-the-base-model"),
+        pytest.param("Invoice Quelbrink GmbH today", [GoldSpan("ORGANIZATION", 8, 22)],
+                     True, {"Quelbrink GmbH=ORG"}, set(), id="labelled-organisation"),
+    ],
+)  # fmt: skip
+def test_labels(
+    base: object,
+    text: str,
+    spans: list[GoldSpan],
+    orgs: bool,
+    wanted: set[str],
+    unwanted: set[str],
+) -> None:
+    labels = _labels(base, text, spans, orgs)
+    assert wanted <= labels
+    assert not unwanted & labels
+
+
+def test_the_base_models_other_findings_are_kept(base: object) -> None:
+    """Dates and amounts the sets do not label keep the base model's labels."""
+    text = "Paid on 3 March 2026 by zorvetta"
+    labels = _labels(base, text, [GoldSpan("PERSON", 24, 32)], False)
+    assert "3 March 2026=DATE" in labels
+
+
+def test_bad_epochs_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--epochs", "0"])
+    assert stopped.value.code == 2
+    assert "--epochs must be at least 1" in capsys.readouterr().err

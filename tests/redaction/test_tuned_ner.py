@@ -1,0 +1,82 @@
+"""The product's tuned NER weights load only as recorded, and fail closed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from copilot.errors import RedactionError
+from redaction import tuned_ner
+from redaction.engine import build_analyzer
+from redaction.tuned_ner import WEIGHT_FILES, load_tuned_ner, tuned_ner_manifest
+
+_MODELS = Path(tuned_ner.__file__).parent / "models"
+
+
+def test_the_shipped_weights_match_their_record() -> None:
+    recorded = tuned_ner_manifest()["sha256"]
+    for name in WEIGHT_FILES:
+        content = (_MODELS / "ner" / name).read_bytes()
+        assert hashlib.sha256(content).hexdigest() == recorded[name]
+
+
+def test_the_analyzer_runs_the_tuned_weights() -> None:
+    """The shared pipeline's NER differs from the base model's weights."""
+    tuned = build_analyzer(use_ner=True)
+    stock = build_analyzer(use_ner=True, tuned_ner=False)
+    assert not tuned.shares_engine_with(stock)
+    text = "Handing S07014 to Olivier tomorrow."
+    names = {text[s.start : s.end] for s in tuned.analyze(text)}
+    assert "Olivier" in names
+
+
+class _Pipeline:
+    def __init__(self) -> None:
+        self.loaded: list[str] = []
+
+    def get_pipe(self, name: str) -> _Pipeline:
+        return self
+
+    def from_disk(self, path: str, exclude: list[str]) -> None:
+        self.loaded = sorted(p.name for p in Path(path).iterdir())
+
+
+def test_load_reads_only_verified_files() -> None:
+    pipeline = _Pipeline()
+    label = load_tuned_ner(pipeline)
+    assert pipeline.loaded == sorted(WEIGHT_FILES)
+    assert "tuned" in label
+
+
+def test_a_changed_weight_file_stops_the_build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "ner").mkdir()
+    for name in WEIGHT_FILES:
+        (tmp_path / "ner" / name).write_bytes((_MODELS / "ner" / name).read_bytes())
+    (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
+    (tmp_path / "ner" / "moves").write_bytes(b"{}")
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    with pytest.raises(RedactionError, match=r"ner/moves does not match"):
+        load_tuned_ner(_Pipeline())
+
+
+def test_a_missing_weight_file_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "ner").mkdir()
+    (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    with pytest.raises(RedactionError, match=r"ner/cfg is missing"):
+        load_tuned_ner(_Pipeline())
+
+
+def test_an_unreadable_record_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "ner.json").write_text("{not json")
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    with pytest.raises(RedactionError, match=r"ner.json is unreadable"):
+        load_tuned_ner(_Pipeline())
