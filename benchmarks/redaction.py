@@ -175,8 +175,8 @@ def main(argv: list[str] | None = None) -> None:
         _print_round(number, result)
     print(
         f"median over {len(rounds)} round(s): "
-        f"throughput x{report['median_throughput_ratio']} "
-        f"(CPU time x{report['median_cpu_throughput_ratio']})"
+        f"throughput x{report['median_throughput_ratio']:.2f} "
+        f"(CPU time x{report['median_cpu_throughput_ratio']:.2f})"
     )
 
 
