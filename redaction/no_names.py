@@ -8,13 +8,15 @@ words of another language (``foreign_words``), greeting words alone
 other header lines ("Gesendet:", "Betreff:"), a job title with no
 census first name ("Data Protection Officer" under a signature's name) and
 an "@" mention of a team, a channel or a bot (``handle_names``), known
-terms alone ("EMEA") and a word opening a set phrase ("Will do.", "Hope to
-see you").
+terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
+see you") and a headline in title case ("You're Supposed To Hate").
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.date_words import is_date_word
 from redaction.folding import WORD, fold_key
@@ -26,11 +28,18 @@ from redaction.name_gazetteer import NameGazetteer
 from redaction.package_data import read_string_list
 from redaction.policy import folded_allowed_terms
 from redaction.spans import EntitySpan
+from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
+_MIN_HEADLINE_WORDS = 3
+# Function words that no name holds, written capitalised only in titles.
+_HEADLINE_FUNCTION_WORDS = frozenset(
+    {"the", "of", "to", "and", "for", "with", "is", "are", "was", "from", "into"}
+)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})
 _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
@@ -74,6 +83,7 @@ class NoNames:
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
+            or self._is_title_case_phrase(text, span)
             or self._is_job_title(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
@@ -81,6 +91,27 @@ class NoNames:
             )
             or is_foreign_phrase(text, span.start, span.end, self._names.first_names)
         )
+
+    def _is_title_case_phrase(self, text: str, span: EntitySpan) -> bool:
+        """A headline in title case ("You're Supposed To Hate"): a function
+        word capitalised after the first word, and every word a dictionary
+        or stop word, none a census first name or a title ("Lunch With
+        Grace", "Call With Mr Field" keep their names)."""
+        words = WORD.findall(text, span.start, span.end)
+        if len(words) < _MIN_HEADLINE_WORDS or not any(
+            word[:1].isupper() and word.lower() in _HEADLINE_FUNCTION_WORDS
+            for word in words[1:]
+        ):
+            return False
+        return all(
+            (word.lower() in STOP_WORDS or self._is_word(word))
+            and fold_key(word) not in self._names.first_names
+            and fold_key(word) not in _TITLES
+            for word in words
+        )
+
+    def _is_word(self, word: str) -> bool:
+        return is_dictionary_word(fold_key(word), self._english)
 
     def _is_known_terms(self, keys: list[str]) -> bool:
         return bool(keys) and all(key in self._allowed for key in keys)

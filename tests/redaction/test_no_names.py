@@ -1,0 +1,52 @@
+"""PERSON spans known to name no one, whichever finder proposed them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import PresidioAnalyzer
+from redaction.english_words import english_words
+from redaction.name_gazetteer import census_gazetteer
+from redaction.no_names import NoNames
+from redaction.spans import EntitySpan
+
+# Every name below is invented for these tests.
+
+
+@pytest.fixture(scope="module")
+def no_names(ner_analyzer: PresidioAnalyzer) -> NoNames:
+    english = english_words(ner_analyzer._engine.nlp_engine)
+    return NoNames(census_gazetteer(), english, frozenset({"hi", "hello"}))
+
+
+def _person(text: str, value: str) -> EntitySpan:
+    start = text.index(value)
+    return EntitySpan("PERSON", start, start + len(value), 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "is_no_name"),
+    [
+        pytest.param("5 Songs You're Supposed To Hate (But Love)",
+                     "You're Supposed To Hate", True, id="headline"),
+        pytest.param("Tips From The Field", "Tips From The Field", True,
+                     id="headline-two-function-words"),
+        pytest.param("Subject: Lunch With Anna Schmidt", "Lunch With Anna Schmidt",
+                     False, id="headline-holding-a-name"),
+        pytest.param("Lunch With Grace Today", "Lunch With Grace Today", False,
+                     id="headline-holding-a-word-name"),
+        pytest.param("Call With Mr Field", "Call With Mr Field", False,
+                     id="headline-holding-a-title"),
+        pytest.param("Report To Zorvetta Quelbrink", "Report To Zorvetta Quelbrink",
+                     False, id="headline-holding-an-unknown-name"),
+        pytest.param("cc @frontend and @maja", "frontend", True, id="team-mention"),
+        pytest.param("cc @frontend and @maja", "maja", False, id="person-mention"),
+        pytest.param("Sales (EMEA) are fine", "EMEA", True, id="known-term"),
+        pytest.param("Hope to see you soon.", "Hope", True, id="set-phrase"),
+        pytest.param("Noted. Will do.", "Will", True, id="set-phrase-after-a-stop"),
+        pytest.param("Ask Will to do it.", "Will", False, id="set-words-apart"),
+        pytest.param("Btw, the build is green.", "Btw", True, id="chat-shorthand"),
+    ],
+)  # fmt: skip
+def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
+    assert no_names.is_no_name(text, _person(text, value)) is is_no_name
