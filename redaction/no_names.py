@@ -6,7 +6,7 @@ verb giving an order at a sentence's start (``imperatives``), function
 words of another language (``foreign_words``), greeting words alone
 ("Bonjour", "Guten Tag"), a mail header's label opening its line among
 other header lines ("Gesendet:", "Betreff:"), a job title with no
-census first name ("Data Protection Officer" under a signature's name) and
+census first name ("Data Protection Officer" under a signature's name),
 an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you") and a headline in title case ("You're Supposed To Hate").
@@ -34,6 +34,7 @@ __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
+_SPACE = re.compile(r"\s")
 _MIN_HEADLINE_WORDS = 3
 # Function words that no name holds, written capitalised only in titles.
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -73,9 +74,9 @@ class NoNames:
         """Whether ``span`` is a PERSON span known to name no one."""
         if span.entity_type != _PERSON:
             return False
-        if text[span.start - 1 : span.start] == "@" or text[span.start] == "@":
+        handle = _mention(text, span)
+        if handle is not None:
             # A mention, whatever found it, is judged as the handle rule does.
-            handle = text[span.start : span.end].lstrip("@")
             return not self._handles.is_mentioned_person(handle, self._english)
         keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
         return (
@@ -170,3 +171,14 @@ class NoNames:
             and keys[-1] in self._job_titles
             and not any(key in self._names.first_names for key in keys)
         )
+
+
+def _mention(text: str, span: EntitySpan) -> str | None:
+    """The handle of a span that is one "@" mention, without its "@".
+
+    A mention followed by more words ("@maja Schmidt") is none.
+    """
+    if "@" not in text[max(0, span.start - 1) : span.start + 1]:
+        return None
+    handle = text[span.start : span.end].lstrip("@")
+    return None if _SPACE.search(handle) else handle

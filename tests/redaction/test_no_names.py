@@ -41,6 +41,8 @@ def _person(text: str, value: str) -> EntitySpan:
                      False, id="headline-holding-an-unknown-name"),
         pytest.param("cc @frontend and @maja", "frontend", True, id="team-mention"),
         pytest.param("cc @frontend and @maja", "maja", False, id="person-mention"),
+        pytest.param("cc @frontend Schmidt", "@frontend Schmidt", False,
+                     id="mention-and-a-surname"),
         pytest.param("Sales (EMEA) are fine", "EMEA", True, id="known-term"),
         pytest.param("Hope to see you soon.", "Hope", True, id="set-phrase"),
         pytest.param("Noted. Will do.", "Will", True, id="set-phrase-after-a-stop"),
