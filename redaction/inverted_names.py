@@ -4,8 +4,9 @@ Forms, rosters and bank lines write "Surname, Given". The analyzer finds
 the two words as two people, which a reader takes for two: the pair is
 joined into one PERSON span when no list goes on after it ("Okafor, Megan
 and Tom") and either the second word is a given name and the first is not,
-or the pair is a whole field value or item ("Attendees: Wiśniewski, Jakub;
-...") and not two given names.
+or the pair is a whole field value, item or quoted cell ("Attendees:
+Wiśniewski, Jakub; ...", '"Nwosu, Oluwaseun",Head of Finance') and not two
+given names.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ _PERSON = "PERSON"
 _COMMA = ", "
 _LIST_GOES_ON = re.compile(r"(?:,[ ]+[^\W\d_]+)?[ ]+(?:and|&|or)[ ]")
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*")
-_ITEM_BEFORE = re.compile(r"(?:^|\n|[:;][ ]*)[ \t]*\Z")
-_ITEM_AFTER = re.compile(r"[ \t]*(?:;|\n|\Z|\.(?:\s|\Z))")
+# A quoted CSV cell is an item too: '"Nwosu, Oluwaseun",Head of Finance'.
+_ITEM_BEFORE = re.compile(r'(?:^|\n|[:;][ ]*|(?:^|\n|,)")[ \t]*\Z')
+_ITEM_AFTER = re.compile(r'[ \t]*(?:;|\n|\Z|\.(?:\s|\Z))|"(?:,|\n|\Z)')
 _ITEM_REACH = 4
 
 

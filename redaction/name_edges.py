@@ -95,6 +95,8 @@ class NameEdges:
                 end += after.start("word") + len(word) - 1
                 break
             end += after.end("word")
+        if _ends_in_initial(text, start, end):
+            end += 1  # "Volker B." keeps its initial's dot
         if (start, end) == (span.start, span.end):
             return span
         return replace(span, start=start, end=end)
@@ -182,3 +184,15 @@ def _opens_sentence(text: str, start: int) -> bool:
         index -= 1
     # A label's colon ("Ship to: Holly Nolan") opens no sentence.
     return index < 0 or text[index] in ".!?;\n\"'(\u201c"
+
+
+def _ends_in_initial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in an initial whose dot follows."""
+    words = text[start:end].split()
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and len(last) == 1
+        and last.isupper()
+        and text[end : end + 1] == "."
+    )

@@ -34,6 +34,11 @@ _EDGES = NameEdges(
             "Ask Dr. Megan Holst today", "Megan Holst", "Dr. Megan Holst",
             id="title",
         ),
+        pytest.param("Minutes: Zorvetta B.\nDone", "Zorvetta B", "Zorvetta B.",
+                     id="initial-keeps-its-dot"),
+        pytest.param("Removed by Quelbrink M.", "Quelbrink M", "Quelbrink M.",
+                     id="initial-ending-a-sentence"),
+        pytest.param("Ask Zorvetta.", "Zorvetta", "Zorvetta", id="one-word-no-initial"),
         pytest.param(
             "Mrs Megan Holst DDS wrote", "Megan Holst", "Mrs Megan Holst DDS",
             id="title-and-suffix",
