@@ -27,6 +27,7 @@ WEIGHT_FILES = ("cfg", "model", "moves")
 
 _MODELS = "models"
 _MANIFEST = "ner.json"
+_SHA256_DIGITS = 64
 
 
 def _models_folder() -> Traversable:
@@ -43,7 +44,21 @@ def tuned_ner_manifest() -> dict[str, Any]:
         raise RedactionError(f"the tuned NER record {_MANIFEST} is unreadable") from exc
     if not isinstance(data, dict) or not isinstance(data.get("sha256"), dict):
         raise RedactionError(f"the tuned NER record {_MANIFEST} lacks file hashes")
+    for name in WEIGHT_FILES:
+        if not _is_sha256(data["sha256"].get(name)):
+            raise RedactionError(
+                f"the tuned NER record {_MANIFEST} has no valid SHA-256 for "
+                f"ner/{name} (64 lower-case hex digits)"
+            )
     return data
+
+
+def _is_sha256(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and len(value) == _SHA256_DIGITS
+        and all(c in "0123456789abcdef" for c in value)
+    )
 
 
 def _verified_bytes(folder: Traversable, expected: dict[str, Any]) -> dict[str, bytes]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -79,4 +80,33 @@ def test_an_unreadable_record_is_named(
     (tmp_path / "ner.json").write_text("{not json")
     monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
     with pytest.raises(RedactionError, match=r"ner.json is unreadable"):
+        load_tuned_ner(_Pipeline())
+
+
+def _record_with(tmp_path: Path, sha256: object) -> None:
+    record = json.loads((_MODELS / "ner.json").read_text())
+    record["sha256"] = sha256
+    (tmp_path / "ner.json").write_text(json.dumps(record))
+
+
+@pytest.mark.parametrize(
+    ("sha256", "named"),
+    [
+        pytest.param({"cfg": "0" * 64, "moves": "0" * 64}, "model", id="missing"),
+        pytest.param({"cfg": 7, "model": "0" * 64, "moves": "0" * 64}, "cfg",
+                     id="not-a-string"),
+        pytest.param({"cfg": "0" * 64, "model": "0" * 64, "moves": "A" * 64},
+                     "moves", id="upper-case"),
+        pytest.param({"cfg": "0" * 64, "model": "0" * 63, "moves": "0" * 64},
+                     "model", id="too-short"),
+    ],
+)  # fmt: skip
+def test_a_record_without_a_valid_hash_names_the_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sha256: object, named: str
+) -> None:
+    """The record is blamed, not the weight file it fails to describe."""
+    _record_with(tmp_path, sha256)
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    wanted = rf"ner.json has no valid SHA-256 for ner/{named} "
+    with pytest.raises(RedactionError, match=wanted):
         load_tuned_ner(_Pipeline())
