@@ -40,7 +40,11 @@ def tuned_ner_manifest() -> dict[str, Any]:
         data = json.loads(
             _models_folder().joinpath(_MANIFEST).read_text(encoding="utf-8")
         )
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        raise RedactionError(
+            f"the tuned NER record {_MANIFEST} {_absence(exc)}"
+        ) from exc
+    except ValueError as exc:
         raise RedactionError(f"the tuned NER record {_MANIFEST} is unreadable") from exc
     if not isinstance(data, dict) or not isinstance(data.get("sha256"), dict):
         raise RedactionError(f"the tuned NER record {_MANIFEST} lacks file hashes")
@@ -61,13 +65,24 @@ def _is_sha256(value: object) -> bool:
     )
 
 
+def _absence(exc: OSError) -> str:
+    """Why a file could not be read, in words: a folder in its place is named."""
+    if isinstance(exc, FileNotFoundError):
+        return "is missing"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot be read ({type(exc).__name__})"
+
+
 def _verified_bytes(folder: Traversable, expected: dict[str, Any]) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for name in WEIGHT_FILES:
         try:
             content = folder.joinpath(name).read_bytes()
         except OSError as exc:
-            raise RedactionError(f"the tuned NER file ner/{name} is missing") from exc
+            raise RedactionError(
+                f"the tuned NER file ner/{name} {_absence(exc)}"
+            ) from exc
         if hashlib.sha256(content).hexdigest() != expected.get(name):
             raise RedactionError(
                 f"the tuned NER file ner/{name} does not match {_MANIFEST}"

@@ -110,3 +110,33 @@ def test_a_record_without_a_valid_hash_names_the_file(
     wanted = rf"ner.json has no valid SHA-256 for ner/{named} "
     with pytest.raises(RedactionError, match=wanted):
         load_tuned_ner(_Pipeline())
+
+
+@pytest.mark.parametrize(
+    ("folder", "named"),
+    [
+        pytest.param("ner.json", r"record ner.json is a folder", id="record"),
+        pytest.param("ner/model", r"file ner/model is a folder", id="weights"),
+    ],
+)
+def test_a_folder_where_a_file_belongs_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, folder: str, named: str
+) -> None:
+    """A folder in a file's place is not reported as a missing file."""
+    (tmp_path / "ner").mkdir()
+    for name in WEIGHT_FILES:
+        (tmp_path / "ner" / name).write_bytes((_MODELS / "ner" / name).read_bytes())
+    (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
+    (tmp_path / folder).unlink()
+    (tmp_path / folder).mkdir()
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    with pytest.raises(RedactionError, match=named):
+        load_tuned_ner(_Pipeline())
+
+
+def test_a_missing_record_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    with pytest.raises(RedactionError, match=r"record ner.json is missing"):
+        load_tuned_ner(_Pipeline())
