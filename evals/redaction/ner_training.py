@@ -195,6 +195,19 @@ def train(
     return record
 
 
+def _unwritable(out: Path) -> str | None:
+    """Why the weights could not be written to ``out``, found before training."""
+    if out.exists() and not out.is_dir():
+        return "is a file, not a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        return f"cannot be written to ({exc.strerror or type(exc).__name__})"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.redaction.ner_training")
     parser.add_argument("--out", type=Path, default=_MODELS, help="folder to write")
@@ -208,6 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
+    problem = None if args.check else _unwritable(args.out)
+    if problem is not None:
+        parser.error(f"--out {args.out} {problem}")
     if not args.check:
         record = train(args.out, epochs=args.epochs, seed=args.seed)
         print(f"wrote {args.out} ({record['label']})")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
+from evals.redaction import ner_training
 from evals.redaction.labelled import GoldSpan
 from evals.redaction.ner_training import label_text, main
 
@@ -68,3 +72,38 @@ def test_bad_epochs_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--epochs", "0"])
     assert stopped.value.code == 2
     assert "--epochs must be at least 1" in capsys.readouterr().err
+
+
+def _no_training() -> object:
+    raise AssertionError("trained before checking --out")
+
+
+def _a_file(folder: Path) -> Path:
+    (folder / "weights.bin").write_text("x")
+    return folder / "weights.bin"
+
+
+def _under_a_file(folder: Path) -> Path:
+    return _a_file(folder) / "ner"
+
+
+@pytest.mark.parametrize(
+    ("place", "said"),
+    [
+        pytest.param(_a_file, "is a file, not a folder", id="a-file"),
+        pytest.param(_under_a_file, "cannot be written to", id="under-a-file"),
+    ],
+)
+def test_an_unusable_out_is_refused_before_training(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    place: Callable[[Path], Path],
+    said: str,
+) -> None:
+    """A minute of training is not spent on weights that cannot be written."""
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--out", str(place(tmp_path))])
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
