@@ -221,6 +221,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
+    if not synth_path().is_file():
+        parser.exit(
+            1,
+            f"error: the training texts are missing: {synth_path()} "
+            "(the shared eval data next to the repository)\n",
+        )
     problem = None if args.check else _unwritable(args.out)
     if problem is not None:
         parser.error(f"--out {args.out} {problem}")

@@ -75,7 +75,7 @@ def test_bad_epochs_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def _no_training() -> object:
-    raise AssertionError("trained before checking --out")
+    raise AssertionError("trained before checking the arguments")
 
 
 def _a_file(folder: Path) -> Path:
@@ -107,3 +107,19 @@ def test_an_unusable_out_is_refused_before_training(
         main(["--out", str(place(tmp_path))])
     assert stopped.value.code == 2
     assert said in capsys.readouterr().err
+
+
+def test_missing_eval_data_is_named_before_training(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Without the shared eval data the command names the file it looked for."""
+    absent = tmp_path / "synth_dataset_v2.json"
+    monkeypatch.setattr(ner_training, "synth_path", lambda: absent)
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--out", str(tmp_path / "out")])
+    assert stopped.value.code == 1
+    assert f"the training texts are missing: {absent}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
