@@ -22,11 +22,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
+import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -175,24 +180,54 @@ def train(
                 f"{time.perf_counter() - started:.0f} s"
             )
     base = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
-    folder = out / "ner"
-    folder.mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(folder, exclude=["vocab"])
-    record = {
-        "label": f"{base} tuned (epochs {epochs}, seed {seed})",
-        "base_model": base,
-        "trained_on": list(TRAINING_SETS),
-        "texts": len(examples),
-        "epochs": epochs,
-        "seed": seed,
-        "rebuild": "python -m evals.redaction.ner_training",
-        "sha256": {
-            name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
-            for name in WEIGHT_FILES
-        },
-    }
-    (out / "ner.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".ner-training-", dir=out))
+    try:
+        folder = staging / "ner"
+        folder.mkdir()
+        nlp.get_pipe("ner").to_disk(folder, exclude=["vocab"])
+        record = {
+            "label": f"{base} tuned (epochs {epochs}, seed {seed})",
+            "base_model": base,
+            "trained_on": list(TRAINING_SETS),
+            "texts": len(examples),
+            "epochs": epochs,
+            "seed": seed,
+            "rebuild": "python -m evals.redaction.ner_training",
+            "sha256": {
+                name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
+                for name in WEIGHT_FILES
+            },
+        }
+        (staging / "ner.json").write_text(
+            json.dumps(record, indent=2) + "\n", encoding="utf-8"
+        )
+        with _interrupt_ignored():
+            _swap_in(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return record
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Move the new weights and record over the old ones, renames only."""
+    if (out / "ner").exists():
+        (out / "ner").rename(staging / "replaced")
+    (staging / "ner").rename(out / "ner")
+    os.replace(staging / "ner.json", out / "ner.json")
+
+
+@contextmanager
+def _interrupt_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C in the block: weights and record change together or not."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _unwritable(out: Path) -> str | None:
@@ -230,12 +265,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = None if args.check else _unwritable(args.out)
     if problem is not None:
         parser.error(f"--out {args.out} {problem}")
-    if not args.check:
-        record = train(args.out, epochs=args.epochs, seed=args.seed)
-        print(f"wrote {args.out} ({record['label']})")
+    try:
+        return _run(args.out, args.epochs, args.seed, check=args.check)
+    except KeyboardInterrupt:
+        left = "nothing was compared" if args.check else f"{args.out} is as it was"
+        print(f"interrupted: {left}", file=sys.stderr)
+        return 130
+
+
+def _run(out: Path, epochs: int, seed: int, *, check: bool) -> int:
+    if not check:
+        record = train(out, epochs=epochs, seed=seed)
+        print(f"wrote {out} ({record['label']})")
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        record = train(Path(folder), epochs=args.epochs, seed=args.seed)
+        record = train(Path(folder), epochs=epochs, seed=seed)
     shipped = tuned_ner_manifest()["sha256"]
     differing = [n for n in WEIGHT_FILES if shipped.get(n) != record["sha256"][n]]
     if differing:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +14,7 @@ import pytest
 from evals.redaction import ner_training
 from evals.redaction.labelled import GoldSpan
 from evals.redaction.ner_training import label_text, main
+from redaction.tuned_ner import WEIGHT_FILES
 
 # Every name below is invented for these tests.
 
@@ -123,3 +128,91 @@ def test_missing_eval_data_is_named_before_training(
     assert stopped.value.code == 1
     assert f"the training texts are missing: {absent}" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+class _Base:
+    """A base pipeline that trains instantly and can be stopped mid-write."""
+
+    def __init__(self, stop_after: str | None = None) -> None:
+        self.meta = {"lang": "xx", "name": "fake", "version": "0"}
+        self.stop_after = stop_after
+
+    def select_pipes(self, enable: list[str]) -> contextlib.nullcontext[None]:
+        return contextlib.nullcontext()
+
+    def resume_training(self) -> None:
+        return None
+
+    def get_pipe(self, name: str) -> _Base:
+        return self
+
+    def to_disk(self, folder: Path, exclude: list[str]) -> None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        for name in WEIGHT_FILES:
+            (Path(folder) / name).write_bytes(f"new {name}".encode())
+            if name == self.stop_after:
+                raise KeyboardInterrupt
+
+
+def _shipped_copy(folder: Path) -> dict[str, bytes]:
+    models = Path(ner_training.__file__).resolve().parents[2] / "redaction" / "models"
+    (folder / "ner").mkdir(parents=True)
+    (folder / "ner.json").write_bytes((models / "ner.json").read_bytes())
+    for name in WEIGHT_FILES:
+        (folder / "ner" / name).write_bytes((models / "ner" / name).read_bytes())
+    return _contents(folder)
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_an_interrupted_write_leaves_the_weights_as_they_were(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C while the weights are written leaves the old, matching set."""
+    before = _shipped_copy(tmp_path)
+    monkeypatch.setattr(ner_training, "_load_base", lambda: _Base(stop_after="model"))
+    monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
+    assert main(["--out", str(tmp_path)]) == 130
+    assert _contents(tmp_path) == before
+    assert f"interrupted: {tmp_path} is as it was" in capsys.readouterr().err
+
+
+def test_a_finished_write_replaces_weights_and_record_together(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _shipped_copy(tmp_path)
+    monkeypatch.setattr(ner_training, "_load_base", _Base)
+    monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
+    assert main(["--out", str(tmp_path), "--epochs", "1"]) == 0
+    record = json.loads((tmp_path / "ner.json").read_text())
+    for name in WEIGHT_FILES:
+        content = (tmp_path / "ner" / name).read_bytes()
+        assert content == f"new {name}".encode()
+        assert record["sha256"][name] == hashlib.sha256(content).hexdigest()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ner", "ner.json"]
+
+
+def test_ctrl_c_while_swapping_in_is_ignored(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The renames that swap weights and record in are not cut in half."""
+    _shipped_copy(tmp_path)
+    swap_in = ner_training._swap_in
+
+    def interrupted_swap(staging: Path, out: Path) -> None:
+        signal.raise_signal(signal.SIGINT)
+        swap_in(staging, out)
+
+    monkeypatch.setattr(ner_training, "_swap_in", interrupted_swap)
+    monkeypatch.setattr(ner_training, "_load_base", _Base)
+    monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
+    assert main(["--out", str(tmp_path)]) == 0
+    assert (tmp_path / "ner" / "model").read_bytes() == b"new model"
