@@ -247,15 +247,30 @@ def _unwritable(out: Path) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.redaction.ner_training")
-    parser.add_argument("--out", type=Path, default=_MODELS, help="folder to write")
-    parser.add_argument("--epochs", type=int, default=EPOCHS, help=f"1 to {MAX_EPOCHS}")
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--out", type=Path, help="folder to write (default: the shipped weights)"
+    )
+    parser.add_argument(
+        "--epochs", type=int, help=f"1 to {MAX_EPOCHS} (default: {EPOCHS})"
+    )
+    parser.add_argument("--seed", type=int, help=f"default: {SEED}")
     parser.add_argument(
         "--check",
         action="store_true",
         help="retrain and compare with the shipped weights",
     )
     args = parser.parse_args(argv)
+    given = [
+        f"--{n}" for n in ("out", "epochs", "seed") if getattr(args, n) is not None
+    ]
+    if args.check and given:
+        parser.error(
+            "--check retrains with the shipped settings and writes nothing; "
+            f"drop {', '.join(given)}"
+        )
+    args.out = _MODELS if args.out is None else args.out
+    args.epochs = EPOCHS if args.epochs is None else args.epochs
+    args.seed = SEED if args.seed is None else args.seed
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
     if args.epochs > MAX_EPOCHS:

@@ -232,3 +232,24 @@ def test_ctrl_c_while_swapping_in_is_ignored(
     monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
     assert main(["--out", str(tmp_path)]) == 0
     assert (tmp_path / "ner" / "model").read_bytes() == b"new model"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param(["--epochs", "5"], id="epochs"),
+        pytest.param(["--seed", "7"], id="seed"),
+        pytest.param(["--out", "elsewhere"], id="out"),
+    ],
+)
+def test_check_refuses_settings_it_would_not_honour(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+) -> None:
+    """--check compares with the shipped run: other settings cannot match it."""
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--check", *extra])
+    assert stopped.value.code == 2
+    assert f"writes nothing; drop {extra[0]}" in capsys.readouterr().err
