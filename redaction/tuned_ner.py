@@ -91,13 +91,30 @@ def _verified_bytes(folder: Traversable, expected: dict[str, Any]) -> dict[str, 
     return files
 
 
+def _check_base_model(nlp: Any, manifest: dict[str, Any]) -> None:
+    """Weights tuned from one base model version go into that version only."""
+    recorded = manifest.get("base_model")
+    if not isinstance(recorded, str) or not recorded.split():
+        raise RedactionError(f"the tuned NER record {_MANIFEST} lacks its base_model")
+    meta = getattr(nlp, "meta", None) or {}
+    version = str(meta.get("version", "unknown"))
+    if recorded.split()[-1] != version:
+        installed = f"{meta.get('lang')}_{meta.get('name')} {version}"
+        raise RedactionError(
+            f"the tuned NER weights are for {recorded}, "
+            f"but the installed base model is {installed}"
+        )
+
+
 def load_tuned_ner(nlp: Any) -> str:
     """Replace ``nlp``'s NER weights with the product's; returns their label.
 
     Raises ``RedactionError`` naming the file when a weight file is missing
-    or differs from the record, or when spaCy cannot load them.
+    or differs from the record, when ``nlp`` is another version of the base
+    model than the record names, or when spaCy cannot load them.
     """
     manifest = tuned_ner_manifest()
+    _check_base_model(nlp, manifest)
     files = _verified_bytes(_models_folder().joinpath("ner"), manifest["sha256"])
     # spaCy reads a component from a folder: the verified bytes go to a private
     # one, so what is loaded is what was checked.

@@ -34,7 +34,13 @@ def test_the_analyzer_runs_the_tuned_weights() -> None:
 
 
 class _Pipeline:
-    def __init__(self) -> None:
+    def __init__(self, version: str | None = None) -> None:
+        recorded = tuned_ner_manifest()["base_model"].split()[-1]
+        self.meta = {
+            "lang": "en",
+            "name": "core_web_sm",
+            "version": version or recorded,
+        }
         self.loaded: list[str] = []
 
     def get_pipe(self, name: str) -> _Pipeline:
@@ -140,3 +146,25 @@ def test_a_missing_record_is_named(
     monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
     with pytest.raises(RedactionError, match=r"record ner.json is missing"):
         load_tuned_ner(_Pipeline())
+
+
+def test_weights_for_another_base_model_version_are_refused() -> None:
+    """Tuned 3.8.0 weights do not silently run in another version's pipeline."""
+    pipeline = _Pipeline(version="3.7.1")
+    with pytest.raises(
+        RedactionError, match=r"installed base model is en_core_web_sm 3.7.1"
+    ):
+        load_tuned_ner(pipeline)
+    assert pipeline.loaded == []
+
+
+def test_a_record_without_its_base_model_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    record = json.loads((_MODELS / "ner.json").read_text())
+    record["base_model"] = 3.8
+    (tmp_path / "ner.json").write_text(json.dumps(record))
+    pipeline = _Pipeline()
+    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    with pytest.raises(RedactionError, match=r"ner.json lacks its base_model"):
+        load_tuned_ner(pipeline)
