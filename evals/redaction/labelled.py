@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
-__all__ = ["GoldSpan", "LabelledText", "TextBuilder", "locate"]
+__all__ = ["GoldSpan", "LabelledText", "TextBuilder", "locate", "read_jsonl"]
 
 
 @dataclass(frozen=True)
@@ -67,3 +69,15 @@ def locate(
         spans.append(GoldSpan(entity_type, start, start + len(visible)))
         position = start + len(visible)
     return LabelledText(item_id, kind, text, tuple(spans))
+
+
+def read_jsonl(path: Path, kind: str) -> list[LabelledText]:
+    """The labelled texts of a JSON-lines file of ``{"id", "text", "spans"}``."""
+    items = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        spans = tuple(GoldSpan(s["type"], s["start"], s["end"]) for s in row["spans"])
+        items.append(LabelledText(row["id"], kind, row["text"], spans))
+    return items

@@ -8,12 +8,11 @@ README beside this file for which set is held out.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
 from copilot.offline_env import apply_offline_environment
-from evals.redaction.labelled import GoldSpan, LabelledText
+from evals.redaction.labelled import LabelledText, read_jsonl
 from evals.redaction.scoring import Prediction, score_items
 from evals.redaction.systems import BaselineSystem, ProductSystem
 
@@ -33,15 +32,7 @@ _HERE = Path(__file__).resolve().parent
 
 def load_set(name: str) -> list[LabelledText]:
     """The labelled texts of one independent set."""
-    items = []
-    path = _HERE / f"{name}.jsonl"
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        spans = tuple(GoldSpan(s["type"], s["start"], s["end"]) for s in row["spans"])
-        items.append(LabelledText(row["id"], name, row["text"], spans))
-    return items
+    return read_jsonl(_HERE / f"{name}.jsonl", name)
 
 
 def main() -> None:
