@@ -43,13 +43,21 @@ class Clock:
         return self.now
 
 
+# Long enough for a loaded CI machine; only the timeout case sets a short one.
+ROOMY_TIMEOUT_S = 10.0
+SHORT_TIMEOUT_S = 0.3
+
+
 def model_for(
-    fake: FakeOpenAIServer, sleeps: list[float], clock: Clock | None = None
+    fake: FakeOpenAIServer,
+    sleeps: list[float],
+    clock: Clock | None = None,
+    timeout_s: float = ROOMY_TIMEOUT_S,
 ) -> OpenAICompatibleChatModel:
     settings = Settings(  # type: ignore[call-arg]
         llm_base_url=fake.base_url,
         llm_model="m",
-        llm_timeout_s=0.3,
+        llm_timeout_s=timeout_s,
         llm_max_attempts=3,
         llm_backoff_s=0.5,
         llm_backoff_max_s=4.0,
@@ -108,8 +116,9 @@ def test_failures_are_retried_only_where_waiting_can_help(
 ) -> None:
     """An exhausted quota, a 400, a timeout or bad JSON is tried exactly once."""
     sleeps: list[float] = []
+    timeout_s = SHORT_TIMEOUT_S if failure is Failure.TIMEOUT else ROOMY_TIMEOUT_S
     with FakeOpenAIServer(scripted(reply)) as fake:
-        model = model_for(fake, sleeps)
+        model = model_for(fake, sleeps, timeout_s=timeout_s)
         with pytest.raises(ModelCallFailed) as caught:
             ask(model)
     assert len(fake.requests) == requests

@@ -26,10 +26,17 @@ from tests.fakes.openai_server import (
 from tests.support.sandbox import Sandbox, make_services
 
 PRICES = {"m": {"input_per_million": 1.0, "output_per_million": 4.0}}
+# Long enough for a loaded CI machine; only the timeout case sets a short one.
+ROOMY_TIMEOUT_S = 10.0
+SHORT_TIMEOUT_S = 0.3
 
 
 def brief(
-    answer: Answer, sandbox: Sandbox, redactor: Redactor, tmp_path: Path
+    answer: Answer,
+    sandbox: Sandbox,
+    redactor: Redactor,
+    tmp_path: Path,
+    timeout_s: float = ROOMY_TIMEOUT_S,
 ) -> tuple[dict[str, Any], list[dict[str, object]], int]:
     with FakeOpenAIServer(answer) as fake:
         services, audit = make_services(
@@ -38,7 +45,7 @@ def brief(
             tmp_path,
             llm_base_url=fake.base_url,
             llm_model="m",
-            llm_timeout_s=0.3,
+            llm_timeout_s=timeout_s,
             llm_backoff_s=0.01,
             llm_backoff_max_s=0.02,
             llm_prices=PRICES,
@@ -99,7 +106,8 @@ def test_a_failed_call_falls_back_offline_and_says_why(
     tmp_path: Path,
 ) -> None:
     """Quota, 4xx, timeout and bad JSON are tried once; the offline text ships."""
-    payload, entries, sent = brief(answer, sandbox, demo_redactor, tmp_path)
+    timeout_s = SHORT_TIMEOUT_S if failure == "timeout" else ROOMY_TIMEOUT_S
+    payload, entries, sent = brief(answer, sandbox, demo_redactor, tmp_path, timeout_s)
     assert sent == requests
     assert payload["narrator"] == "offline"
     assert payload["fallback_reason"].startswith("the model endpoint failed")
