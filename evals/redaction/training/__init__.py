@@ -1,0 +1,3 @@
+"""Labelled training texts for the name finder, written apart from the product."""
+
+__all__: list[str] = []
