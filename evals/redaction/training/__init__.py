@@ -1,3 +1,5 @@
-"""Labelled training texts for the name finder, written apart from the product."""
+"""Labelled NER training texts, written by people who did not read the product."""
+
+from __future__ import annotations
 
 __all__: list[str] = []
