@@ -96,6 +96,17 @@ def _is_initialled(words: Sequence[str], is_census: Callable[[str], bool]) -> bo
     )
 
 
+def _is_header_cells(
+    text: str, span: EntitySpan, headers: set[tuple[int, int]]
+) -> bool:
+    """Whether every word of ``span`` lies in a people column's header cell."""
+    words = list(WORD.finditer(text, span.start, span.end))
+    return bool(headers) and all(
+        any(start <= word.start() and word.end() <= end for start, end in headers)
+        for word in words
+    )
+
+
 def _is_code(text: str, span: EntitySpan) -> bool:
     """A product code or reference the model took for a name ("FURN_6666")."""
     return span.entity_type in _NAME_TYPES and is_identifier(
@@ -172,7 +183,7 @@ class NameTyper:
             piece
             for span in settled
             if span.entity_type not in _NAME_TYPES
-            or (span.start, span.end) not in headers
+            or not _is_header_cells(text, span, headers)
             for piece in self._broken(text, span)
             if not self._labels.is_label(text, piece)
             and not self._products.is_product(text, piece)

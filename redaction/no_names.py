@@ -10,6 +10,7 @@ census first name ("Data Protection Officer" under a signature's name),
 an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you") and a headline in title case ("You're Supposed To Hate").
+Greeting words and header labels are no place or firm either.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ __all__ = ["NoNames"]
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
 _SPACE = re.compile(r"\s")
+_OTHER_NAME_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
 _MIN_HEADLINE_WORDS = 3
 # Function words that no name holds, written capitalised only in titles.
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -71,14 +73,17 @@ class NoNames:
         )
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
-        """Whether ``span`` is a PERSON span known to name no one."""
+        """Whether ``span`` is a PERSON span known to name no one, or a place
+        or firm span of greeting words or a header label ("Bonjour")."""
+        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        if span.entity_type in _OTHER_NAME_TYPES:
+            return self._is_greeting_or_header(text, span, keys)
         if span.entity_type != _PERSON:
             return False
         handle = _mention(text, span)
         if handle is not None:
             # A mention, whatever found it, is judged as the handle rule does.
             return not self._handles.is_mentioned_person(handle, self._english)
-        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
         return (
             self._is_known_terms(keys)
             or is_date_word(text, span.start, span.end)

