@@ -57,25 +57,25 @@ def test_load_reads_only_verified_files() -> None:
     assert "tuned" in label
 
 
-def test_a_changed_weight_file_stops_the_build(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+@pytest.fixture
+def models_copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """An empty ``ner/`` beside the shipped record, loaded in their place."""
     (tmp_path / "ner").mkdir()
-    for name in WEIGHT_FILES:
-        (tmp_path / "ner" / name).write_bytes((_MODELS / "ner" / name).read_bytes())
     (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
-    (tmp_path / "ner" / "moves").write_bytes(b"{}")
     monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+    return tmp_path
+
+
+def test_a_changed_weight_file_stops_the_build(models_copy: Path) -> None:
+    for name in WEIGHT_FILES:
+        shipped = (_MODELS / "ner" / name).read_bytes()
+        (models_copy / "ner" / name).write_bytes(shipped)
+    (models_copy / "ner" / "moves").write_bytes(b"{}")
     with pytest.raises(RedactionError, match=r"ner/moves does not match"):
         load_tuned_ner(_Pipeline())
 
 
-def test_a_missing_weight_file_is_named(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    (tmp_path / "ner").mkdir()
-    (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
-    monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
+def test_a_missing_weight_file_is_named(models_copy: Path) -> None:
     with pytest.raises(RedactionError, match=r"ner/cfg is missing"):
         load_tuned_ner(_Pipeline())
 
