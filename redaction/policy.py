@@ -61,7 +61,7 @@ def _weak_name_types() -> frozenset[str]:
 
 _CELL_SEPARATORS = frozenset(";,@|")
 # Words that join the tools of a list ("Postgres to Kubernetes and Grafana").
-_CONNECTORS = frozenset({"and", "or", "to", "from", "with", "via", "vs", "&", "/"})
+_CONNECTORS = frozenset({"and", "or", "to", "from", "with", "via", "vs"})
 
 
 def is_identifier(surface: str) -> bool:
