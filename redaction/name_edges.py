@@ -71,6 +71,9 @@ class NameEdges:
         self._unknown = unknown or UnknownWords(english_words, ())
         self._titles = frozenset(read_string_list("names.json", "name_titles"))
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
+        self._short_surnames = frozenset(
+            read_string_list("names.json", "short_surnames")
+        )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
 
     def widen(self, text: str, span: EntitySpan) -> EntitySpan:
@@ -149,7 +152,8 @@ class NameEdges:
             # "B" or "B." is an initial; "v." too, but not "a" or "I".
             return bare.isupper() or match.group("word").endswith(".")
         return bare[0].isupper() and (
-            (self._names.is_surname(key) and self._is_no_word(key))
+            key in self._short_surnames  # "Mai Ly", "Dahye Oh"
+            or (self._names.is_surname(key) and self._is_no_word(key))
             or self._unknown.is_name_like(bare)
         )
 

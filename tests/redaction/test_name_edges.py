@@ -39,6 +39,9 @@ _EDGES = NameEdges(
         pytest.param("Removed by Quelbrink M.", "Quelbrink M", "Quelbrink M.",
                      id="initial-ending-a-sentence"),
         pytest.param("Ask Zorvetta.", "Zorvetta", "Zorvetta", id="one-word-no-initial"),
+        pytest.param("Mai Ly will join.", "Mai", "Mai Ly", id="short-surname"),
+        pytest.param("Dahye Oh called", "Dahye", "Dahye Oh", id="short-korean-surname"),
+        pytest.param("Ask Mai if so", "Mai", "Mai", id="short-word-not-a-surname"),
         pytest.param(
             "Mrs Megan Holst DDS wrote", "Megan Holst", "Mrs Megan Holst DDS",
             id="title-and-suffix",
