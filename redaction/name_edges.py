@@ -83,8 +83,11 @@ class NameEdges:
         start, end = _glued(text, span.start, span.end)
         for _ in range(_MAX_WORDS_ADDED):
             before = _BEFORE.search(text, max(0, start - 40), start)
-            if before is None or not self._joins_before(
-                before.group("word"), _opens_sentence(text, before.start("word"))
+            if before is None or not (
+                self._joins_before(
+                    before.group("word"), _opens_sentence(text, before.start("word"))
+                )
+                or self._is_capitals_surname(before.group("word"), text[start:end])
             ):
                 break
             start = before.start("word")
@@ -117,6 +120,17 @@ class NameEdges:
             or (self._names.is_surname(key) and self._is_no_word(key))
             or self._unknown.is_name_like(bare)
             or (not opens_sentence and self._is_rare_word(bare))
+        )
+
+    def _is_capitals_surname(self, word: str, name: str) -> bool:
+        """A census surname in capitals before a name in title case ("HUNT
+        Sonny"): forms and rosters write the family name so."""
+        return (
+            len(word) > 1
+            and word.isupper()
+            and name[:1].isupper()
+            and name[1:2].islower()
+            and self._names.is_surname(fold_key(word))
         )
 
     def _is_first_name(self, key: str, opens_sentence: bool) -> bool:

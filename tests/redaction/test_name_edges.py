@@ -40,6 +40,13 @@ _EDGES = NameEdges(
                      id="initial-ending-a-sentence"),
         pytest.param("Ask Zorvetta.", "Zorvetta", "Zorvetta", id="one-word-no-initial"),
         pytest.param("Mai Ly will join.", "Mai", "Mai Ly", id="short-surname"),
+        pytest.param("NOLAN Sonny - annual review", "Sonny", "NOLAN Sonny",
+                     id="capitals-surname-first"),
+        pytest.param("URGENT Sonny call me", "Sonny", "Sonny",
+                     id="capitals-word-before-a-name"),
+        pytest.param("SPOKE DEAR SONNY", "SONNY", "SONNY", id="all-capitals-text"),
+        pytest.param("SPOKE DEAR Sonny", "Sonny", "DEAR Sonny",
+                     id="capitals-surname-that-is-a-word"),
         pytest.param("Dahye Oh called", "Dahye", "Dahye Oh", id="short-korean-surname"),
         pytest.param("Ask Mai if so", "Mai", "Mai", id="short-word-not-a-surname"),
         pytest.param(
