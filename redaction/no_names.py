@@ -64,6 +64,7 @@ class NoNames:
             greetings
             | frozenset(read_string_list("patterns.json", "politeness_words"))
             | frozenset(read_string_list("patterns.json", "chat_abbreviations"))
+            | frozenset(read_string_list("patterns.json", "group_vocatives"))
         )
         self._allowed = folded_allowed_terms()
         self._set_phrases = frozenset(read_string_list("patterns.json", "set_phrases"))

@@ -90,18 +90,19 @@ class TableColumns:
         return [EntitySpan(_PERSON, s, e, _SCORE) for s, e in sorted(set(found))]
 
     def header_cells(self, text: str) -> set[tuple[int, int]]:
-        """The cells that head a column of people ("Employee", "Nachname").
+        """The header cells of a table with a column of people ("Employee",
+        "Nachname"), each cell of that header row.
 
-        A header names what the column holds, never a person: a finding
-        that is exactly such a cell is no name.
+        A header names what its columns hold, never a person: a finding
+        within such cells is no name.
         """
         if not any(separator in text for separator in _MIN_SEPARATORS):
             return set()
         return {
             cell
             for rows in _tables(text)
+            if any(self._is_headed(text, cell) for cell in rows[0])
             for cell in rows[0]
-            if self._is_headed(text, cell)
         }
 
     def _is_headed(self, text: str, cell: tuple[int, int]) -> bool:

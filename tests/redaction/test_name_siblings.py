@@ -239,10 +239,12 @@ def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> Non
     ("text", "expected"),
     [
         pytest.param("Nachname,Contact,Email\nQuelbrink,Zorvetta,z@example.org\n"
-                     "Ekdahl,Arno,a@example.org", ["Nachname", "Contact"],
+                     "Ekdahl,Arno,a@example.org", ["Nachname", "Contact", "Email"],
                      id="csv-headers"),
         pytest.param("Employee | Hours\nZorvetta Ekdahl | 7\nQuelbrink | 3",
-                     ["Employee"], id="pipe-table"),
+                     ["Employee", "Hours"], id="pipe-table"),
+        pytest.param("Item | Hours\nZorvetta Ekdahl | 7\nQuelbrink | 3",
+                     [], id="no-people-column"),
         pytest.param("Employee, Hours\nZorvetta, 7", [], id="one-comma-is-prose"),
         pytest.param("Dear Employee,\nthanks", [], id="no-table"),
     ],
