@@ -8,18 +8,7 @@ from typing import Any
 import pytest
 
 from evals.redaction.training import set_h
-
-_TYPES = {
-    "PERSON",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IBAN_CODE",
-    "CREDIT_CARD",
-    "LOCATION",
-    "ORGANIZATION",
-    "IP_ADDRESS",
-    "URL",
-}
+from tests.support.labelled_rows import assert_spans_hold
 
 
 @pytest.fixture(scope="module")
@@ -41,24 +30,8 @@ def test_regenerated_set_equals_the_file(generated: list[str]) -> None:
 def test_span_offsets_lie_inside_text_without_outer_whitespace(
     rows: list[dict[str, Any]],
 ) -> None:
-    """Every span is non-empty, inside its text, typed and trimmed."""
-    for row in rows:
-        text = row["text"]
-        for span in row["spans"]:
-            start, end = span["start"], span["end"]
-            assert 0 <= start < end <= len(text), row["id"]
-            value = text[start:end]
-            assert value == value.strip(), (row["id"], value)
-            assert span["type"] in _TYPES, row["id"]
-
-
-def test_spans_are_ordered_and_do_not_overlap(rows: list[dict[str, Any]]) -> None:
-    """Spans come in text order, each ending before the next starts."""
-    for row in rows:
-        ends = [0]
-        for span in row["spans"]:
-            assert span["start"] >= ends[-1], row["id"]
-            ends.append(span["end"])
+    """Each span is a known type, inside its text, trimmed, in order."""
+    assert_spans_hold(rows)
 
 
 def test_size_lengths_and_share_without_values(rows: list[dict[str, Any]]) -> None:
