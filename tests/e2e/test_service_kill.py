@@ -151,7 +151,8 @@ def service_env(tmp_path: Path) -> dict[str, str]:
         "COPILOT_ODOO_DB": DB,
         "COPILOT_ODOO_LOGIN": INTEGRATION_LOGIN,
         "COPILOT_ODOO_PASSWORD": INTEGRATION_PASSWORD,
-        "COPILOT_ODOO_TIMEOUT_S": "0.5",
+        # Roomy for a loaded machine; a held write ends by the kill, not by it.
+        "COPILOT_ODOO_TIMEOUT_S": "5",
         "COPILOT_WEBHOOK_SECRET": SECRET,
         "COPILOT_DEFAULT_ASSIGNEE_ID": "2",
         "COPILOT_USE_NER": "false",
