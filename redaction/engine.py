@@ -134,7 +134,9 @@ def _build_engine(
     )
     nlp_engine = NlpEngineProvider(nlp_configuration=configuration).create_engine()
     if model_name is not None:
-        _keep_only_ner(nlp_engine, tuned_ner=tuned_ner)
+        _keep_only_ner(nlp_engine)
+        if tuned_ner:
+            _load_tuned_weights(nlp_engine)
     registry = RecognizerRegistry(supported_languages=[_LANGUAGE])
     registry.load_predefined_recognizers(languages=[_LANGUAGE], nlp_engine=nlp_engine)
     for name in REPLACED_RECOGNIZERS:
@@ -152,19 +154,23 @@ def _build_engine(
     return engine, model_name
 
 
-def _keep_only_ner(nlp_engine: object, *, tuned_ner: bool) -> None:
+def _keep_only_ner(nlp_engine: object) -> None:
     """Switch off every spaCy component but NER: two thirds of the time.
 
     The tagger, parser and lemmatizer only serve Presidio's context
     enhancer, which reads lower-cased words instead (see ``analyzer``).
-    With ``tuned_ner`` the NER runs on the product's own weights.
     """
     pipelines = getattr(nlp_engine, "nlp", None) or {}
     for nlp in pipelines.values():
         unused = [name for name in nlp.pipe_names if name not in _NER_COMPONENTS]
         nlp.select_pipes(disable=unused)
-        if tuned_ner:
-            load_tuned_ner(nlp)
+
+
+def _load_tuned_weights(nlp_engine: object) -> None:
+    """Run each pipeline's NER on the product's own weights (``tuned_ner``)."""
+    pipelines = getattr(nlp_engine, "nlp", None) or {}
+    for nlp in pipelines.values():
+        load_tuned_ner(nlp)
 
 
 def _keep_suffix_list_offline() -> None:

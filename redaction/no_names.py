@@ -76,7 +76,8 @@ class NoNames:
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one, or a place
         or firm span of greeting words or a header label ("Bonjour")."""
-        keys = [fold_key(word) for word in WORD.findall(text, span.start, span.end)]
+        words = WORD.findall(text, span.start, span.end)
+        keys = [fold_key(word) for word in words]
         if span.entity_type in _OTHER_NAME_TYPES:
             return self._is_greeting_or_header(text, span, keys)
         if span.entity_type != _PERSON:
@@ -90,7 +91,7 @@ class NoNames:
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
-            or self._is_title_case_phrase(text, span)
+            or self._is_title_case_phrase(words)
             or self._is_job_title(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
@@ -99,12 +100,12 @@ class NoNames:
             or is_foreign_phrase(text, span.start, span.end, self._names.first_names)
         )
 
-    def _is_title_case_phrase(self, text: str, span: EntitySpan) -> bool:
+    def _is_title_case_phrase(self, words: list[str]) -> bool:
         """A headline in title case ("You're Supposed To Hate"): a function
         word capitalised after the first word, and every word a dictionary
         or stop word, none a census first name or a title ("Lunch With
-        Grace", "Call With Mr Field" keep their names)."""
-        words = WORD.findall(text, span.start, span.end)
+        Grace", "Call With Mr Field" keep their names); ``words`` are the
+        span's, as written."""
         if len(words) < _MIN_HEADLINE_WORDS or not any(
             word[:1].isupper() and word.lower() in _HEADLINE_FUNCTION_WORDS
             for word in words[1:]
