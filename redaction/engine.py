@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import Collection, Sequence
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copilot.errors import RedactionError
@@ -52,13 +53,15 @@ def build_analyzer(
     entities: Collection[str] | None = None,
     model_packages: Sequence[str] | None = None,
     tuned_ner: bool = True,
+    ner_weights: Path | None = None,
 ) -> PresidioAnalyzer:
     """An analyzer for ``entities`` (default: every masked type), offline.
 
     With ``use_ner`` the first installed spaCy English pipeline among
     ``model_packages`` (default: ``en_core_web_sm`` or its registry re-upload)
     finds names, places and organisations, with the product's tuned NER
-    weights unless ``tuned_ner`` is false (see ``tuned_ner``); without it
+    weights unless ``tuned_ner`` is false (see ``tuned_ner``), or those of
+    another training run's output folder ``ner_weights``; without it
     only patterns run (names then depend on the deny-list). The Presidio
     engine is built on first use and shared by every analyzer of the
     process and mode.
@@ -69,7 +72,10 @@ def build_analyzer(
         else model_packages
     )
     engine, model_name = _shared_engine(
-        use_ner, packages if use_ner else (), tuned_ner and use_ner
+        use_ner,
+        packages if use_ner else (),
+        tuned_ner and use_ner,
+        ner_weights if tuned_ner and use_ner else None,
     )
     wanted = default_masked_types() if entities is None else entities
     if model_name is None:
@@ -88,7 +94,10 @@ def build_analyzer(
 
 @cache
 def _shared_engine(
-    use_ner: bool, packages: tuple[str, ...], tuned_ner: bool
+    use_ner: bool,
+    packages: tuple[str, ...],
+    tuned_ner: bool,
+    ner_weights: Path | None,
 ) -> tuple[AnalyzerEngine, str | None]:
     apply_offline_environment()
     started = time.perf_counter()
@@ -98,7 +107,7 @@ def _shared_engine(
     # for an English-only registry: expected, and noise on a terminal.
     presidio_logger.setLevel(logging.ERROR)
     try:
-        result = _build_engine(use_ner, packages, tuned_ner)
+        result = _build_engine(use_ner, packages, tuned_ner, ner_weights)
     except RedactionError:
         raise
     except Exception as exc:
@@ -117,7 +126,10 @@ def _shared_engine(
 
 
 def _build_engine(
-    use_ner: bool, packages: tuple[str, ...], tuned_ner: bool
+    use_ner: bool,
+    packages: tuple[str, ...],
+    tuned_ner: bool,
+    ner_weights: Path | None,
 ) -> tuple[AnalyzerEngine, str | None]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -136,7 +148,7 @@ def _build_engine(
     if model_name is not None:
         _keep_only_ner(nlp_engine)
         if tuned_ner:
-            _load_tuned_weights(nlp_engine)
+            _load_tuned_weights(nlp_engine, ner_weights)
     registry = RecognizerRegistry(supported_languages=[_LANGUAGE])
     registry.load_predefined_recognizers(languages=[_LANGUAGE], nlp_engine=nlp_engine)
     for name in REPLACED_RECOGNIZERS:
@@ -166,11 +178,11 @@ def _keep_only_ner(nlp_engine: object) -> None:
         nlp.select_pipes(disable=unused)
 
 
-def _load_tuned_weights(nlp_engine: object) -> None:
+def _load_tuned_weights(nlp_engine: object, folder: Path | None) -> None:
     """Run each pipeline's NER on the product's own weights (``tuned_ner``)."""
     pipelines = getattr(nlp_engine, "nlp", None) or {}
     for nlp in pipelines.values():
-        load_tuned_ner(nlp)
+        load_tuned_ner(nlp, folder)
 
 
 def _keep_suffix_list_offline() -> None:

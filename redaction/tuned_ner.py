@@ -34,12 +34,15 @@ def _models_folder() -> Traversable:
     return resources.files(__package__ or "redaction").joinpath(_MODELS)
 
 
-def tuned_ner_manifest() -> dict[str, Any]:
-    """The shipped weights' record: base model, training run and file hashes."""
+def tuned_ner_manifest(folder: Traversable | None = None) -> dict[str, Any]:
+    """The weights' record: base model, training run and file hashes.
+
+    ``folder`` holds ``ner.json`` and ``ner/`` as the training command writes
+    them (default: the shipped weights).
+    """
+    folder = _models_folder() if folder is None else folder
     try:
-        data = json.loads(
-            _models_folder().joinpath(_MANIFEST).read_text(encoding="utf-8")
-        )
+        data = json.loads(folder.joinpath(_MANIFEST).read_text(encoding="utf-8"))
     except OSError as exc:
         raise RedactionError(
             f"the tuned NER record {_MANIFEST} {_absence(exc)}"
@@ -106,23 +109,26 @@ def _check_base_model(nlp: Any, manifest: dict[str, Any]) -> None:
         )
 
 
-def load_tuned_ner(nlp: Any) -> str:
+def load_tuned_ner(nlp: Any, folder: Traversable | None = None) -> str:
     """Replace ``nlp``'s NER weights with the product's; returns their label.
 
-    Raises ``RedactionError`` naming the file when a weight file is missing
-    or differs from the record, when ``nlp`` is another version of the base
-    model than the record names, or when spaCy cannot load them.
+    ``folder`` is another training run's output (as ``tuned_ner_manifest``),
+    for measuring weights that do not ship. Raises ``RedactionError`` naming
+    the file when a weight file is missing or differs from the record, when
+    ``nlp`` is another version of the base model than the record names, or
+    when spaCy cannot load them.
     """
-    manifest = tuned_ner_manifest()
+    source = _models_folder() if folder is None else folder
+    manifest = tuned_ner_manifest(source)
     _check_base_model(nlp, manifest)
-    files = _verified_bytes(_models_folder().joinpath("ner"), manifest["sha256"])
+    files = _verified_bytes(source.joinpath("ner"), manifest["sha256"])
     # spaCy reads a component from a folder: the verified bytes go to a private
     # one, so what is loaded is what was checked.
-    with tempfile.TemporaryDirectory(prefix="copilot-ner-") as folder:
+    with tempfile.TemporaryDirectory(prefix="copilot-ner-") as private:
         for name, content in files.items():
-            (Path(folder) / name).write_bytes(content)
+            (Path(private) / name).write_bytes(content)
         try:
-            nlp.get_pipe("ner").from_disk(folder, exclude=["vocab"])
+            nlp.get_pipe("ner").from_disk(private, exclude=["vocab"])
         except Exception as exc:
             raise RedactionError(
                 f"the tuned NER weights do not fit the installed pipeline "

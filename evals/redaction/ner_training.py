@@ -30,7 +30,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ from redaction.composition import compose
 from redaction.symbol_runs import broken_symbol_runs
 from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
 
-__all__ = ["TRAINING_SETS", "label_text", "main", "train"]
+__all__ = ["TRAINING_SETS", "label_text", "main", "train", "training_items"]
 
 TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k")
 """Sets written only to train on (``training/``): no rule was tuned on them."""
@@ -71,7 +71,8 @@ _MODELS = Path(__file__).resolve().parents[2] / "redaction" / "models"
 _TRAINING_TEXTS = Path(__file__).resolve().parent / "training"
 
 
-def _items(name: str) -> Sequence[LabelledText]:
+def training_items(name: str) -> Sequence[LabelledText]:
+    """The labelled texts of one of ``TRAINING_SETS``."""
     if name == "synthetic-dev":
         return split_synth(load_synth(synth_path())).dev
     if name == "name-frames":
@@ -144,12 +145,12 @@ def _load_base() -> Any:
     )
 
 
-def _examples(base: Any, say: Callable[[str], None]) -> list[Any]:
+def _examples(base: Any, sets: Sequence[str], say: Callable[[str], None]) -> list[Any]:
     from spacy.training import Example
 
     examples = []
-    for name in TRAINING_SETS:
-        items = _items(name)
+    for name in sets:
+        items = training_items(name)
         labels_orgs = any(
             s.entity_type == "ORGANIZATION" for i in items for s in i.spans
         )
@@ -172,16 +173,26 @@ def train(
     *,
     epochs: int = EPOCHS,
     seed: int = SEED,
+    leave_out: Collection[str] = (),
     say: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    """Train, write ``out/ner/*`` and ``out/ner.json``; returns the record."""
+    """Train, write ``out/ner/*`` and ``out/ner.json``; returns the record.
+
+    ``leave_out`` names training sets to train without, so that a set can be
+    scored on weights that never saw it (``evals.redaction.leave_one_out``).
+    """
     from thinc.api import fix_random_seed
+
+    unknown = sorted(set(leave_out) - set(TRAINING_SETS))
+    if unknown:
+        raise ValueError(f"not a training set: {', '.join(unknown)}")
+    sets = [name for name in TRAINING_SETS if name not in leave_out]
 
     random.seed(seed)
     fix_random_seed(seed)
     nlp = _load_base()
     with nlp.select_pipes(enable=["ner"]):
-        examples = _examples(nlp, say)
+        examples = _examples(nlp, sets, say)
         optimizer = nlp.resume_training()
         for epoch in range(1, epochs + 1):
             started = time.perf_counter()
@@ -201,10 +212,11 @@ def train(
         folder = staging / "ner"
         folder.mkdir()
         nlp.get_pipe("ner").to_disk(folder, exclude=["vocab"])
+        without = f", without {', '.join(sorted(leave_out))}" if leave_out else ""
         record = {
-            "label": f"{base} tuned (epochs {epochs}, seed {seed})",
+            "label": f"{base} tuned (epochs {epochs}, seed {seed}{without})",
             "base_model": base,
-            "trained_on": list(TRAINING_SETS),
+            "trained_on": sets,
             "texts": len(examples),
             "epochs": epochs,
             "seed": seed,
@@ -268,18 +280,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, help=f"default: {SEED}")
     parser.add_argument(
+        "--leave-out",
+        action="append",
+        choices=TRAINING_SETS,
+        metavar="SET",
+        help="train without this set (repeatable; needs --out): "
+        + ", ".join(TRAINING_SETS),
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="retrain and compare with the shipped weights",
     )
     args = parser.parse_args(argv)
     given = [
-        f"--{n}" for n in ("out", "epochs", "seed") if getattr(args, n) is not None
+        f"--{n.replace('_', '-')}"
+        for n in ("out", "epochs", "seed", "leave_out")
+        if getattr(args, n) is not None
     ]
     if args.check and given:
         parser.error(
             "--check retrains with the shipped settings and writes nothing; "
             f"drop {', '.join(given)}"
+        )
+    if args.leave_out and (args.out is None or _is_shipped(args.out)):
+        parser.error(
+            "--leave-out trains weights that must not ship; give --out another folder"
         )
     args.out = _MODELS if args.out is None else args.out
     args.epochs = EPOCHS if args.epochs is None else args.epochs
@@ -298,16 +324,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         parser.error(f"--out {args.out} {problem}")
     try:
-        return _run(args.out, args.epochs, args.seed, check=args.check)
+        return _run(
+            args.out,
+            args.epochs,
+            args.seed,
+            leave_out=args.leave_out or (),
+            check=args.check,
+        )
     except KeyboardInterrupt:
         left = "nothing was compared" if args.check else f"{args.out} is as it was"
         print(f"interrupted: {left}", file=sys.stderr)
         return 130
 
 
-def _run(out: Path, epochs: int, seed: int, *, check: bool) -> int:
+def _is_shipped(out: Path) -> bool:
+    return out.resolve() == _MODELS.resolve()
+
+
+def _run(
+    out: Path, epochs: int, seed: int, *, leave_out: Collection[str], check: bool
+) -> int:
     if not check:
-        record = train(out, epochs=epochs, seed=seed)
+        record = train(out, epochs=epochs, seed=seed, leave_out=leave_out)
         print(f"wrote {out} ({record['label']})")
         return 0
     with tempfile.TemporaryDirectory() as folder:

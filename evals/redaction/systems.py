@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from evals.redaction.scoring import Prediction
@@ -44,17 +45,30 @@ class ProductRun:
 
 
 class ProductSystem:
-    """The product's redactor: one scope per item, as one ticket or note."""
+    """The product's redactor: one scope per item, as one ticket or note.
+
+    ``tuned_ner`` and ``ner_weights`` choose the NER weights as
+    ``build_analyzer`` does: the shipped ones by default.
+    """
 
     def __init__(
         self,
         deny_list: Iterable[DenyListEntry] = (),
         confidential_patterns: Mapping[str, str] | None = None,
+        *,
+        tuned_ner: bool = True,
+        ner_weights: Path | None = None,
     ) -> None:
         patterns = ConfidentialPatterns(confidential_patterns or {})
         policy = RedactionPolicy()
+        analyzer = build_analyzer(
+            use_ner=True,
+            entities=policy.masked_types,
+            tuned_ner=tuned_ner,
+            ner_weights=ner_weights,
+        )
         self._redactor = Redactor(
-            build_analyzer(use_ner=True, entities=policy.masked_types),
+            analyzer,
             DenyList.from_entries(deny_list, patterns),
             policy,
         )

@@ -195,7 +195,7 @@ def test_an_interrupted_write_leaves_the_weights_as_they_were(
     """Ctrl-C while the weights are written leaves the old, matching set."""
     before = _shipped_copy(tmp_path)
     monkeypatch.setattr(ner_training, "_load_base", lambda: _Base(stop_after="model"))
-    monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
+    monkeypatch.setattr(ner_training, "_examples", lambda base, sets, say: [])
     assert main(["--out", str(tmp_path)]) == 130
     assert _contents(tmp_path) == before
     assert f"interrupted: {tmp_path} is as it was" in capsys.readouterr().err
@@ -206,7 +206,7 @@ def test_a_finished_write_replaces_weights_and_record_together(
 ) -> None:
     _shipped_copy(tmp_path)
     monkeypatch.setattr(ner_training, "_load_base", _Base)
-    monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
+    monkeypatch.setattr(ner_training, "_examples", lambda base, sets, say: [])
     assert main(["--out", str(tmp_path), "--epochs", "1"]) == 0
     record = json.loads((tmp_path / "ner.json").read_text())
     for name in WEIGHT_FILES:
@@ -229,7 +229,7 @@ def test_ctrl_c_while_swapping_in_is_ignored(
 
     monkeypatch.setattr(ner_training, "_swap_in", interrupted_swap)
     monkeypatch.setattr(ner_training, "_load_base", _Base)
-    monkeypatch.setattr(ner_training, "_examples", lambda base, say: [])
+    monkeypatch.setattr(ner_training, "_examples", lambda base, sets, say: [])
     assert main(["--out", str(tmp_path)]) == 0
     assert (tmp_path / "ner" / "model").read_bytes() == b"new model"
 
@@ -240,6 +240,7 @@ def test_ctrl_c_while_swapping_in_is_ignored(
         pytest.param(["--epochs", "5"], id="epochs"),
         pytest.param(["--seed", "7"], id="seed"),
         pytest.param(["--out", "elsewhere"], id="out"),
+        pytest.param(["--leave-out", "d"], id="leave-out"),
     ],
 )
 def test_check_refuses_settings_it_would_not_honour(
@@ -253,3 +254,54 @@ def test_check_refuses_settings_it_would_not_honour(
         main(["--check", *extra])
     assert stopped.value.code == 2
     assert f"writes nothing; drop {extra[0]}" in capsys.readouterr().err
+
+
+def _shipped_folder() -> Path:
+    return Path(ner_training.__file__).resolve().parents[2] / "redaction" / "models"
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        pytest.param([], "give --out another folder", id="no-out"),
+        pytest.param(
+            ["--out", str(_shipped_folder())], "must not ship", id="shipped-out"
+        ),
+        pytest.param(
+            ["--out", "x", "--leave-out", "z"], "invalid choice", id="unknown"
+        ),
+    ],
+)
+def test_leave_out_never_overwrites_the_shipped_weights(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    said: str,
+) -> None:
+    """Weights trained without a set are for measuring, written elsewhere."""
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--leave-out", "d", *extra])
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_leave_out_trains_on_every_other_set(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The record names the sets trained on and the ones left out."""
+    seen: list[str] = []
+
+    def examples(base: object, sets: list[str], say: object) -> list[object]:
+        seen.extend(sets)
+        return []
+
+    monkeypatch.setattr(ner_training, "_load_base", _Base)
+    monkeypatch.setattr(ner_training, "_examples", examples)
+    out = tmp_path / "without"
+    assert main(["--out", str(out), "--leave-out", "d", "--leave-out", "g"]) == 0
+    record = json.loads((out / "ner.json").read_text())
+    rest = [n for n in ner_training.TRAINING_SETS if n not in {"d", "g"}]
+    assert seen == rest
+    assert record["trained_on"] == rest
+    assert record["label"].endswith("without d, g)")

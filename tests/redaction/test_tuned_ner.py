@@ -168,3 +168,35 @@ def test_a_record_without_its_base_model_is_named(
     monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
     with pytest.raises(RedactionError, match=r"ner.json lacks its base_model"):
         load_tuned_ner(pipeline)
+
+
+def _copy_of_shipped(folder: Path, label: str) -> Path:
+    (folder / "ner").mkdir(parents=True)
+    record = json.loads((_MODELS / "ner.json").read_text())
+    (folder / "ner.json").write_text(json.dumps({**record, "label": label}))
+    for name in WEIGHT_FILES:
+        (folder / "ner" / name).write_bytes((_MODELS / "ner" / name).read_bytes())
+    return folder
+
+
+def test_another_runs_weights_load_from_their_folder(tmp_path: Path) -> None:
+    """A training run's output folder loads, checked against its own record."""
+    folder = _copy_of_shipped(tmp_path / "run", "trained without d")
+    pipeline = _Pipeline()
+    assert load_tuned_ner(pipeline, folder) == "trained without d"
+    assert pipeline.loaded == sorted(WEIGHT_FILES)
+    (folder / "ner" / "cfg").write_bytes(b"{}")
+    with pytest.raises(RedactionError, match=r"ner/cfg does not match"):
+        load_tuned_ner(_Pipeline(), folder)
+
+
+def test_the_analyzer_runs_on_weights_from_a_folder(tmp_path: Path) -> None:
+    """``ner_weights`` gives the analyzer its own engine on those weights."""
+    folder = _copy_of_shipped(tmp_path / "run", "a copy")
+    shipped = build_analyzer(use_ner=True)
+    copied = build_analyzer(use_ner=True, ner_weights=folder)
+    assert not copied.shares_engine_with(shipped)
+    text = "Handing S07014 to Olivier tomorrow."
+    assert [(s.entity_type, s.start, s.end) for s in copied.analyze(text)] == [
+        (s.entity_type, s.start, s.end) for s in shipped.analyze(text)
+    ]

@@ -1,0 +1,110 @@
+"""The dev protocol trains without a set, scores it three ways, and reuses runs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evals.redaction import leave_one_out
+from evals.redaction.labelled import GoldSpan, LabelledText
+from redaction.tuned_ner import WEIGHT_FILES
+
+_MODELS = Path(leave_one_out.__file__).resolve().parents[2] / "redaction" / "models"
+
+# Invented people.
+_ITEMS = [
+    LabelledText(
+        "t-1",
+        "note",
+        "Ask Marisol Quenby about the invoice.",
+        (GoldSpan("PERSON", 4, 18),),
+    ),
+    LabelledText("t-2", "note", "The Inventory module is live.", ()),
+]
+
+
+@pytest.fixture
+def trainings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, list[str]]]:
+    """Training copies the shipped weights in; each call is recorded."""
+    calls: list[tuple[Path, list[str]]] = []
+
+    def fake_train(out: Path, *, leave_out: list[str], say: object) -> dict[str, str]:
+        calls.append((out, list(leave_out)))
+        (out / "ner").mkdir(parents=True, exist_ok=True)
+        for name in WEIGHT_FILES:
+            shutil.copy(_MODELS / "ner" / name, out / "ner" / name)
+        record = json.loads((_MODELS / "ner.json").read_text())
+        rest = [n for n in leave_one_out.TRAINING_SETS if n not in leave_out]
+        (out / "ner.json").write_text(json.dumps({**record, "trained_on": rest}))
+        return record
+
+    monkeypatch.setattr(leave_one_out, "train", fake_train)
+    monkeypatch.setattr(leave_one_out, "training_items", lambda name: _ITEMS)
+    return calls
+
+
+def test_scores_each_set_on_three_weights_and_reuses_kept_runs(
+    trainings: list[tuple[Path, list[str]]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    assert leave_one_out.main(["d", "--keep", str(tmp_path), "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert trainings == [(tmp_path / "without-d", ["d"])]
+    assert set(results["d"]) == {"base", "left-out", "shipped"}
+    for scored in results["d"].values():
+        assert scored["PERSON"]["recall"] == 1.0
+    assert leave_one_out.main(["d", "--keep", str(tmp_path)]) == 0
+    printed = capsys.readouterr()
+    assert len(trainings) == 1
+    assert "reusing the weights" in printed.err
+    assert printed.out.splitlines()[1].split()[:3] == ["d", "PERSON", "base"]
+
+
+def test_a_kept_run_of_other_sets_is_retrained(
+    trainings: list[tuple[Path, list[str]]], tmp_path: Path
+) -> None:
+    """A kept folder whose record is unreadable or names other sets is redone."""
+    kept = tmp_path / "without-d"
+    kept.mkdir()
+    for record in ("not json", '{"trained_on": ["d"]}'):
+        (kept / "ner.json").write_text(record)
+        assert leave_one_out.main(["d", "--keep", str(tmp_path)]) == 0
+    assert trainings == [(kept, ["d"]), (kept, ["d"])]
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        pytest.param(["nope"], "invalid choice", id="unknown-set"),
+        pytest.param(
+            ["d", "--keep", "FILE"], "is a file, not a folder", id="keep-file"
+        ),
+    ],
+)
+def test_bad_arguments_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], said: str
+) -> None:
+    (tmp_path / "FILE").write_text("x")
+    argv = [str(tmp_path / a) if a == "FILE" else a for a in argv]
+    with pytest.raises(SystemExit) as stopped:
+        leave_one_out.main(argv)
+    assert stopped.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_kept_weights_that_differ_from_their_record_are_named(
+    trainings: list[tuple[Path, list[str]]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """A kept run whose files were changed is refused, not scored."""
+    assert leave_one_out.main(["e_tune", "--keep", str(tmp_path / "a")]) == 0
+    # Another folder: the process keeps the engine built on the first one.
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    (tmp_path / "b" / "without-e_tune" / "ner" / "moves").write_bytes(b"{}")
+    assert leave_one_out.main(["e_tune", "--keep", str(tmp_path / "b")]) == 1
+    assert "ner/moves does not match" in capsys.readouterr().err
