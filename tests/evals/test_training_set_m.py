@@ -10,26 +10,11 @@ import pytest
 
 from evals.redaction.training import set_m
 from evals.redaction.training.set_m_values import iban_is_valid, luhn_is_valid
-from tests.support.labelled_rows import assert_spans_hold
 
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
     return set_m.generate()
-
-
-def test_generator_rewrites_the_file_byte_for_byte(
-    records: list[dict[str, Any]],
-) -> None:
-    """The shipped m.jsonl is exactly what the seeded generator writes."""
-    assert set_m.to_jsonl(records) == set_m.OUTPUT.read_text(encoding="utf-8")
-
-
-def test_spans_lie_inside_text_without_edge_whitespace(
-    records: list[dict[str, Any]],
-) -> None:
-    """Each span is a known type, inside its text, trimmed, in order."""
-    assert_spans_hold(records)
 
 
 def test_texts_are_short_and_some_label_nothing(
@@ -48,28 +33,6 @@ def test_every_template_is_used(records: list[dict[str, Any]]) -> None:
     used = Counter(r["tags"][0] for r in records)
     assert len(templates) >= 80
     assert {t.name for t in templates} == set(used)
-
-
-def test_person_spans_hold_no_title_at_sign_or_possessive(
-    records: list[dict[str, Any]],
-) -> None:
-    """A name span never starts with "@" or a title, nor ends in "'s"."""
-    for record in records:
-        for span in record["spans"]:
-            if span["type"] == "PERSON":
-                value = record["text"][span["start"] : span["end"]]
-                assert not value.startswith(("@", "Mr ", "Ms ", "Dr ")), value
-                assert not value.endswith("'s"), value
-
-
-def test_ibans_and_cards_pass_their_checks(records: list[dict[str, Any]]) -> None:
-    """Invented IBANs carry correct check digits and cards pass Luhn."""
-    checks = {"IBAN_CODE": iban_is_valid, "CREDIT_CARD": luhn_is_valid}
-    for record in records:
-        for span in record["spans"]:
-            if span["type"] in checks:
-                value = record["text"][span["start"] : span["end"]]
-                assert checks[span["type"]](value), value
 
 
 @pytest.mark.parametrize(
