@@ -11,6 +11,7 @@ from redaction.chunking import Chunk, join_chunk_spans, split_text
 from redaction.composition import ComposedText, compose
 from redaction.name_typing import NameTyper
 from redaction.recasing import Recaser
+from redaction.recognizers.word_names import word_name_frames
 from redaction.spans import EntitySpan, SpanSource
 from redaction.symbol_runs import broken_symbol_runs
 
@@ -139,9 +140,17 @@ class PresidioAnalyzer:
 
     def _analyze_pieces(self, texts: list[str]) -> list[list[EntitySpan]]:
         if self._pass is None:
-            found = self._analyze_without_model(texts)
-        else:
-            found = self._analyze_with_model(texts, self._pass)
+            return self._settled(texts, self._analyze_without_model(texts))
+        try:
+            return self._settled(texts, self._analyze_with_model(texts, self._pass))
+        finally:
+            # The name frames the recognizers found were kept for the name
+            # typer; client text is not kept past its batch.
+            word_name_frames().forget()
+
+    def _settled(
+        self, texts: list[str], found: list[list[EntitySpan]]
+    ) -> list[list[EntitySpan]]:
         if self._name_typer is not None:
             typer = self._name_typer
             wanted = frozenset(self._entities)

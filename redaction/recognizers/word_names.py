@@ -38,6 +38,8 @@ Needs the pipeline's dictionary: without NER nothing is found.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from functools import cache
 
 from presidio_analyzer import RecognizerResult
@@ -66,6 +68,9 @@ _CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
 """Frames where a word no dictionary has may be a firm or a place as well."""
 _WHOLE_NAMES = frozenset({"reply_header", "display_name"})
 """Frames that hold a whole name, of any words but stop words."""
+# The recognizer reads every text of a batch before the name typer reads
+# them again, so the frames of a batch's texts are kept (see ``forget``).
+_REMEMBERED_TEXTS = 256
 _GREETED_GROUPS = frozenset(
     {"support", "there", "both", "again", "you", "world", "guest", "friend"}
     | {"colleague", "boss", "partner"}
@@ -92,22 +97,37 @@ class WordNameFrames:
             )
             | _GREETED_GROUPS
         )
-        # The recognizer and then the name typer ask about the same text.
-        self._last: tuple[str, frozenset[str], tuple[Frame, ...]] | None = None
+        # The recognizer and then the name typer ask about the same text
+        # objects; an entry holds its text, so its id is not reused.
+        # Equal texts of other batches are not looked up: each is read anew.
+        self._lock = threading.Lock()
+        self._recent: OrderedDict[
+            int, tuple[str, frozenset[str], tuple[Frame, ...]]
+        ] = OrderedDict()
 
     def spans(self, text: str, dictionary: frozenset[str]) -> tuple[Frame, ...]:
         """Each framed name as (frame, start, end)."""
-        last = self._last
-        if last is not None and last[0] is text and last[1] is dictionary:
-            return last[2]
+        with self._lock:
+            seen = self._recent.get(id(text))
+        if seen is not None and seen[0] is text and seen[1] is dictionary:
+            return seen[2]
         found = tuple(
             (frame, *match.span("name"))
             for frame, pattern in self._frames.items()
             for match in pattern.finditer(text)
             if self._is_name(frame, fold_key(match.group("name")), dictionary)
         )
-        self._last = (text, dictionary, found)
+        with self._lock:
+            self._recent[id(text)] = (text, dictionary, found)
+            self._recent.move_to_end(id(text))
+            if len(self._recent) > _REMEMBERED_TEXTS:
+                self._recent.popitem(last=False)
         return found
+
+    def forget(self) -> None:
+        """Drop the texts kept since the last call: a batch is analysed."""
+        with self._lock:
+            self._recent.clear()
 
     def _is_name(self, frame: str, key: str, dictionary: frozenset[str]) -> bool:
         if frame in _WHOLE_NAMES:

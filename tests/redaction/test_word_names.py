@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from redaction import PresidioAnalyzer
+from redaction.english_words import english_words
+from redaction.recognizers.word_names import word_name_frames
 from tests.support.people import people_found
 
 
@@ -109,3 +111,40 @@ def test_words_outside_a_person_frame_stay(
 ) -> None:
     """Groups, titles, tools, months and words in other frames are no names."""
     assert people_found(ner_analyzer, text) == []
+
+
+def _counted_name_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys the shared frames judge from now on, one per judgement."""
+    frames = word_name_frames()
+    judged: list[str] = []
+    is_name = frames._is_name
+
+    def counted(frame: str, key: str, dictionary: frozenset[str]) -> bool:
+        judged.append(key)
+        return is_name(frame, key, dictionary)
+
+    monkeypatch.setattr(frames, "_is_name", counted)
+    return judged
+
+
+def test_a_batch_text_is_framed_once(
+    ner_analyzer: PresidioAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name typer reuses the frames the recognizer found in each text."""
+    judged = _counted_name_checks(monkeypatch)
+    ner_analyzer.analyze_many(
+        ["Hello Poppy,\n\nas discussed, see below.", "Thanks Will, that solved it!"]
+    )
+    assert judged.count("poppy") == 1
+    assert judged.count("will") == 1
+
+
+def test_frames_keep_no_text_after_the_batch(
+    ner_analyzer: PresidioAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Client text is not kept once its batch is analysed: it is read anew."""
+    text = "Hello Poppy,\n\nas discussed, see below."
+    ner_analyzer.analyze_many([text])
+    judged = _counted_name_checks(monkeypatch)
+    word_name_frames().spans(text, english_words(ner_analyzer._engine.nlp_engine))
+    assert judged == ["poppy"]
