@@ -48,8 +48,10 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
             (wanted if has_context else others).append(result)
         if not wanted or nlp_artifacts is None or not nlp_artifacts.tokens:
             return raw_results
-        tokens = nlp_artifacts.tokens
-        _STATE.ends = [token.idx + len(token) for token in tokens]
+        ends = getattr(nlp_artifacts, "token_ends", None)
+        if ends is None:  # Presidio's own artifacts
+            ends = [token.idx + len(token) for token in nlp_artifacts.tokens]
+        _STATE.ends = ends
         _STATE.keywords = set(nlp_artifacts.keywords)
         enhanced: list[RecognizerResult] = super().enhance_using_context(
             text, wanted, nlp_artifacts, recognizers, context

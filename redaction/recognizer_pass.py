@@ -10,6 +10,7 @@ only when the enhancer asks for them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -29,13 +30,24 @@ _NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
 _NO_KEYWORDS = frozenset({"-PRON-", "be"})
 
 
+@dataclass(frozen=True)
+class _TokenTable:
+    """What the context enhancer reads of each token, from one pass over a doc."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    keywords: list[str]
+
+
 class DocArtifacts(NlpArtifacts):
     """Presidio's artifacts of a spaCy doc; lemmas are lower-cased words.
 
     The product runs spaCy's NER alone, so there are no lemmas: context
     words are matched against lower-cased words instead. Token offsets,
-    words and keywords are computed on first use: most texts have no
-    finding with context words, and then none of them is read.
+    words and keywords are computed on first use, all in one pass over the
+    tokens: most texts have no finding with context words, and then none
+    of them is read.
     """
 
     def __init__(self, doc: Doc, nlp_engine: SpacyNlpEngine) -> None:
@@ -45,15 +57,21 @@ class DocArtifacts(NlpArtifacts):
         self.scores = scores
         self.tokens = doc
         self.nlp_engine = nlp_engine
+        self._table: _TokenTable | None = None
         self._indices: list[int] | None = None
         self._lemmas: list[str] | None = None
         self._keywords: list[str] | None = None
+
+    def _token_table(self) -> _TokenTable:
+        if self._table is None:
+            self._table = _read_tokens(self.tokens)
+        return self._table
 
     @property
     def tokens_indices(self) -> list[int]:
         """Where each token starts."""
         if self._indices is None:
-            self._indices = [token.idx for token in self.tokens]
+            self._indices = self._token_table().starts
         return self._indices
 
     @tokens_indices.setter
@@ -61,10 +79,15 @@ class DocArtifacts(NlpArtifacts):
         self._indices = value
 
     @property
+    def token_ends(self) -> list[int]:
+        """Where each token ends."""
+        return self._token_table().ends
+
+    @property
     def lemmas(self) -> list[str]:
         """Each token lower-cased."""
         if self._lemmas is None:
-            self._lemmas = [token.lower_ for token in self.tokens]
+            self._lemmas = self._token_table().words
         return self._lemmas
 
     @lemmas.setter
@@ -76,7 +99,7 @@ class DocArtifacts(NlpArtifacts):
         """Lower-cased words that are neither stop words nor punctuation."""
         if self._keywords is None:
             self._keywords = (
-                _keywords(self.tokens)
+                self._token_table().keywords
                 if self._lemmas is None
                 else self.set_keywords(self.nlp_engine, self._lemmas, _LANGUAGE)
             )
@@ -87,8 +110,8 @@ class DocArtifacts(NlpArtifacts):
         self._keywords = value
 
 
-def _keywords(doc: Doc) -> list[str]:
-    """Presidio's keywords of the lower-cased words, from the tokens' flags.
+def _read_tokens(doc: Doc) -> _TokenTable:
+    """Each token's offsets and lower-cased word, and Presidio's keywords.
 
     Presidio looks each lower-cased word up in the vocabulary for its stop
     word and punctuation flags; a token carries the same flags (spaCy tests
@@ -96,14 +119,18 @@ def _keywords(doc: Doc) -> list[str]:
     no lookup is needed. Like Presidio, "be" is dropped and words are split
     at colons.
     """
-    words: list[str] = []
+    table = _TokenTable(starts=[], ends=[], words=[], keywords=[])
     for token in doc:
+        start = token.idx
+        word = token.lower_
+        table.starts.append(start)
+        table.ends.append(start + len(token))
+        table.words.append(word)
         if token.is_stop or token.is_punct:
             continue
-        word = token.lower_
         if word not in _NO_KEYWORDS:
-            words.extend(word.lower().split(":"))
-    return words
+            table.keywords.extend(word.lower().split(":"))
+    return table
 
 
 def _model_entities(
