@@ -20,7 +20,7 @@ from redaction.placeholders import (
     replace_placeholders,
 )
 from redaction.spans import EntitySpan, SpanSource
-from redaction.term_index import MatchKind, Term, TermIndex, value_keys
+from redaction.term_index import MatchKind, Term, TermIndex, TextWords, value_keys
 
 __all__ = ["PseudonymVault", "VaultRecord"]
 
@@ -158,7 +158,11 @@ class PseudonymVault:
 
     def find(self, text: str) -> list[EntitySpan]:
         """Every occurrence in ``text`` of a value this vault already holds."""
-        return self._index.find(text, SpanSource.VAULT)
+        return self.find_in(TextWords(text))
+
+    def find_in(self, words: TextWords) -> list[EntitySpan]:
+        """``find`` over a text whose folding and tokens may be read already."""
+        return self._index.find_in(words, SpanSource.VAULT)
 
     def original_of(self, placeholder: Placeholder) -> str | None:
         """The original behind ``placeholder``, or ``None`` if unknown here."""
