@@ -48,6 +48,10 @@ class VaultRecord:
         return format_placeholder(self.entity_type, self.number)
 
 
+def _key(record: VaultRecord) -> Placeholder:
+    return record.entity_type, record.number
+
+
 def _is_indexable(kind: MatchKind, key: str) -> bool:
     if kind is MatchKind.WORDS:
         return len(key) >= 3 and is_distinctive(tuple(key.split()))
@@ -72,6 +76,9 @@ class PseudonymVault:
         self._index = TermIndex()
         # A value is looked up again for every span that holds it.
         self._keys: dict[tuple[str, str], tuple[tuple[MatchKind, str], ...]] = {}
+        # Remembering a value under a record again changes nothing: each
+        # record, type, value and search flag is remembered once.
+        self._remembered: set[tuple[Placeholder, str, str, bool]] = set()
 
     @classmethod
     def from_records(cls, records: Iterable[VaultRecord]) -> PseudonymVault:
@@ -112,8 +119,14 @@ class PseudonymVault:
                     entity_type, self._counters[entity_type], original, is_searched
                 )
                 self._store(record)
+                self._remembered.add((_key(record), entity_type, original, is_searched))
             else:
-                self._remember(record, keys, is_searched=is_searched)
+                seen = (_key(record), entity_type, original)
+                if (*seen, True) not in self._remembered and (
+                    (*seen, is_searched) not in self._remembered
+                ):
+                    self._remembered.add((*seen, is_searched))
+                    self._remember(record, keys, is_searched=is_searched)
             return record.placeholder
 
     def _store(self, record: VaultRecord) -> None:
