@@ -15,7 +15,7 @@ from redaction.confidential_ids import ConfidentialPatterns
 from redaction.folding import WORD, fold, fold_key
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan, SpanSource
-from redaction.term_index import MatchKind, Term, TermIndex, TextWords, value_keys
+from redaction.term_index import MatchKind, Term, TermIndex, value_keys
 
 __all__ = ["DenyList", "DenyListEntry"]
 
@@ -180,11 +180,7 @@ class DenyList:
 
     def find(self, text: str) -> list[EntitySpan]:
         """Return every known value in ``text``, possibly overlapping."""
-        return self.find_in(TextWords(text))
-
-    def find_in(self, words: TextWords) -> list[EntitySpan]:
-        """``find`` over a text whose folding and tokens may be read already."""
-        found = self._index.find_in(words, SpanSource.DENY_LIST)
+        found = self._index.find(text, SpanSource.DENY_LIST)
         if self._patterns:
-            found.extend(self._patterns.find(words.text))
+            found.extend(self._patterns.find(text))
         return found

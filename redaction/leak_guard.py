@@ -10,7 +10,6 @@ from types import MappingProxyType
 from copilot.errors import RedactionError
 from redaction.deny_list import DenyList
 from redaction.spans import EntitySpan, merge_spans
-from redaction.term_index import TextWords
 from redaction.vault import PseudonymVault
 
 __all__ = ["LeakDetected", "LeakGuard", "known_values_in"]
@@ -44,8 +43,8 @@ def known_values_in(
 
     Matching is case-, accent- and whitespace-insensitive.
     """
-    words = TextWords(vault.blank(text))
-    return merge_spans([*deny_list.find_in(words), *vault.find_in(words)])
+    blanked = vault.blank(text)
+    return merge_spans([*deny_list.find(blanked), *vault.find(blanked)])
 
 
 class LeakGuard:

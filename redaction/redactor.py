@@ -19,7 +19,7 @@ from redaction.policy import RedactionPolicy
 from redaction.redacted_text import RedactedText, seal
 from redaction.span_edges import without_stray_marks
 from redaction.spans import EntitySpan, combine_spans
-from redaction.term_index import MatchKind, TextWords, match_kind
+from redaction.term_index import MatchKind, match_kind
 from redaction.vault import PseudonymVault
 from redaction.vault_store import EncryptedVaultStore
 
@@ -114,9 +114,7 @@ class RedactionScope:
             self._masked_findings(text, spans)
             for text, spans in zip(batch, found, strict=True)
         ]
-        # Each text is folded and cut into words once, for both indexes.
-        words = [TextWords(text) for text in batch]
-        known = [self._deny_list.find_in(text_words) for text_words in words]
+        known = [self._deny_list.find(text) for text in batch]
         # Register every value first, so that one found in a later text is
         # also masked where the analyzer missed it in an earlier one.
         for text, spans, denied in zip(batch, findings, known, strict=True):
@@ -126,12 +124,10 @@ class RedactionScope:
             self._replace(
                 text,
                 combine_spans(
-                    [*denied, *self._vault.find_in(text_words)], spans, text, _is_name
+                    [*denied, *self._vault.find(text)], spans, text, _is_name
                 ),
             )
-            for text, text_words, spans, denied in zip(
-                batch, words, findings, known, strict=True
-            )
+            for text, spans, denied in zip(batch, findings, known, strict=True)
         ]
         for result in results:
             self._verify(result.text)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache, cached_property
+from functools import cache
 
 from redaction.folding import WORD, FoldedText, fold
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan, SpanSource
 
-__all__ = ["MatchKind", "Term", "TermIndex", "TextWords", "match_kind", "value_keys"]
+__all__ = ["MatchKind", "Term", "TermIndex", "match_kind", "value_keys"]
 
 _SPACES = re.compile(r"\s+")
 # Tokens separated by more than this many non-space characters never belong
@@ -136,32 +136,6 @@ def value_keys(entity_type: str, value: str) -> tuple[tuple[MatchKind, str], ...
     return ((kind, compact),)
 
 
-class TextWords:
-    """A text's folded copy and its word tokens, worked out once on first use.
-
-    A text is looked up in several indexes (the deny-list's, the vault's):
-    each reads the same folding and tokens.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    @cached_property
-    def folded(self) -> FoldedText:
-        """The folded text (see ``folding``)."""
-        return fold(self.text)
-
-    @cached_property
-    def tokens(self) -> list[re.Match[str]]:
-        """The folded text's words."""
-        return list(WORD.finditer(self.folded.text))
-
-    @cached_property
-    def spans(self) -> list[tuple[int, int]]:
-        """Where each word starts and ends in the folded text."""
-        return [(token.start(), token.end()) for token in self.tokens]
-
-
 @dataclass
 class _Table:
     terms: dict[str, Term] = field(default_factory=dict)
@@ -220,15 +194,11 @@ class TermIndex:
 
     def find(self, text: str, source: SpanSource) -> list[EntitySpan]:
         """Return a span for the longest known value starting at each token."""
-        return self.find_in(TextWords(text), source)
-
-    def find_in(self, words: TextWords, source: SpanSource) -> list[EntitySpan]:
-        """``find`` over a text whose folding and tokens may be read already."""
         if not len(self):
             return []
-        folded = words.folded
-        matches = words.tokens
-        tokens = words.spans
+        folded = fold(text)
+        matches = list(WORD.finditer(folded.text))
+        tokens = [(m.start(), m.end()) for m in matches]
         spans: list[EntitySpan] = []
         # Looked up once per text, not once per token: this loop is hot.
         word_starts = self._words.prefixes

@@ -20,7 +20,7 @@ from redaction.placeholders import (
     replace_placeholders,
 )
 from redaction.spans import EntitySpan, SpanSource
-from redaction.term_index import MatchKind, Term, TermIndex, TextWords, value_keys
+from redaction.term_index import MatchKind, Term, TermIndex, value_keys
 
 __all__ = ["PseudonymVault", "VaultRecord"]
 
@@ -48,10 +48,6 @@ class VaultRecord:
         return format_placeholder(self.entity_type, self.number)
 
 
-def _key(record: VaultRecord) -> Placeholder:
-    return record.entity_type, record.number
-
-
 def _is_indexable(kind: MatchKind, key: str) -> bool:
     if kind is MatchKind.WORDS:
         return len(key) >= 3 and is_distinctive(tuple(key.split()))
@@ -76,9 +72,6 @@ class PseudonymVault:
         self._index = TermIndex()
         # A value is looked up again for every span that holds it.
         self._keys: dict[tuple[str, str], tuple[tuple[MatchKind, str], ...]] = {}
-        # Remembering a value under a record again changes nothing: each
-        # record, type, value and search flag is remembered once.
-        self._remembered: set[tuple[Placeholder, str, str, bool]] = set()
 
     @classmethod
     def from_records(cls, records: Iterable[VaultRecord]) -> PseudonymVault:
@@ -119,14 +112,8 @@ class PseudonymVault:
                     entity_type, self._counters[entity_type], original, is_searched
                 )
                 self._store(record)
-                self._remembered.add((_key(record), entity_type, original, is_searched))
             else:
-                seen = (_key(record), entity_type, original)
-                if (*seen, True) not in self._remembered and (
-                    (*seen, is_searched) not in self._remembered
-                ):
-                    self._remembered.add((*seen, is_searched))
-                    self._remember(record, keys, is_searched=is_searched)
+                self._remember(record, keys, is_searched=is_searched)
             return record.placeholder
 
     def _store(self, record: VaultRecord) -> None:
@@ -171,11 +158,7 @@ class PseudonymVault:
 
     def find(self, text: str) -> list[EntitySpan]:
         """Every occurrence in ``text`` of a value this vault already holds."""
-        return self.find_in(TextWords(text))
-
-    def find_in(self, words: TextWords) -> list[EntitySpan]:
-        """``find`` over a text whose folding and tokens may be read already."""
-        return self._index.find_in(words, SpanSource.VAULT)
+        return self._index.find(text, SpanSource.VAULT)
 
     def original_of(self, placeholder: Placeholder) -> str | None:
         """The original behind ``placeholder``, or ``None`` if unknown here."""

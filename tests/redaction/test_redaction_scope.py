@@ -6,8 +6,7 @@ from collections.abc import Callable, Mapping
 
 import pytest
 
-from redaction import DenyListEntry, Redactor, build_redactor, term_index
-from redaction.folding import FoldedText, fold
+from redaction import DenyListEntry, Redactor, build_redactor
 
 NOTE = (
     "Kick-off with Brightlane Logistics BV went well. Ilse Vandermoortel "
@@ -184,25 +183,3 @@ def test_build_redactor_with_ner_masks_unlisted_names() -> None:
     assert redacted.text == (
         "Yesterday <PERSON_1> from finance called about the invoice."
     )
-
-
-VALUE = "Ilse Vandermoortel"
-
-
-def test_each_text_is_folded_once_for_both_indexes(
-    silent_redactor: Redactor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The deny-list and the vault read one folding of a text and its result."""
-    folded: list[str] = []
-
-    def counted(text: str) -> FoldedText:
-        folded.append(text)
-        return fold(text)
-
-    monkeypatch.setattr(term_index, "fold", counted)
-    text = f"{VALUE} confirmed, {VALUE} signs."
-    silent_redactor.scope("fold-once").redact(text)
-    assert folded.count(text) == 1
-    # The other long text folded is the result, checked for leftovers; the
-    # short ones are the values the vault keys.
-    assert len([piece for piece in folded if len(piece) > len(VALUE)]) == 2
