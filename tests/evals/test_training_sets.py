@@ -19,6 +19,7 @@ from evals.redaction.training import (
     set_l,
     set_m,
     set_n,
+    set_o,
 )
 from evals.redaction.training.set_i_pools import load_pools
 from tests.support.labelled_rows import (
@@ -43,6 +44,7 @@ _REGENERATE: dict[str, Callable[[], str]] = {
     "l": lambda: set_l.to_jsonl(set_l.generate()),
     "m": lambda: set_m.to_jsonl(set_m.generate()),
     "n": lambda: set_n.to_jsonl(set_n.generate()),
+    "o": lambda: set_o.to_jsonl(set_o.generate()),
 }
 
 
