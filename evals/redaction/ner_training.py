@@ -45,7 +45,7 @@ from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
 
 __all__ = ["TRAINING_SETS", "label_text", "main", "train", "training_items"]
 
-TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k", "l", "m", "n", "o")
+TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k", "l", "m", "n", "o", "p")
 """Sets written only to train on (``training/``): no rule was tuned on them."""
 TRAINING_SETS = (
     "synthetic-dev",

@@ -20,6 +20,7 @@ from evals.redaction.training import (
     set_m,
     set_n,
     set_o,
+    set_p,
 )
 from evals.redaction.training.set_i_pools import load_pools
 from tests.support.labelled_rows import (
@@ -45,6 +46,7 @@ _REGENERATE: dict[str, Callable[[], str]] = {
     "m": lambda: set_m.to_jsonl(set_m.generate()),
     "n": lambda: set_n.to_jsonl(set_n.generate()),
     "o": lambda: set_o.to_jsonl(set_o.generate()),
+    "p": lambda: set_p.to_jsonl(set_p.generate()),
 }
 
 
