@@ -136,9 +136,9 @@ def _print_round(number: int, result: dict[str, Any]) -> None:
             f"(setup {row['setup_s']} s)"
         )
     print(
-        f"  product / baseline: throughput x{result['throughput_ratio']} "
-        f"(CPU time x{result['cpu_throughput_ratio']}), "
-        f"peak memory x{result['peak_memory_ratio']}"
+        f"  product / baseline: throughput x{result['throughput_ratio']:.2f} "
+        f"(CPU time x{result['cpu_throughput_ratio']:.2f}), "
+        f"peak memory x{result['peak_memory_ratio']:.2f}"
     )
 
 
