@@ -32,6 +32,12 @@ _FROM_BEFORE = re.compile(r"(?i:\bfrom)[ ]+\Z")
 _RANGE_AFTER = re.compile(r"[ ]*(?:-|\u2013|to\b|until\b|onwards\b)")
 _LINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 _LINE_LABEL_AFTER = re.compile(r"[ ]?(?:[\t|;]|:[ ]*\d)")
+# "Summer, autumn and winter rates": a season listed with another is no name.
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_LISTED_AFTER = re.compile(
+    r"(?:[ ]*,[ ]*(?:(?:and|or)[ ]+)?|[ ]+(?:and|or|to)[ ]+|[ ]*[/&][ ]*)"
+    r"(?P<next>[^\W\d_]+)"
+)
 
 
 @cache
@@ -40,8 +46,13 @@ def _date_words() -> frozenset[str]:
 
 
 def is_date_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a month or weekday written as a date."""
-    if fold_key(text[start:end].rstrip(".")) not in _date_words():
+    """Whether ``text[start:end]`` is a month or weekday written as a date,
+    or a season listed with another."""
+    key = fold_key(text[start:end].rstrip("."))
+    if key in _SEASONS:
+        listed = _LISTED_AFTER.match(text, end)
+        return listed is not None and fold_key(listed.group("next")) in _SEASONS
+    if key not in _date_words():
         return False
     before = text[max(0, start - _REACH) : start]
     return (

@@ -1,4 +1,4 @@
-"""Months and weekdays written as dates are not people."""
+"""Months and weekdays written as dates, and listed seasons, are not people."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ from redaction.date_words import is_date_word
         pytest.param("open from Jan to Mar", "Jan", True, id="from-a-range"),
         pytest.param("a mail from Jan today", "Jan", False, id="from-a-person"),
         pytest.param("Jan: can you check?", "Jan", False, id="speaker"),
+        pytest.param("Summer, autumn and winter", "Summer", True, id="season-list"),
+        pytest.param("Winter or spring intake", "Winter", True, id="seasons-or"),
+        pytest.param("Summer and Will approved", "Summer", False, id="season-and-name"),
+        pytest.param("Summer, can you check?", "Summer", False, id="season-spoken-to"),
     ],
 )  # fmt: skip
 def test_is_date_word(text: str, word: str, expected: bool) -> None:
