@@ -27,7 +27,12 @@ from typing import Any
 
 from copilot.errors import RedactionError
 from copilot.offline_env import apply_offline_environment
-from evals.redaction.ner_training import TRAINING_SETS, train, training_items
+from evals.redaction.ner_training import (
+    TRAINING_SETS,
+    train,
+    training_items,
+    unwritable,
+)
 from evals.redaction.scoring import score_items
 from evals.redaction.synth import synth_path
 from evals.redaction.systems import ProductSystem
@@ -108,8 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
-    if args.keep is not None and args.keep.exists() and not args.keep.is_dir():
-        parser.error(f"--keep {args.keep} is a file, not a folder")
+    problem = None if args.keep is None else unwritable(args.keep)
+    if problem is not None:
+        parser.error(f"--keep {args.keep} {problem}")
     if not synth_path().is_file():
         parser.exit(1, f"error: the training texts are missing: {synth_path()}\n")
     apply_offline_environment()

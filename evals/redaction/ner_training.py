@@ -43,7 +43,14 @@ from redaction.composition import compose
 from redaction.symbol_runs import broken_symbol_runs
 from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
 
-__all__ = ["TRAINING_SETS", "label_text", "main", "train", "training_items"]
+__all__ = [
+    "TRAINING_SETS",
+    "label_text",
+    "main",
+    "train",
+    "training_items",
+    "unwritable",
+]
 
 TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k", "l", "m", "n", "o", "p")
 """Sets written only to train on (``training/``): no rule was tuned on them."""
@@ -257,7 +264,7 @@ def _interrupt_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _unwritable(out: Path) -> str | None:
+def unwritable(out: Path) -> str | None:
     """Why the weights could not be written to ``out``, found before training."""
     if out.exists() and not out.is_dir():
         return "is a file, not a folder"
@@ -322,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"error: the training texts are missing: {synth_path()} "
             "(the shared eval data next to the repository)\n",
         )
-    problem = None if args.check else _unwritable(args.out)
+    problem = None if args.check else unwritable(args.out)
     if problem is not None:
         parser.error(f"--out {args.out} {problem}")
     try:

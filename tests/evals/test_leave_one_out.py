@@ -83,17 +83,26 @@ def test_a_kept_run_of_other_sets_is_retrained(
         pytest.param(
             ["d", "--keep", "FILE"], "is a file, not a folder", id="keep-file"
         ),
+        pytest.param(
+            ["d", "--keep", "FILE/kept"], "cannot be written to", id="under-a-file"
+        ),
     ],
 )
 def test_bad_arguments_are_named(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], said: str
+    trainings: list[tuple[Path, list[str]]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    argv: list[str],
+    said: str,
 ) -> None:
+    """A bad argument stops the command before five minutes of training."""
     (tmp_path / "FILE").write_text("x")
-    argv = [str(tmp_path / a) if a == "FILE" else a for a in argv]
+    argv = [str(tmp_path / a) if a.startswith("FILE") else a for a in argv]
     with pytest.raises(SystemExit) as stopped:
         leave_one_out.main(argv)
     assert stopped.value.code == 2
     assert said in capsys.readouterr().err
+    assert trainings == []
 
 
 def test_kept_weights_that_differ_from_their_record_are_named(
