@@ -119,12 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not synth_path().is_file():
         parser.exit(1, f"error: the training texts are missing: {synth_path()}\n")
     apply_offline_environment()
-    systems = {
-        "base": ProductSystem(tuned_ner=False),
-        "shipped": ProductSystem(),
-    }
     results = {}
     try:
+        systems = {
+            "base": ProductSystem(tuned_ner=False),
+            "shipped": ProductSystem(),
+        }
         with tempfile.TemporaryDirectory(prefix="leave-one-out-") as scratch:
             for name in dict.fromkeys(args.sets):
                 weights = _trained_without(name, args.keep, Path(scratch))

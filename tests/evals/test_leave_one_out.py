@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from copilot.errors import RedactionError
 from evals.redaction import leave_one_out
 from evals.redaction.labelled import GoldSpan, LabelledText
 from redaction.tuned_ner import WEIGHT_FILES
@@ -117,3 +118,38 @@ def test_kept_weights_that_differ_from_their_record_are_named(
     (tmp_path / "b" / "without-e_tune" / "ner" / "moves").write_bytes(b"{}")
     assert leave_one_out.main(["e_tune", "--keep", str(tmp_path / "b")]) == 1
     assert "ner/moves does not match" in capsys.readouterr().err
+
+
+class _UnbuiltSystem:
+    """A product system whose analyzer cannot be built, or is interrupted."""
+
+    failure: BaseException = RuntimeError("set by the test")
+
+    def __init__(self, **_: object) -> None:
+        raise _UnbuiltSystem.failure
+
+
+@pytest.mark.parametrize(
+    ("failure", "code", "said"),
+    [
+        pytest.param(
+            RedactionError("the tuned NER file ner/moves does not match ner.json"),
+            1,
+            "error: the tuned NER file ner/moves does not match",
+            id="damaged-shipped-weights",
+        ),
+        pytest.param(KeyboardInterrupt(), 130, "interrupted", id="ctrl-c"),
+    ],
+)
+def test_a_failure_while_loading_the_weights_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    failure: BaseException,
+    code: int,
+    said: str,
+) -> None:
+    """Building the base and shipped systems fails as training does: no trace."""
+    monkeypatch.setattr(_UnbuiltSystem, "failure", failure)
+    monkeypatch.setattr(leave_one_out, "ProductSystem", _UnbuiltSystem)
+    assert leave_one_out.main(["d"]) == code
+    assert said in capsys.readouterr().err
