@@ -277,6 +277,23 @@ def unwritable(out: Path) -> str | None:
     return None
 
 
+def _foreign_record(out: Path) -> str | None:
+    """Why ``out/ner.json`` must not be replaced: it is no training record.
+
+    ``--out redaction`` would otherwise overwrite the analyzer's own
+    ``ner.json`` (its label map), not a previous run's record.
+    """
+    try:
+        record = json.loads((out / "ner.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        record = None
+    if isinstance(record, dict) and "trained_on" in record:
+        return None
+    return "holds a ner.json that no training run wrote; give another folder"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.redaction.ner_training")
     parser.add_argument(
@@ -329,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"error: the training texts are missing: {synth_path()} "
             "(the shared eval data next to the repository)\n",
         )
-    problem = None if args.check else unwritable(args.out)
+    problem = None if args.check else unwritable(args.out) or _foreign_record(args.out)
     if problem is not None:
         parser.error(f"--out {args.out} {problem}")
     try:

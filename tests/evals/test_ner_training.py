@@ -130,6 +130,30 @@ def test_an_unusable_out_is_refused_before_training(
     assert said in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        pytest.param('{"label_to_entity": {"PER": "PERSON"}}', id="package-data"),
+        pytest.param("not json", id="unreadable"),
+    ],
+)
+def test_an_out_holding_another_ner_json_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    record: str,
+) -> None:
+    """``--out redaction`` must not overwrite the analyzer's own ``ner.json``."""
+    (tmp_path / "ner.json").write_text(record)
+    monkeypatch.setattr(ner_training, "_load_base", _Base)
+    monkeypatch.setattr(ner_training, "_examples", lambda base, sets, say: [])
+    with pytest.raises(SystemExit) as stopped:
+        main(["--out", str(tmp_path), "--leave-out", "d"])
+    assert stopped.value.code == 2
+    assert "holds a ner.json that no training run wrote" in capsys.readouterr().err
+    assert (tmp_path / "ner.json").read_text() == record
+
+
 def test_missing_eval_data_is_named_before_training(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
