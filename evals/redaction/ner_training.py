@@ -331,6 +331,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(
             "--leave-out trains weights that must not ship; give --out another folder"
         )
+    if set(args.leave_out or ()) >= set(TRAINING_SETS):
+        parser.error(
+            "--leave-out names every training set: nothing is left to train on"
+        )
     args.out = _MODELS if args.out is None else args.out
     args.epochs = EPOCHS if args.epochs is None else args.epochs
     args.seed = SEED if args.seed is None else args.seed

@@ -310,6 +310,21 @@ def test_leave_out_never_overwrites_the_shipped_weights(
     assert said in capsys.readouterr().err
 
 
+def test_leaving_out_every_set_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """Weights trained on no text are the base model's, under another label."""
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
+    every = [a for n in ner_training.TRAINING_SETS for a in ("--leave-out", n)]
+    with pytest.raises(SystemExit) as stopped:
+        main(["--out", str(tmp_path / "none"), *every])
+    assert stopped.value.code == 2
+    assert "nothing is left to train on" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
+
+
 def test_leave_out_trains_on_every_other_set(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
