@@ -116,9 +116,17 @@ def load_tuned_ner(nlp: Any, folder: Traversable | None = None) -> str:
     for measuring weights that do not ship. Raises ``RedactionError`` naming
     the file when a weight file is missing or differs from the record, when
     ``nlp`` is another version of the base model than the record names, or
-    when spaCy cannot load them.
+    when spaCy cannot load them; with ``folder`` the message names it.
     """
-    source = _models_folder() if folder is None else folder
+    if folder is None:
+        return _load(nlp, _models_folder())
+    try:
+        return _load(nlp, folder)
+    except RedactionError as exc:
+        raise RedactionError(f"{exc} (in {folder})") from exc
+
+
+def _load(nlp: Any, source: Traversable) -> str:
     manifest = tuned_ner_manifest(source)
     _check_base_model(nlp, manifest)
     files = _verified_bytes(source.joinpath("ner"), manifest["sha256"])

@@ -190,6 +190,22 @@ def test_another_runs_weights_load_from_their_folder(tmp_path: Path) -> None:
         load_tuned_ner(_Pipeline(), folder)
 
 
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        pytest.param("ner/model", "ner/model is missing", id="weight-file"),
+        pytest.param("ner.json", "record ner.json is missing", id="record"),
+    ],
+)
+def test_a_damaged_run_folder_is_named(tmp_path: Path, damage: str, said: str) -> None:
+    """Of several runs' folders, the message says which one is damaged."""
+    folder = _copy_of_shipped(tmp_path / "without-d", "trained without d")
+    (folder / damage).unlink()
+    with pytest.raises(RedactionError) as refused:
+        load_tuned_ner(_Pipeline(), folder)
+    assert str(refused.value).endswith(f"{said} (in {folder})")
+
+
 def test_the_analyzer_runs_on_weights_from_a_folder(tmp_path: Path) -> None:
     """``ner_weights`` gives the analyzer its own engine on those weights."""
     folder = _copy_of_shipped(tmp_path / "run", "a copy")
