@@ -12,7 +12,8 @@ on two cores) and scores the product on SET three ways:
 
 Rows give PERSON and the five target types pooled: recall, precision, leak.
 ``--keep DIR`` keeps each run's weights in ``DIR/without-SET`` and reuses
-them on the next call, so a rule change can be re-scored without training.
+them on the next call, so a rule change can be re-scored without training;
+a kept run of other sets, epochs or seed is trained again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from typing import Any
 from copilot.errors import RedactionError
 from copilot.offline_env import apply_offline_environment
 from evals.redaction.ner_training import (
+    EPOCHS,
+    SEED,
     TRAINING_SETS,
     train,
     training_items,
@@ -50,8 +53,12 @@ def _say(message: str) -> None:
 def _trained_without(name: str, keep: Path | None, scratch: Path) -> Path:
     """Weights trained on every training set but ``name``, reused if kept."""
     folder = (keep or scratch) / f"without-{name}"
-    wanted = [n for n in TRAINING_SETS if n != name]
-    if keep is not None and _trained_on(folder) == wanted:
+    wanted = {
+        "trained_on": [n for n in TRAINING_SETS if n != name],
+        "epochs": EPOCHS,
+        "seed": SEED,
+    }
+    if keep is not None and _run_settings(folder) == wanted:
         _say(f"{name}: reusing the weights in {folder}")
         return folder
     _say(f"{name}: training without it (about seven minutes)")
@@ -59,13 +66,19 @@ def _trained_without(name: str, keep: Path | None, scratch: Path) -> Path:
     return folder
 
 
-def _trained_on(folder: Path) -> object:
-    """The sets a kept run's record names, or None without a readable one."""
+def _run_settings(folder: Path) -> dict[str, object] | None:
+    """A kept run's sets, epochs and seed, or None without a readable record.
+
+    A run of ``ner_training --epochs 1 --out`` into the kept folder is not
+    the run this command would train, so it is not reused.
+    """
     try:
         record = json.loads((folder / "ner.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return record.get("trained_on") if isinstance(record, dict) else None
+    if not isinstance(record, dict):
+        return None
+    return {key: record.get(key) for key in ("trained_on", "epochs", "seed")}
 
 
 def score_left_out(

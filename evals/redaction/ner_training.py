@@ -44,6 +44,8 @@ from redaction.symbol_runs import broken_symbol_runs
 from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
 
 __all__ = [
+    "EPOCHS",
+    "SEED",
     "TRAINING_SETS",
     "label_text",
     "main",

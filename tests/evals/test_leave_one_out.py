@@ -68,13 +68,19 @@ def test_scores_each_set_on_three_weights_and_reuses_kept_runs(
 def test_a_kept_run_of_other_sets_is_retrained(
     trainings: list[tuple[Path, list[str]]], tmp_path: Path
 ) -> None:
-    """A kept folder whose record is unreadable or names other sets is redone."""
+    """A kept record that is unreadable, or of other sets or epochs, is redone."""
     kept = tmp_path / "without-d"
     kept.mkdir()
-    for record in ("not json", '{"trained_on": ["d"]}'):
+    quick = {
+        "trained_on": [n for n in leave_one_out.TRAINING_SETS if n != "d"],
+        "epochs": 1,
+        "seed": leave_one_out.SEED,
+    }
+    records = ("not json", '{"trained_on": ["d"]}', json.dumps(quick))
+    for record in records:
         (kept / "ner.json").write_text(record)
         assert leave_one_out.main(["d", "--keep", str(tmp_path)]) == 0
-    assert trainings == [(kept, ["d"]), (kept, ["d"])]
+    assert trainings == [(kept, ["d"])] * len(records)
 
 
 @pytest.mark.parametrize(
