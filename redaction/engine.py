@@ -64,8 +64,11 @@ def build_analyzer(
     another training run's output folder ``ner_weights``; without it
     only patterns run (names then depend on the deny-list). The Presidio
     engine is built on first use and shared by every analyzer of the
-    process and mode.
+    process and mode. ``ner_weights`` without ``tuned_ner`` and ``use_ner``
+    raises ``ValueError``: those weights would silently not run.
     """
+    if ner_weights is not None and not (tuned_ner and use_ner):
+        raise ValueError("ner_weights needs use_ner and tuned_ner left true")
     packages = tuple(
         read_string_list("ner.json", "model_packages")
         if model_packages is None
@@ -75,7 +78,7 @@ def build_analyzer(
         use_ner,
         packages if use_ner else (),
         tuned_ner and use_ner,
-        ner_weights if tuned_ner and use_ner else None,
+        ner_weights,
     )
     wanted = default_masked_types() if entities is None else entities
     if model_name is None:

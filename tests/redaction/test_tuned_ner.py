@@ -206,6 +206,21 @@ def test_a_damaged_run_folder_is_named(tmp_path: Path, damage: str, said: str) -
     assert str(refused.value).endswith(f"{said} (in {folder})")
 
 
+@pytest.mark.parametrize(
+    "switched_off",
+    [
+        pytest.param({"tuned_ner": False}, id="base-weights"),
+        pytest.param({"use_ner": False}, id="patterns-only"),
+    ],
+)
+def test_weights_that_would_not_run_are_refused(
+    tmp_path: Path, switched_off: dict[str, bool]
+) -> None:
+    """A folder of weights is never silently replaced by no or base weights."""
+    with pytest.raises(ValueError, match="ner_weights needs"):
+        build_analyzer(ner_weights=tmp_path, **switched_off)
+
+
 def test_the_analyzer_runs_on_weights_from_a_folder(tmp_path: Path) -> None:
     """``ner_weights`` gives the analyzer its own engine on those weights."""
     folder = _copy_of_shipped(tmp_path / "run", "a copy")
