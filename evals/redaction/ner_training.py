@@ -370,7 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _is_shipped(out: Path) -> bool:
-    return out.resolve() == _MODELS.resolve()
+    """``out`` is the shipped folder or inside it, where its files would ship."""
+    resolved = out.resolve()
+    return _MODELS.resolve() in (resolved, *resolved.parents)
 
 
 def _run(

@@ -292,6 +292,11 @@ def _shipped_folder() -> Path:
             ["--out", str(_shipped_folder())], "must not ship", id="shipped-out"
         ),
         pytest.param(
+            ["--out", str(_shipped_folder() / "ner")],
+            "must not ship",
+            id="inside-shipped-out",
+        ),
+        pytest.param(
             ["--out", "x", "--leave-out", "z"], "invalid choice", id="unknown"
         ),
     ],
