@@ -112,6 +112,10 @@ def _print_table(results: dict[str, dict[str, dict[str, dict[str, Any]]]]) -> No
                 )
 
 
+def _run_folders(args: argparse.Namespace) -> list[Path]:
+    return [args.keep / f"without-{name}" for name in dict.fromkeys(args.sets)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.redaction.leave_one_out")
     parser.add_argument(
@@ -126,9 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
-    problem = None if args.keep is None else unwritable(args.keep)
-    if problem is not None:
-        parser.error(f"--keep {args.keep} {problem}")
+    kept = [] if args.keep is None else [args.keep, *_run_folders(args)]
+    for folder in kept:
+        problem = unwritable(folder)
+        if problem is not None:
+            parser.error(f"--keep: {folder} {problem}")
     if not synth_path().is_file():
         parser.exit(1, f"error: the training texts are missing: {synth_path()}\n")
     apply_offline_environment()

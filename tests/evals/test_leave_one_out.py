@@ -93,6 +93,11 @@ def test_a_kept_run_of_other_sets_is_retrained(
         pytest.param(
             ["d", "--keep", "FILE/kept"], "cannot be written to", id="under-a-file"
         ),
+        pytest.param(
+            ["e_tune", "d", "--keep", "."],
+            "without-d is a file, not a folder",
+            id="run-folder-a-file",
+        ),
     ],
 )
 def test_bad_arguments_are_named(
@@ -104,7 +109,8 @@ def test_bad_arguments_are_named(
 ) -> None:
     """A bad argument stops the command before five minutes of training."""
     (tmp_path / "FILE").write_text("x")
-    argv = [str(tmp_path / a) if a.startswith("FILE") else a for a in argv]
+    (tmp_path / "without-d").write_text("x")
+    argv = [str(tmp_path / a) if a.startswith("FILE") or a == "." else a for a in argv]
     with pytest.raises(SystemExit) as stopped:
         leave_one_out.main(argv)
     assert stopped.value.code == 2
