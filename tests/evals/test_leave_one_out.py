@@ -11,9 +11,7 @@ import pytest
 from copilot.errors import RedactionError
 from evals.redaction import leave_one_out
 from evals.redaction.labelled import GoldSpan, LabelledText
-from redaction.tuned_ner import WEIGHT_FILES
-
-_MODELS = Path(leave_one_out.__file__).resolve().parents[2] / "redaction" / "models"
+from tests.support.ner_weights import copy_shipped_weights
 
 # Invented people.
 _ITEMS = [
@@ -34,13 +32,9 @@ def trainings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, list[str]]]:
 
     def fake_train(out: Path, *, leave_out: list[str], say: object) -> dict[str, str]:
         calls.append((out, list(leave_out)))
-        (out / "ner").mkdir(parents=True, exist_ok=True)
-        for name in WEIGHT_FILES:
-            shutil.copy(_MODELS / "ner" / name, out / "ner" / name)
-        record = json.loads((_MODELS / "ner.json").read_text())
         rest = [n for n in leave_one_out.TRAINING_SETS if n not in leave_out]
-        (out / "ner.json").write_text(json.dumps({**record, "trained_on": rest}))
-        return record
+        copy_shipped_weights(out, trained_on=rest)
+        return json.loads((out / "ner.json").read_text())
 
     monkeypatch.setattr(leave_one_out, "train", fake_train)
     monkeypatch.setattr(leave_one_out, "training_items", lambda name: _ITEMS)

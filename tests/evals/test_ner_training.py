@@ -15,6 +15,7 @@ from evals.redaction import ner_training
 from evals.redaction.labelled import GoldSpan
 from evals.redaction.ner_training import label_text, main
 from redaction.tuned_ner import WEIGHT_FILES
+from tests.support.ner_weights import SHIPPED_MODELS, copy_shipped_weights
 
 # Every name below is invented for these tests.
 
@@ -195,11 +196,7 @@ class _Base:
 
 
 def _shipped_copy(folder: Path) -> dict[str, bytes]:
-    models = Path(ner_training.__file__).resolve().parents[2] / "redaction" / "models"
-    (folder / "ner").mkdir(parents=True)
-    (folder / "ner.json").write_bytes((models / "ner.json").read_bytes())
-    for name in WEIGHT_FILES:
-        (folder / "ner" / name).write_bytes((models / "ner" / name).read_bytes())
+    copy_shipped_weights(folder)
     return _contents(folder)
 
 
@@ -280,19 +277,13 @@ def test_check_refuses_settings_it_would_not_honour(
     assert f"writes nothing; drop {extra[0]}" in capsys.readouterr().err
 
 
-def _shipped_folder() -> Path:
-    return Path(ner_training.__file__).resolve().parents[2] / "redaction" / "models"
-
-
 @pytest.mark.parametrize(
     ("extra", "said"),
     [
         pytest.param([], "give --out another folder", id="no-out"),
+        pytest.param(["--out", str(SHIPPED_MODELS)], "must not ship", id="shipped-out"),
         pytest.param(
-            ["--out", str(_shipped_folder())], "must not ship", id="shipped-out"
-        ),
-        pytest.param(
-            ["--out", str(_shipped_folder() / "ner")],
+            ["--out", str(SHIPPED_MODELS / "ner")],
             "must not ship",
             id="inside-shipped-out",
         ),

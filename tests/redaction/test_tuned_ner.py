@@ -12,14 +12,13 @@ from copilot.errors import RedactionError
 from redaction import tuned_ner
 from redaction.engine import build_analyzer
 from redaction.tuned_ner import WEIGHT_FILES, load_tuned_ner, tuned_ner_manifest
-
-_MODELS = Path(tuned_ner.__file__).parent / "models"
+from tests.support.ner_weights import SHIPPED_MODELS, copy_shipped_weights
 
 
 def test_the_shipped_weights_match_their_record() -> None:
     recorded = tuned_ner_manifest()["sha256"]
     for name in WEIGHT_FILES:
-        content = (_MODELS / "ner" / name).read_bytes()
+        content = (SHIPPED_MODELS / "ner" / name).read_bytes()
         assert hashlib.sha256(content).hexdigest() == recorded[name]
 
 
@@ -61,14 +60,14 @@ def test_load_reads_only_verified_files() -> None:
 def models_copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """An empty ``ner/`` beside the shipped record, loaded in their place."""
     (tmp_path / "ner").mkdir()
-    (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
+    (tmp_path / "ner.json").write_text((SHIPPED_MODELS / "ner.json").read_text())
     monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
     return tmp_path
 
 
 def test_a_changed_weight_file_stops_the_build(models_copy: Path) -> None:
     for name in WEIGHT_FILES:
-        shipped = (_MODELS / "ner" / name).read_bytes()
+        shipped = (SHIPPED_MODELS / "ner" / name).read_bytes()
         (models_copy / "ner" / name).write_bytes(shipped)
     (models_copy / "ner" / "moves").write_bytes(b"{}")
     with pytest.raises(RedactionError, match=r"ner/moves does not match"):
@@ -90,7 +89,7 @@ def test_an_unreadable_record_is_named(
 
 
 def _record_with(tmp_path: Path, sha256: object) -> None:
-    record = json.loads((_MODELS / "ner.json").read_text())
+    record = json.loads((SHIPPED_MODELS / "ner.json").read_text())
     record["sha256"] = sha256
     (tmp_path / "ner.json").write_text(json.dumps(record))
 
@@ -129,10 +128,7 @@ def test_a_folder_where_a_file_belongs_is_named(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, folder: str, named: str
 ) -> None:
     """A folder in a file's place is not reported as a missing file."""
-    (tmp_path / "ner").mkdir()
-    for name in WEIGHT_FILES:
-        (tmp_path / "ner" / name).write_bytes((_MODELS / "ner" / name).read_bytes())
-    (tmp_path / "ner.json").write_text((_MODELS / "ner.json").read_text())
+    copy_shipped_weights(tmp_path)
     (tmp_path / folder).unlink()
     (tmp_path / folder).mkdir()
     monkeypatch.setattr(tuned_ner, "_models_folder", lambda: tmp_path)
@@ -161,7 +157,7 @@ def test_weights_for_another_base_model_version_are_refused() -> None:
 def test_a_record_without_its_base_model_is_named(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    record = json.loads((_MODELS / "ner.json").read_text())
+    record = json.loads((SHIPPED_MODELS / "ner.json").read_text())
     record["base_model"] = 3.8
     (tmp_path / "ner.json").write_text(json.dumps(record))
     pipeline = _Pipeline()
@@ -170,18 +166,9 @@ def test_a_record_without_its_base_model_is_named(
         load_tuned_ner(pipeline)
 
 
-def _copy_of_shipped(folder: Path, label: str) -> Path:
-    (folder / "ner").mkdir(parents=True)
-    record = json.loads((_MODELS / "ner.json").read_text())
-    (folder / "ner.json").write_text(json.dumps({**record, "label": label}))
-    for name in WEIGHT_FILES:
-        (folder / "ner" / name).write_bytes((_MODELS / "ner" / name).read_bytes())
-    return folder
-
-
 def test_another_runs_weights_load_from_their_folder(tmp_path: Path) -> None:
     """A training run's output folder loads, checked against its own record."""
-    folder = _copy_of_shipped(tmp_path / "run", "trained without d")
+    folder = copy_shipped_weights(tmp_path / "run", label="trained without d")
     pipeline = _Pipeline()
     assert load_tuned_ner(pipeline, folder) == "trained without d"
     assert pipeline.loaded == sorted(WEIGHT_FILES)
@@ -199,7 +186,7 @@ def test_another_runs_weights_load_from_their_folder(tmp_path: Path) -> None:
 )
 def test_a_damaged_run_folder_is_named(tmp_path: Path, damage: str, said: str) -> None:
     """Of several runs' folders, the message says which one is damaged."""
-    folder = _copy_of_shipped(tmp_path / "without-d", "trained without d")
+    folder = copy_shipped_weights(tmp_path / "without-d", label="trained without d")
     (folder / damage).unlink()
     with pytest.raises(RedactionError) as refused:
         load_tuned_ner(_Pipeline(), folder)
@@ -223,7 +210,7 @@ def test_weights_that_would_not_run_are_refused(
 
 def test_the_analyzer_runs_on_weights_from_a_folder(tmp_path: Path) -> None:
     """``ner_weights`` gives the analyzer its own engine on those weights."""
-    folder = _copy_of_shipped(tmp_path / "run", "a copy")
+    folder = copy_shipped_weights(tmp_path / "run", label="a copy")
     shipped = build_analyzer(use_ner=True)
     copied = build_analyzer(use_ner=True, ner_weights=folder)
     assert not copied.shares_engine_with(shipped)
