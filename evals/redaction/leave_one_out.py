@@ -32,6 +32,7 @@ from evals.redaction.ner_training import (
     EPOCHS,
     SEED,
     TRAINING_SETS,
+    run_record,
     train,
     training_items,
     unwritable,
@@ -67,16 +68,13 @@ def _trained_without(name: str, keep: Path | None, scratch: Path) -> Path:
 
 
 def _run_settings(folder: Path) -> dict[str, object] | None:
-    """A kept run's sets, epochs and seed, or None without a readable record.
+    """A kept run's sets, epochs and seed, or None without a run's record.
 
     A run of ``ner_training --epochs 1 --out`` into the kept folder is not
     the run this command would train, so it is not reused.
     """
-    try:
-        record = json.loads((folder / "ner.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(record, dict):
+    record = run_record(folder)
+    if record is None:
         return None
     return {key: record.get(key) for key in ("trained_on", "epochs", "seed")}
 

@@ -49,6 +49,7 @@ __all__ = [
     "TRAINING_SETS",
     "label_text",
     "main",
+    "run_record",
     "train",
     "training_items",
     "unwritable",
@@ -279,19 +280,23 @@ def unwritable(out: Path) -> str | None:
     return None
 
 
+def run_record(folder: Path) -> dict[str, Any] | None:
+    """The record a training run wrote in ``folder``, or None: no
+    ``ner.json``, an unreadable one, or one no training run wrote."""
+    try:
+        record = json.loads((folder / "ner.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) and "trained_on" in record else None
+
+
 def _foreign_record(out: Path) -> str | None:
     """Why ``out/ner.json`` must not be replaced: it is no training record.
 
     ``--out redaction`` would otherwise overwrite the analyzer's own
     ``ner.json`` (its label map), not a previous run's record.
     """
-    try:
-        record = json.loads((out / "ner.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
-        record = None
-    if isinstance(record, dict) and "trained_on" in record:
+    if not (out / "ner.json").exists() or run_record(out) is not None:
         return None
     return "holds a ner.json that no training run wrote; give another folder"
 
