@@ -2,14 +2,16 @@
 
 The model reads street and town names as people. A PERSON span inside a
 street or postcode line the analyzer found, right after one ("Apt.
-864\nArtilleros"), or right before a house number ("Dalmatinova 43")
-becomes LOCATION.
+864\nArtilleros"), right before a house number ("Dalmatinova 43"), or
+opening with a street word ("Rua Oscar Freire") becomes LOCATION.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from redaction.recognizers.pattern_data import words
 from redaction.spans import EntitySpan
 
 __all__ = ["places_in_addresses"]
@@ -28,12 +30,19 @@ _HOUSE_NUMBER = re.compile(
 _YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 
 
+@cache
+def _street_words_before() -> frozenset[str]:
+    """Street words written before the street's name ("Rua", "Avenida")."""
+    return frozenset(words("street_words_before"))
+
+
 def places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """A PERSON that is part of an address is a place.
 
     The model reads street and town names as people: a PERSON span inside
     a street or postcode line, right after one ("Apt. 864\nArtilleros"),
-    or right before a house number ("Dalmatinova 43") becomes LOCATION.
+    right before a house number ("Dalmatinova 43"), or opening with a
+    street word ("Rua Oscar Freire") becomes LOCATION.
     """
     lines = [
         (span.start, span.end)
@@ -51,6 +60,9 @@ def places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 
 def _is_in_address(text: str, span: EntitySpan, lines: list[tuple[int, int]]) -> bool:
     if _HOUSE_NUMBER.match(text, span.end) and not _YEAR.match(text, span.end):
+        return True
+    first, _, rest = text[span.start : span.end].partition(" ")
+    if rest and first in _street_words_before():
         return True
     return any(
         (start < span.end and span.start < end)

@@ -4,13 +4,16 @@ Three shapes, each only on a line written in another language (one of its
 other words is a function word English lacks, see ``foreign_words``):
 
 - a German noun after its article or determiner ("die Rechnung", "an die
-  Buchhaltung", "Ihre Kreditkarte"); German writes every noun with a
-  capital, and no name follows "die" or "Ihre". A name particle before the
-  article keeps the name ("van der Berg", "von den Driesch");
+  Buchhaltung", "Ihre Kreditkarte"), or with it ("den Betrag"); German
+  writes every noun with a capital, and no name follows "die" or "Ihre". A
+  name particle before the article keeps the name ("van der Berg", "von den
+  Driesch");
 - a lower-case phrase holding a function word ("cerramos la incidencia",
   "al correo"): names typed in lower case hold no "la" or "ya";
 - a weekday or month of those languages after a word of time ("bis
-  Montag", "am Freitag"), not after "an" (to Mr Freitag).
+  Montag", "am Freitag"), not after "an" (to Mr Freitag);
+- a German pronoun, or a phrase holding one ("Sie" in "überweisen Sie
+  den Betrag"): no name holds "Sie" or "Ihnen".
 
 A census first name in the span keeps it a person in every shape.
 """
@@ -47,6 +50,11 @@ def _time_words() -> frozenset[str]:
 
 
 @cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(read_string_list("patterns.json", "german_pronouns"))
+
+
+@cache
 def _foreign_dates() -> frozenset[str]:
     return frozenset(read_string_list("patterns.json", "foreign_date_words"))
 
@@ -61,15 +69,21 @@ def is_foreign_phrase(
     if not keys or any(key in first_names for key in keys):
         return False
     word_before = ""
-    if not _is_lower_case_phrase(words, keys):
+    has_pronoun = any(key in _pronouns() for key in keys)
+    if not (has_pronoun or _is_lower_case_phrase(words, keys)):
         # Only a noun or a date reads the word before: most names are neither.
-        if not (_may_be_german_noun(words) or keys[-1] in _foreign_dates()):
+        with_article = _opens_with_article(words, keys)
+        if not (
+            with_article or _may_be_german_noun(words) or keys[-1] in _foreign_dates()
+        ):
             return False
         before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
         if before is None:
             return False
         word_before = fold_key(before.group(2))
-        is_noun = _may_be_german_noun(words) and _is_german_noun(word_before, before)
+        is_noun = (with_article and word_before not in _particles()) or (
+            _may_be_german_noun(words) and _is_german_noun(word_before, before)
+        )
         if not (is_noun or _is_foreign_date(keys, word_before)):
             return False
     # The word before is no evidence of the line's language ("die" alone).
@@ -78,6 +92,16 @@ def is_foreign_phrase(
 
 def _may_be_german_noun(words: list[str]) -> bool:
     return len(words) <= _MAX_NOUN_WORDS and all(word[0].isupper() for word in words)
+
+
+def _opens_with_article(words: list[str], keys: list[str]) -> bool:
+    """A German noun with its article in the span ("den Betrag")."""
+    return (
+        words[0].islower()
+        and keys[0] in _determiners()
+        and 1 < len(words) <= _MAX_NOUN_WORDS + 1
+        and all(word[0].isupper() for word in words[1:])
+    )
 
 
 def _is_german_noun(word_before: str, before: re.Match[str]) -> bool:

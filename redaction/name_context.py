@@ -83,7 +83,8 @@ class NameContext:
         from", "born in", "a train to", "an office in", a postcode before
         it, a ship's prefix or a military postcode line after it, a house
         number with a street word after it, a street word before it
-        ("Avenida") or a street word and a number after it ("gate 41");
+        ("Avenida") or a street word and a number after it ("gate 41",
+        "Oscars gate 218");
         "works for" before it or "is a ... agency" after it.
         """
         if _POSSESSIVE.match(text, span.end):

@@ -35,6 +35,16 @@ from redaction.name_gazetteer import census_gazetteer
                      id="weekday-after-a-time-word"),
         pytest.param("Bitte an Freitag schicken, danke.", "Freitag", False,
                      id="weekday-after-to-is-a-surname"),
+        pytest.param("Der Termin ist auf Donnerstag verschoben.", "Donnerstag", True,
+                     id="weekday-after-auf"),
+        pytest.param("Bitte die Rechnung bis Monatsende stornieren.", "bis Monatsende",
+                     True, id="month-end-after-bis"),
+        pytest.param("Bitte überweisen Sie den Betrag auf unser Konto.", "Sie", True,
+                     id="polite-pronoun"),
+        pytest.param("Bitte überweisen Sie den Betrag auf unser Konto.", "den Betrag",
+                     True, id="noun-with-its-article"),
+        pytest.param("Bitte an Herrn von den Driesch schicken, danke.", "den Driesch",
+                     False, id="particle-before-an-article-in-the-span"),
     ],
 )  # fmt: skip
 def test_is_foreign_phrase(text: str, words: str, expected: bool) -> None:

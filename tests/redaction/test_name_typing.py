@@ -251,6 +251,10 @@ def test_decomposed_text_keeps_offsets(
             "Report by Megan Dupont 2024 edition", "Megan Dupont", "PERSON",
             id="before-a-year",
         ),
+        pytest.param(
+            "The taxi waits at Rua Oscar Freire today.", "Rua Oscar Freire",
+            "LOCATION", id="opens-with-a-street-word",
+        ),
     ],
 )  # fmt: skip
 def test_a_person_that_is_part_of_an_address_is_a_place(
