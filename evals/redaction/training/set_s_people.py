@@ -72,10 +72,11 @@ def person_form(
     if form in ("title", "titled", "tabbr"):
         kind = {"title": "nom", "titled": "dat", "tabbr": "abbr"}[form]
         return _title(p, lang, kind) + " ", fs, ""
-    if form == "tfull":
+    if form in ("tfull", "tfulld"):
         if lang == "nl":
             return _title(p, lang, "abbr") + " ", f"{g[0]}. {f}", ""
-        return _title(p, lang, rng.choice(["nom", "abbr"])) + " ", f"{g} {f}", ""
+        kind = rng.choice(["nom" if form == "tfull" else "dat", "abbr"])
+        return _title(p, lang, kind) + " ", f"{g} {f}", ""
     if form == "dr":
         if lang == "nl":
             return rng.choice(["ir.", "drs.", "mr.", "dr."]) + " ", fs, ""

@@ -155,6 +155,11 @@ class Text:
             before, name_text, after = people.person_form(
                 rng, p, form or "any", lang, country, self.forms
             )
+            so_far = "".join(self.parts[-2:])
+            if before[:1].islower() and (
+                not so_far or so_far.endswith((". ", "\n", "- "))
+            ):
+                before = before[0].upper() + before[1:]  # "Meneer" opening a sentence
             self.put(before)
             self.put(name_text, "PERSON")
             self.put(after)
