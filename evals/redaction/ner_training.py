@@ -55,7 +55,7 @@ __all__ = [
     "unwritable",
 ]
 
-TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k", "l", "m", "n", "o", "p")
+TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s")
 """Sets written only to train on (``training/``): no rule was tuned on them."""
 TRAINING_SETS = (
     "synthetic-dev",

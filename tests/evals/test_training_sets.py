@@ -21,6 +21,9 @@ from evals.redaction.training import (
     set_n,
     set_o,
     set_p,
+    set_q,
+    set_r,
+    set_s,
 )
 from evals.redaction.training.set_i_pools import load_pools
 from tests.support.labelled_rows import (
@@ -36,6 +39,10 @@ def _lines(lines: list[str]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def _records(records: list[dict[str, Any]]) -> str:
+    return _lines([json.dumps(record, ensure_ascii=False) for record in records])
+
+
 _REGENERATE: dict[str, Callable[[], str]] = {
     "g": lambda: set_g.to_jsonl(set_g.generate()),
     "h": lambda: _lines(set_h.generate()),
@@ -47,6 +54,9 @@ _REGENERATE: dict[str, Callable[[], str]] = {
     "n": lambda: set_n.to_jsonl(set_n.generate()),
     "o": lambda: set_o.to_jsonl(set_o.generate()),
     "p": lambda: set_p.to_jsonl(set_p.generate()),
+    "q": lambda: _records(set_q.generate()),
+    "r": lambda: set_r.to_jsonl(set_r.generate()),
+    "s": lambda: _records(set_s.generate()),
 }
 
 
