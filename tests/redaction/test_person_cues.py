@@ -41,6 +41,10 @@ def _covers(found: list[str], name: str) -> bool:
                      "QUELBRINK", id="title-in-capitals-before-more-capitals"),
         pytest.param("FYI: dhr. Tjörnvik belde net, de levering is te laat.",
                      "Tjörnvik", id="dutch-title"),
+        pytest.param("Anwesend: Fr. Tjörnvik (Bereichsleitung).", "Tjörnvik",
+                     id="german-title-abbreviated"),
+        pytest.param("Klärung mit Hr. Quelbrink zur Preisliste", "Quelbrink",
+                     id="german-title-abbreviated-after-mit"),
         pytest.param("Dzień dobry, pani Quelbrink prosi o telefon.", "Quelbrink",
                      id="polish-title"),
         pytest.param("Ciao, la signora Tjörnvik chiede di spostare la demo.",
@@ -95,6 +99,7 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Call Support about it.", id="cued-team"),
         pytest.param("Btw, the build is green. Fwiw, it works.", id="chat-shorthand"),
         pytest.param("Odoo will send an email.", id="tool-will-send"),
+        pytest.param("Ask HR Business Partner about it.", id="hr-is-no-title"),
         pytest.param(
             "Thanks.\n\nOn Tue, 1 Aug 2025 at 17:06, Helpdesk wrote:\n> hi",
             id="quoted-reply-header",
