@@ -12,8 +12,8 @@ other words is a function word English lacks, see ``foreign_words``):
   "al correo"): names typed in lower case hold no "la" or "ya";
 - a weekday or month of those languages after a word of time ("bis
   Montag", "am Freitag"), not after "an" (to Mr Freitag);
-- a German pronoun, or a phrase holding one ("Sie" in "überweisen Sie
-  den Betrag"): no name holds "Sie" or "Ihnen".
+- a German pronoun, alone or before lower-case words ("Sie" in
+  "überweisen Sie den Betrag"); "Sie Hoang" may be a name.
 
 A census first name in the span keeps it a person in every shape.
 """
@@ -69,8 +69,8 @@ def is_foreign_phrase(
     if not keys or any(key in first_names for key in keys):
         return False
     word_before = ""
-    has_pronoun = any(key in _pronouns() for key in keys)
-    if not (has_pronoun or _is_lower_case_phrase(words, keys)):
+    is_pronoun = keys[0] in _pronouns() and all(word.islower() for word in words[1:])
+    if not (is_pronoun or _is_lower_case_phrase(words, keys)):
         # Only a noun or a date reads the word before: most names are neither.
         with_article = _opens_with_article(words, keys)
         if not (

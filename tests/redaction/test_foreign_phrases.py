@@ -41,6 +41,8 @@ from redaction.name_gazetteer import census_gazetteer
                      True, id="month-end-after-bis"),
         pytest.param("Bitte überweisen Sie den Betrag auf unser Konto.", "Sie", True,
                      id="polite-pronoun"),
+        pytest.param("Bitte rufen Sie Hoang morgen an, danke.", "Sie Hoang", False,
+                     id="pronoun-like-surname-before-a-name"),
         pytest.param("Bitte überweisen Sie den Betrag auf unser Konto.", "den Betrag",
                      True, id="noun-with-its-article"),
         pytest.param("Bitte an Herrn von den Driesch schicken, danke.", "den Driesch",
