@@ -9,7 +9,9 @@ other header lines ("Gesendet:", "Betreff:"), a job title with no
 census first name ("Data Protection Officer" under a signature's name),
 an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
-see you") and a headline in title case ("You're Supposed To Hate").
+see you"), a headline in title case ("You're Supposed To Hate") and a
+nationality or language alone ("studying English", "Cyprus (Greek)"; not
+"Rita French" nor "Mr English").
 Greeting words and header labels are no place or firm either.
 """
 
@@ -46,6 +48,8 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})
 _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ ]+\Z")
+_CAPITALISED_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ]")
 
 
 class NoNames:
@@ -72,6 +76,8 @@ class NoNames:
         self._header_labels = frozenset(
             read_string_list("patterns.json", "mail_header_labels")
         )
+        self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
+        self._titles = frozenset(read_string_list("names.json", "name_titles"))
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one, or a place
@@ -93,6 +99,7 @@ class NoNames:
             or self._opens_a_set_phrase(text, span, keys)
             or self._is_title_case_phrase(words)
             or self._is_job_title(text, span, keys)
+            or self._is_demonym(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names
@@ -167,6 +174,22 @@ class NoNames:
             if label is not None and fold_key(label.group(1)) in self._header_labels:
                 return True
         return False
+
+    def _is_demonym(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+        """A nationality or language alone ("studying English", "Cyprus
+        (Greek)"), with no title or first name before it and no capitalised
+        word after it ("Rita French", "Mr English" are people)."""
+        if len(keys) != 1 or keys[0] not in self._demonyms:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+        if before is not None:
+            word = before.group(1)
+            key = fold_key(word)
+            if key in self._titles or (
+                word[0].isupper() and key in self._names.first_names
+            ):
+                return False
+        return _CAPITALISED_AFTER.match(text, span.end) is None
 
     def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A job title with no census first name ("Data Protection Officer",

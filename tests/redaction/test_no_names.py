@@ -27,6 +27,16 @@ def _person(text: str, value: str) -> EntitySpan:
 @pytest.mark.parametrize(
     ("text", "value", "is_no_name"),
     [
+        pytest.param("while studying English and journalism", "English", True,
+                     id="a-language-alone"),
+        pytest.param("Paphos, Cyprus (Greek) 51034", "Greek", True,
+                     id="a-nationality-in-brackets"),
+        pytest.param("Ask Rita French about it", "French", False,
+                     id="a-surname-after-a-first-name"),
+        pytest.param("Ask Mr English about it", "English", False,
+                     id="a-surname-after-a-title"),
+        pytest.param("Ask English Quelbrink about it", "English", False,
+                     id="a-word-before-a-surname"),
         pytest.param("5 Songs You're Supposed To Hate (But Love)",
                      "You're Supposed To Hate", True, id="headline"),
         pytest.param("Tips From The Field", "Tips From The Field", True,
