@@ -6,8 +6,8 @@ other words is a function word English lacks, see ``foreign_words``):
 - a German noun after its article or determiner ("die Rechnung", "an die
   Buchhaltung", "Ihre Kreditkarte"), or with it ("den Betrag"); German
   writes every noun with a capital, and no name follows "die" or "Ihre". A
-  name particle before the article keeps the name ("van der Berg", "von den
-  Driesch");
+  name particle or a title before the article keeps the name ("van der
+  Berg", "von den Driesch", "mevrouw den Hartog");
 - a lower-case phrase holding a function word ("cerramos la incidencia",
   "al correo"): names typed in lower case hold no "la" or "ya";
 - a weekday or month of those languages after a word of time ("bis
@@ -50,6 +50,11 @@ def _time_words() -> frozenset[str]:
 
 
 @cache
+def _titles() -> frozenset[str]:
+    return frozenset(read_string_list("names.json", "name_titles"))
+
+
+@cache
 def _pronouns() -> frozenset[str]:
     return frozenset(read_string_list("patterns.json", "german_pronouns"))
 
@@ -81,7 +86,11 @@ def is_foreign_phrase(
         if before is None:
             return False
         word_before = fold_key(before.group(2))
-        is_noun = (with_article and word_before not in _particles()) or (
+        # A particle or a title before the article makes it part of a name
+        # ("von den Driesch", "mevrouw den Hartog").
+        is_noun = (
+            with_article and word_before not in _particles() | _titles()
+        ) or (
             _may_be_german_noun(words) and _is_german_noun(word_before, before)
         )
         if not (is_noun or _is_foreign_date(keys, word_before)):

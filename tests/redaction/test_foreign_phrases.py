@@ -47,6 +47,12 @@ from redaction.name_gazetteer import census_gazetteer
                      True, id="noun-with-its-article"),
         pytest.param("Bitte an Herrn von den Driesch schicken, danke.", "den Driesch",
                      False, id="particle-before-an-article-in-the-span"),
+        pytest.param("Ik heb gisteren met mevrouw den Hartog gebeld over de factuur.",
+                     "den Hartog", False, id="surname-with-an-article-after-mevrouw"),
+        pytest.param("Bitte die Rechnung an Frau der Kinderen schicken, danke.",
+                     "der Kinderen", False, id="surname-with-an-article-after-frau"),
+        pytest.param("Ik heb gisteren met mevrouw zum Winkel gebeld over de factuur.",
+                     "zum Winkel", False, id="surname-with-zum-after-a-title"),
     ],
 )  # fmt: skip
 def test_is_foreign_phrase(text: str, words: str, expected: bool) -> None:
