@@ -11,7 +11,8 @@ other words is a function word English lacks, see ``foreign_words``):
 - a lower-case phrase holding a function word ("cerramos la incidencia",
   "al correo"): names typed in lower case hold no "la" or "ya";
 - a weekday or month of those languages after a word of time ("bis
-  Montag", "am Freitag"), not after "an" (to Mr Freitag);
+  Montag", "am Freitag"), not after "an", "naar", "pour" or "para" (to
+  Mr Freitag);
 - a German pronoun, alone or before lower-case words ("Sie" in
   "überweisen Sie den Betrag"); "Sie Hoang" may be a name.
 
