@@ -139,6 +139,11 @@ def test_luhn(digits: str, is_valid: bool) -> None:
         pytest.param("Ship to 20 Via Roma", "20 Via Roma", id="it-street"),
         pytest.param("Ilmalankuja 82, Pori", "Ilmalankuja 82", id="fi-lane"),
         pytest.param(
+            "Rua Oscar Freire, 202\nSão Paulo",
+            "Rua Oscar Freire, 202",
+            id="street-word-first-comma-number",
+        ),
+        pytest.param(
             "SHIP TO: KAI BERG, 221 Storgata, Bergen",
             "221 Storgata",
             id="number-then-nordic-street",
@@ -172,6 +177,14 @@ def test_signature_addresses(
         pytest.param("Meet 3 Katie today.", id="number-then-name-ending-tie"),
         pytest.param("Send 5 Brigade kits.", id="number-then-word-ending-gade"),
         pytest.param("Sizes:\n10-200 Units per box", id="range-then-words"),
+        pytest.param(
+            "Introduced via Priya Quarstein, 2 weeks ago.",
+            id="via-a-person-then-a-comma-and-a-number",
+        ),
+        pytest.param(
+            "The lead came in via Elin Dornbusch, 3 calls so far.",
+            id="lower-case-via-then-a-comma",
+        ),
     ],
 )
 def test_address_look_alikes(pattern_analyzer: PresidioAnalyzer, text: str) -> None:
