@@ -32,8 +32,11 @@ _YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 
 @cache
 def _street_words_before() -> frozenset[str]:
-    """Street words written before the street's name ("Rua", "Avenida")."""
-    return frozenset(words("street_words_before"))
+    """Street words written before the street's name ("Rua", "Avenida"),
+    less those that are surnames too: an Italian record writes the surname
+    first ("Corso Leandro")."""
+    surnames = frozenset(words("street_words_before_also_surnames"))
+    return frozenset(words("street_words_before")) - surnames
 
 
 def places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

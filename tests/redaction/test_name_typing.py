@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import DEFAULT_MIN_SCORE, EntitySpan, PresidioAnalyzer, Redactor
+from redaction.address_names import places_in_addresses
 from redaction.english_words import EnglishWords
 from redaction.name_gazetteer import NameGazetteer
 from redaction.name_typing import NameTyper
@@ -273,6 +274,29 @@ def test_a_person_that_is_part_of_an_address_is_a_place(
     [found] = [
         s for s in settled if s.start == text.index(person) and s.end == spans[0].end
     ]
+    assert found.entity_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        pytest.param("The taxi waits at Rua Oscar Freire today.", "Rua Oscar Freire",
+                     "LOCATION", id="opens-with-a-street-word"),
+        pytest.param("Dipendente: Corso Leandro\nReparto: Contabilità",
+                     "Corso Leandro", "PERSON", id="surname-first-like-corso"),
+        pytest.param("Il sig. Piazza Maarten ha firmato il contratto.",
+                     "Piazza Maarten", "PERSON", id="surname-first-like-piazza"),
+        pytest.param("Firmato: Strada Elin, ufficio acquisti", "Strada Elin",
+                     "PERSON", id="surname-first-like-strada"),
+    ],
+)  # fmt: skip
+def test_a_street_word_opening_a_person_makes_it_a_place(
+    text: str, person: str, expected: str
+) -> None:
+    """A street word opens a street, unless it is a surname too ("Corso")."""
+    start = text.index(person)
+    span = EntitySpan("PERSON", start, start + len(person), 0.85)
+    [found] = places_in_addresses(text, [span])
     assert found.entity_type == expected
 
 
