@@ -12,7 +12,8 @@ other words is a function word English lacks, see ``foreign_words``):
   "al correo"): names typed in lower case hold no "la" or "ya";
 - a weekday or month of those languages after a word of time ("bis
   Montag", "am Freitag"), not after "an", "naar", "pour" or "para" (to
-  Mr Freitag);
+  Mr Freitag), nor a weekday that is a surname too after "auf" ("warten
+  auf Freitag") unless a verb of moving follows ("auf Freitag verschoben");
 - a German pronoun, alone or before lower-case words ("Sie" in
   "überweisen Sie den Betrag"); "Sie Hoang" may be a name.
 
@@ -32,6 +33,9 @@ __all__ = ["is_foreign_phrase"]
 
 _WORDS_BEFORE = re.compile(r"(?:(\w+)[ ]+)?(\w+)[ ]+\Z")
 _REACH = 40
+_MOVED_TO = re.compile(
+    r"[ ]+(?:verschoben|verlegt|vertagt|gelegt|festgelegt|terminiert|angesetzt)\b"
+)
 _MAX_NOUN_WORDS = 2
 
 
@@ -48,6 +52,20 @@ def _particles() -> frozenset[str]:
 @cache
 def _time_words() -> frozenset[str]:
     return frozenset(read_string_list("patterns.json", "foreign_time_words"))
+
+
+@cache
+def _time_words_before_people() -> frozenset[str]:
+    return frozenset(
+        read_string_list("patterns.json", "foreign_time_words_before_people")
+    )
+
+
+@cache
+def _dates_also_surnames() -> frozenset[str]:
+    return frozenset(
+        read_string_list("patterns.json", "foreign_date_words_also_surnames")
+    )
 
 
 @cache
@@ -89,12 +107,11 @@ def is_foreign_phrase(
         word_before = fold_key(before.group(2))
         # A particle or a title before the article makes it part of a name
         # ("von den Driesch", "mevrouw den Hartog").
-        is_noun = (
-            with_article and word_before not in _particles() | _titles()
-        ) or (
+        is_noun = (with_article and word_before not in _particles() | _titles()) or (
             _may_be_german_noun(words) and _is_german_noun(word_before, before)
         )
-        if not (is_noun or _is_foreign_date(keys, word_before)):
+        is_moved = _MOVED_TO.match(text, end) is not None
+        if not (is_noun or _is_foreign_date(keys, word_before, is_moved=is_moved)):
             return False
     # The word before is no evidence of the line's language ("die" alone).
     return is_foreign_line(text, start, end, [*keys, word_before])
@@ -130,9 +147,10 @@ def _is_lower_case_phrase(words: list[str], keys: list[str]) -> bool:
     )
 
 
-def _is_foreign_date(keys: list[str], word_before: str) -> bool:
+def _is_foreign_date(keys: list[str], word_before: str, *, is_moved: bool) -> bool:
     """A weekday or month after a word of time ("bis Montag", "am Freitag");
-    alone, some are surnames too ("Freitag")."""
+    alone, some are surnames too ("Freitag"): after "auf" only a verb of
+    moving makes one a date ("auf Freitag verschoben")."""
     *lead, last = keys
     if last not in _foreign_dates():
         return False
@@ -141,4 +159,10 @@ def _is_foreign_date(keys: list[str], word_before: str) -> bool:
         return lead[0] in time_words and all(
             key in foreign_function_words() for key in lead
         )
+    if (
+        word_before in _time_words_before_people()
+        and last in _dates_also_surnames()
+        and not is_moved
+    ):
+        return False  # "warten auf Freitag": Mr Freitag, perhaps.
     return word_before in time_words
