@@ -6,8 +6,9 @@ other words is a function word English lacks, see ``foreign_words``):
 - a German noun after its article or determiner ("die Rechnung", "an die
   Buchhaltung", "Ihre Kreditkarte"), or with it ("den Betrag"); German
   writes every noun with a capital, and no name follows "die" or "Ihre". A
-  name particle or a title before the article keeps the name ("van der
-  Berg", "von den Driesch", "mevrouw den Hartog");
+  name particle, a title or a Dutch word before the article keeps the
+  name ("van der Berg", "von den Driesch", "mevrouw den Hartog", "met den
+  Hartog");
 - a lower-case phrase holding a function word ("cerramos la incidencia",
   "al correo"): names typed in lower case hold no "la" or "ya";
 - a weekday or month of those languages after a word of time ("bis
@@ -26,7 +27,11 @@ import re
 from functools import cache
 
 from redaction.folding import WORD, fold_key
-from redaction.foreign_words import foreign_function_words, is_foreign_line
+from redaction.foreign_words import (
+    dutch_only_function_words,
+    foreign_function_words,
+    is_foreign_line,
+)
 from redaction.package_data import read_string_list
 
 __all__ = ["is_foreign_phrase"]
@@ -74,6 +79,12 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _name_openers() -> frozenset[str]:
+    """Words after which an article opens a surname, not a noun."""
+    return _particles() | _titles() | dutch_only_function_words()
+
+
+@cache
 def _pronouns() -> frozenset[str]:
     return frozenset(read_string_list("patterns.json", "german_pronouns"))
 
@@ -105,9 +116,10 @@ def is_foreign_phrase(
         if before is None:
             return False
         word_before = fold_key(before.group(2))
-        # A particle or a title before the article makes it part of a name
-        # ("von den Driesch", "mevrouw den Hartog").
-        is_noun = (with_article and word_before not in _particles() | _titles()) or (
+        # A particle, a title or a Dutch word before the article makes it
+        # part of a name ("von den Driesch", "mevrouw den Hartog", "met den
+        # Hartog").
+        is_noun = (with_article and word_before not in _name_openers()) or (
             _may_be_german_noun(words) and _is_german_noun(word_before, before)
         )
         is_moved = _MOVED_TO.match(text, end) is not None

@@ -17,6 +17,7 @@ from copilot.errors import RedactionError
 from redaction.folding import WORD, fold_key
 
 __all__ = [
+    "dutch_only_function_words",
     "english_function_words",
     "foreign_function_words",
     "is_foreign_function_words",
@@ -50,6 +51,17 @@ def _stop_words_of(language: str) -> frozenset[str]:
     if not isinstance(words, set | frozenset):
         raise RedactionError(f"spaCy's {language} stop-word list could not be read")
     return frozenset(str(word) for word in words)
+
+
+@cache
+def dutch_only_function_words() -> frozenset[str]:
+    """Dutch function words German lacks ("met", "heb", "aan"), folded.
+
+    Dutch surnames keep an old article ("den Hartog", "der Kinderen") that
+    German writes before nouns: after one of these words it is a name.
+    """
+    german = {fold_key(word) for word in _stop_words_of("de")}
+    return frozenset(fold_key(word) for word in _stop_words_of("nl")) - german
 
 
 @cache
