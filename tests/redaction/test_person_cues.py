@@ -100,6 +100,8 @@ def test_cued_names(ner_analyzer: PresidioAnalyzer, text: str, name: str) -> Non
         pytest.param("Btw, the build is green. Fwiw, it works.", id="chat-shorthand"),
         pytest.param("Odoo will send an email.", id="tool-will-send"),
         pytest.param("Ask HR Business Partner about it.", id="hr-is-no-title"),
+        pytest.param("Die Lieferung kommt am Fr. Nachmittag.", id="friday-is-no-title"),
+        pytest.param("Geöffnet ab Fr. Abend.", id="from-friday"),
         pytest.param(
             "Thanks.\n\nOn Tue, 1 Aug 2025 at 17:06, Helpdesk wrote:\n> hi",
             id="quoted-reply-header",
