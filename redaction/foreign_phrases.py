@@ -32,6 +32,7 @@ from redaction.foreign_words import (
     foreign_function_words,
     is_foreign_line,
 )
+from redaction.name_titles import name_titles
 from redaction.package_data import read_string_list
 
 __all__ = ["is_foreign_phrase"]
@@ -74,14 +75,9 @@ def _dates_also_surnames() -> frozenset[str]:
 
 
 @cache
-def _titles() -> frozenset[str]:
-    return frozenset(read_string_list("names.json", "name_titles"))
-
-
-@cache
 def _name_openers() -> frozenset[str]:
     """Words after which an article opens a surname, not a noun."""
-    return _particles() | _titles() | dutch_only_function_words()
+    return _particles() | name_titles() | dutch_only_function_words()
 
 
 @cache

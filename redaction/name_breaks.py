@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from redaction.folding import fold_key
-from redaction.package_data import read_string_list
+from redaction.name_titles import name_titles
 from redaction.spans import EntitySpan
 
 __all__ = ["NameBreaks"]
@@ -50,7 +50,7 @@ class NameBreaks:
         self._is_name_word = is_name_word
         self._is_plain_word = is_plain_word
         self._is_census_name = is_census_name
-        self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._titles = name_titles()
 
     def split(self, text: str, span: EntitySpan) -> list[EntitySpan]:
         """``span`` as one or more pieces, in order; others pass unchanged."""

@@ -34,6 +34,7 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer
+from redaction.name_titles import name_titles
 from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
@@ -69,7 +70,7 @@ class NameEdges:
         self._names = gazetteer
         self._english = english_words
         self._unknown = unknown or UnknownWords(english_words, ())
-        self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._titles = name_titles()
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
         self._short_surnames = frozenset(
             read_string_list("names.json", "short_surnames")

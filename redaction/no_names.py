@@ -28,6 +28,7 @@ from redaction.foreign_words import is_foreign_function_words
 from redaction.handle_names import HandleNames
 from redaction.imperatives import is_imperative
 from redaction.name_gazetteer import NameGazetteer
+from redaction.name_titles import name_titles
 from redaction.package_data import read_string_list
 from redaction.policy import folded_allowed_terms
 from redaction.spans import EntitySpan
@@ -77,7 +78,7 @@ class NoNames:
             read_string_list("patterns.json", "mail_header_labels")
         )
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
-        self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._titles = name_titles()
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one, or a place

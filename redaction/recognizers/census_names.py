@@ -25,6 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_titles import name_titles
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms
 from redaction.recognizers.context import result
@@ -67,7 +68,7 @@ class CensusNameRecognizer(RuleRecognizer):
         self._stops = frozenset(words("place_words")) | self._organisations
         self._particles = frozenset(words("name_particles"))
         self._allowed = default_allowed_terms()
-        self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._titles = name_titles()
         self._person_fields = frozenset(words("person_field_labels"))
         self._day_labels = frozenset(read_string_list("ner.json", "labels_of_days"))
         super().__init__("PERSON", _NAME)

@@ -33,8 +33,8 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of, everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
+from redaction.name_titles import name_titles
 from redaction.name_words import is_lone_name, is_word_or_compound
-from redaction.package_data import read_string_list
 from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import pattern_setting, words
@@ -81,7 +81,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._initial_last = pattern_setting("person_initial_last")
         self._message_edge = pattern_setting("person_message_edge")
         self._months = frozenset(words("months"))
-        self._titles = frozenset(read_string_list("names.json", "name_titles"))
+        self._titles = name_titles()
         self._groups = frozenset(words("group_vocatives"))
         self._shorthand = frozenset(words("chat_abbreviations"))
         self._particles = frozenset(words("name_particles"))

@@ -47,8 +47,8 @@ from presidio_analyzer import RecognizerResult
 from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
+from redaction.name_titles import name_titles
 from redaction.name_words import is_lone_name
-from redaction.package_data import read_string_list
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import group, words
 from redaction.recognizers.rule_based import DictionaryRecognizer
@@ -91,10 +91,7 @@ class WordNameFrames:
         self._stop_words = (
             no_name_words()
             | frozenset(words("months"))
-            | frozenset(
-                fold_key(title)
-                for title in read_string_list("names.json", "name_titles")
-            )
+            | frozenset(fold_key(title) for title in name_titles())
             | _GREETED_GROUPS
         )
         # The recognizer and then the name typer ask about the same text
