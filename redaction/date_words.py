@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from redaction.folding import fold_key
+from redaction.folding import WORD, fold_key
 from redaction.package_data import read_string_list
 
 __all__ = ["is_date_word"]
@@ -47,7 +47,10 @@ def _date_words() -> frozenset[str]:
 
 def is_date_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a month or weekday written as a date,
-    or a season listed with another."""
+    or a season listed with another (also in the span: "Summer, autumn")."""
+    keys = [fold_key(word) for word in WORD.findall(text, start, end)]
+    if len(keys) > 1 and all(key in _SEASONS for key in keys):
+        return True
     key = fold_key(text[start:end].rstrip("."))
     if key in _SEASONS:
         listed = _LISTED_AFTER.match(text, end)

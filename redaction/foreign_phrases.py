@@ -37,7 +37,7 @@ from redaction.package_data import read_string_list
 
 __all__ = ["is_foreign_phrase"]
 
-_WORDS_BEFORE = re.compile(r"(?:(\w+)[ ]+)?(\w+)[ ]+\Z")
+_WORDS_BEFORE = re.compile(r"(?:(\w+)\.?[ ]+)?(\w+)\.?[ ]+\Z")
 _REACH = 40
 _MOVED_TO = re.compile(
     r"[ ]+(?:verschoben|verlegt|vertagt|gelegt|festgelegt|terminiert|angesetzt)\b"

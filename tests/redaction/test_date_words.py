@@ -34,6 +34,10 @@ from redaction.date_words import is_date_word
         pytest.param("Winter or spring intake", "Winter", True, id="seasons-or"),
         pytest.param("Summer and Will approved", "Summer", False, id="season-and-name"),
         pytest.param("Summer, can you check?", "Summer", False, id="season-spoken-to"),
+        pytest.param("Summer, autumn and winter", "Summer, autumn", True,
+                     id="seasons-in-one-span"),
+        pytest.param("Summer Okafor and winter", "Summer Okafor", False,
+                     id="season-and-surname-in-one-span"),
     ],
 )  # fmt: skip
 def test_is_date_word(text: str, word: str, expected: bool) -> None:

@@ -35,6 +35,8 @@ from redaction.name_gazetteer import census_gazetteer
                      id="weekday-after-a-time-word"),
         pytest.param("Bitte an Freitag schicken, danke.", "Freitag", False,
                      id="weekday-after-to-is-a-surname"),
+        pytest.param("Die Lieferung kommt am Fr. Nachmittag.", "Nachmittag", True,
+                     id="time-of-day-after-an-abbreviated-weekday"),
         pytest.param("Der Termin ist auf Donnerstag verschoben.", "Donnerstag", True,
                      id="weekday-after-auf"),
         pytest.param("Wir warten noch auf Freitag aus der Buchhaltung, er hat es.",

@@ -117,16 +117,7 @@ def test_labels_are_not_names(ner_analyzer: PresidioAnalyzer, text: str) -> None
     "text",
     [
         pytest.param("Hi May, see below", id="greeted"),
-        pytest.param(
-            "Per May, the invoice is due.",
-            id="as-a-source",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a known miss: the base and the tuned weights both read "
-                "this May as a date, and no rule frames a month after 'Per' "
-                "as a person",
-            ),
-        ),
+        pytest.param("Per May, the invoice is due.", id="as-a-source"),
     ],
 )
 def test_a_greeted_or_quoted_month_name_is_a_person(
