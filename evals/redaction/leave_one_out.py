@@ -3,7 +3,7 @@
 Every tuned set is also a training text of the product's NER weights, so its
 figures on the shipped weights are training figures. This command measures
 what the weights add on text they have not seen: for each SET it trains the
-weights without SET (as ``ner_training --leave-out SET``, about seven minutes
+weights without SET (as ``ner_training --leave-out SET``, about ten minutes
 on two cores) and scores the product on SET three ways:
 
 - ``base``: the base model's own NER weights;
@@ -62,7 +62,7 @@ def _trained_without(name: str, keep: Path | None, scratch: Path) -> Path:
     if keep is not None and _run_settings(folder) == wanted:
         _say(f"{name}: reusing the weights in {folder}")
         return folder
-    _say(f"{name}: training without it (about seven minutes)")
+    _say(f"{name}: training without it (about ten minutes)")
     train(folder, leave_out=[name], say=lambda line: _say(f"  {line}"))
     return folder
 
