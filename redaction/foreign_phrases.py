@@ -1,6 +1,6 @@
 """Words of German, French, Spanish... text that the English model calls people.
 
-Three shapes, each only on a line written in another language (one of its
+Four shapes, each only on a line written in another language (one of its
 other words is a function word English lacks, see ``foreign_words``):
 
 - a German noun after its article or determiner ("die Rechnung", "an die
