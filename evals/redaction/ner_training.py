@@ -45,6 +45,7 @@ from redaction.tuned_ner import WEIGHT_FILES, tuned_ner_manifest
 
 __all__ = [
     "EPOCHS",
+    "MAX_SEED",
     "SEED",
     "TRAINING_SETS",
     "label_text",
@@ -56,7 +57,8 @@ __all__ = [
 ]
 
 TRAINING_ONLY_SETS = ("g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s")
-"""Sets written only to train on (``training/``): no rule was tuned on them."""
+"""Sets written only to train on (``training/``); see its README for the one
+rule a read of them prompted."""
 TRAINING_SETS = (
     "synthetic-dev",
     "c_tune",
@@ -73,6 +75,8 @@ EPOCHS = 3
 MAX_EPOCHS = 100
 """Over three hours on two cores: more is a typo, not a plan."""
 SEED = 1
+MAX_SEED = 2**32 - 1
+"""The largest seed numpy, under spaCy's training, accepts."""
 BATCH_SIZE = 16
 DROPOUT = 0.2
 _PLACE_TYPES = frozenset({"LOCATION", "GPE"})
@@ -345,6 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out = _MODELS if args.out is None else args.out
     args.epochs = EPOCHS if args.epochs is None else args.epochs
     args.seed = SEED if args.seed is None else args.seed
+    if not 0 <= args.seed <= MAX_SEED:
+        parser.error(f"--seed must be 0 to {MAX_SEED}")
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
     if args.epochs > MAX_EPOCHS:

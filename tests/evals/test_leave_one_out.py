@@ -27,14 +27,20 @@ _ITEMS = [
 
 @pytest.fixture
 def trainings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, list[str]]]:
-    """Training copies the shipped weights in; each call is recorded."""
+    """Training copies the shipped weights in; each call is recorded (and its
+    seed, when it is not the default)."""
     calls: list[tuple[Path, list[str]]] = []
 
-    def fake_train(out: Path, *, leave_out: list[str], say: object) -> dict[str, str]:
+    def fake_train(
+        out: Path, *, leave_out: list[str], seed: int, say: object
+    ) -> dict[str, str]:
         calls.append((out, list(leave_out)))
         rest = [n for n in leave_one_out.TRAINING_SETS if n not in leave_out]
         copy_shipped_weights(out, trained_on=rest)
-        return json.loads((out / "ner.json").read_text())
+        record = json.loads((out / "ner.json").read_text())
+        record["seed"] = seed
+        (out / "ner.json").write_text(json.dumps(record))
+        return record
 
     monkeypatch.setattr(leave_one_out, "train", fake_train)
     monkeypatch.setattr(leave_one_out, "training_items", lambda name: _ITEMS)
@@ -77,10 +83,26 @@ def test_a_kept_run_of_other_sets_is_retrained(
     assert trainings == [(kept, ["d"])] * len(records)
 
 
+def test_another_seed_is_kept_beside_the_first(
+    trainings: list[tuple[Path, list[str]]], tmp_path: Path
+) -> None:
+    """``--seed 2`` trains its own run and reuses it, never the seed-1 run."""
+    assert leave_one_out.main(["d", "--keep", str(tmp_path)]) == 0
+    assert leave_one_out.main(["d", "--keep", str(tmp_path), "--seed", "2"]) == 0
+    assert leave_one_out.main(["d", "--keep", str(tmp_path), "--seed", "2"]) == 0
+    assert trainings == [
+        (tmp_path / "without-d", ["d"]),
+        (tmp_path / "without-d-seed2", ["d"]),
+    ]
+    record = json.loads((tmp_path / "without-d-seed2" / "ner.json").read_text())
+    assert record["seed"] == 2
+
+
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
         pytest.param(["nope"], "invalid choice", id="unknown-set"),
+        pytest.param(["d", "--seed", "-1"], "--seed must be 0 to", id="bad-seed"),
         pytest.param(
             ["d", "--keep", "FILE"], "is a file, not a folder", id="keep-file"
         ),

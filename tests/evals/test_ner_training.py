@@ -96,6 +96,18 @@ def test_bad_epochs_are_refused(
     assert said in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("seed", ["-1", str(2**32)])
+def test_a_seed_numpy_refuses_is_refused_first(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], seed: str
+) -> None:
+    """A seed out of numpy's range is named before any training."""
+    monkeypatch.setattr(ner_training, "_load_base", _no_training)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--seed", seed, "--out", "unused"])
+    assert stopped.value.code == 2
+    assert "--seed must be 0 to 4294967295" in capsys.readouterr().err
+
+
 def _no_training() -> object:
     raise AssertionError("trained before checking the arguments")
 
