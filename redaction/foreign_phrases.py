@@ -46,48 +46,15 @@ _MAX_NOUN_WORDS = 2
 
 
 @cache
-def _determiners() -> frozenset[str]:
-    return frozenset(read_string_list("patterns.json", "german_determiners"))
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(read_string_list("patterns.json", "name_particles"))
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    return frozenset(read_string_list("patterns.json", "foreign_time_words"))
-
-
-@cache
-def _time_words_before_people() -> frozenset[str]:
-    return frozenset(
-        read_string_list("patterns.json", "foreign_time_words_before_people")
-    )
-
-
-@cache
-def _dates_also_surnames() -> frozenset[str]:
-    return frozenset(
-        read_string_list("patterns.json", "foreign_date_words_also_surnames")
-    )
+def _listed(key: str) -> frozenset[str]:
+    """The word list ``key`` of ``patterns.json``."""
+    return frozenset(read_string_list("patterns.json", key))
 
 
 @cache
 def _name_openers() -> frozenset[str]:
     """Words after which an article opens a surname, not a noun."""
-    return _particles() | name_titles() | dutch_only_function_words()
-
-
-@cache
-def _pronouns() -> frozenset[str]:
-    return frozenset(read_string_list("patterns.json", "german_pronouns"))
-
-
-@cache
-def _foreign_dates() -> frozenset[str]:
-    return frozenset(read_string_list("patterns.json", "foreign_date_words"))
+    return _listed("name_particles") | name_titles() | dutch_only_function_words()
 
 
 def is_foreign_phrase(
@@ -100,12 +67,16 @@ def is_foreign_phrase(
     if not keys or any(key in first_names for key in keys):
         return False
     word_before = ""
-    is_pronoun = keys[0] in _pronouns() and all(word.islower() for word in words[1:])
+    is_pronoun = keys[0] in _listed("german_pronouns") and all(
+        word.islower() for word in words[1:]
+    )
     if not (is_pronoun or _is_lower_case_phrase(words, keys)):
         # Only a noun or a date reads the word before: most names are neither.
         with_article = _opens_with_article(words, keys)
         if not (
-            with_article or _may_be_german_noun(words) or keys[-1] in _foreign_dates()
+            with_article
+            or _may_be_german_noun(words)
+            or keys[-1] in _listed("foreign_date_words")
         ):
             return False
         before = _WORDS_BEFORE.search(text, max(0, start - _REACH), start)
@@ -133,7 +104,7 @@ def _opens_with_article(words: list[str], keys: list[str]) -> bool:
     """A German noun with its article in the span ("den Betrag")."""
     return (
         words[0].islower()
-        and keys[0] in _determiners()
+        and keys[0] in _listed("german_determiners")
         and 1 < len(words) <= _MAX_NOUN_WORDS + 1
         and all(word[0].isupper() for word in words[1:])
     )
@@ -141,10 +112,10 @@ def _opens_with_article(words: list[str], keys: list[str]) -> bool:
 
 def _is_german_noun(word_before: str, before: re.Match[str]) -> bool:
     """After an article or determiner with no name particle before it."""
-    if word_before not in _determiners():
+    if word_before not in _listed("german_determiners"):
         return False
     particle = before.group(1)
-    return particle is None or fold_key(particle) not in _particles()
+    return particle is None or fold_key(particle) not in _listed("name_particles")
 
 
 def _is_lower_case_phrase(words: list[str], keys: list[str]) -> bool:
@@ -160,16 +131,16 @@ def _is_foreign_date(keys: list[str], word_before: str, *, is_moved: bool) -> bo
     alone, some are surnames too ("Freitag"): after "auf" only a verb of
     moving makes one a date ("auf Freitag verschoben")."""
     *lead, last = keys
-    if last not in _foreign_dates():
+    if last not in _listed("foreign_date_words"):
         return False
-    time_words = _time_words()
+    time_words = _listed("foreign_time_words")
     if lead:
         return lead[0] in time_words and all(
             key in foreign_function_words() for key in lead
         )
     if (
-        word_before in _time_words_before_people()
-        and last in _dates_also_surnames()
+        word_before in _listed("foreign_time_words_before_people")
+        and last in _listed("foreign_date_words_also_surnames")
         and not is_moved
     ):
         return False  # "warten auf Freitag": Mr Freitag, perhaps.
