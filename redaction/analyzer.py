@@ -197,8 +197,12 @@ class PresidioAnalyzer:
         found = analysed(texts, recognizers)
         if self._recaser is None or self._names_pass is None:
             return found
+        # A word the model already took into a person needs no second look.
         recased = [
-            (i, r) for i, t in enumerate(texts) if (r := self._recaser.recase(t))
+            (i, left)
+            for i, t in enumerate(texts)
+            if (r := self._recaser.recase(t))
+            and (left := r.without_named_words(found[i]))
         ]
         windows = [(i, r, w) for i, r in recased for w in r.windows]
         again = analysed([r.text[s:e] for _, r, (s, e) in windows], self._names_pass)

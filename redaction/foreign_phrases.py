@@ -10,7 +10,8 @@ other words is a function word English lacks, see ``foreign_words``):
   name ("van der Berg", "von den Driesch", "mevrouw den Hartog", "met den
   Hartog");
 - a lower-case phrase holding a function word ("cerramos la incidencia",
-  "al correo"): names typed in lower case hold no "la" or "ya";
+  "al correo"): names typed in lower case hold no "la" or "ya", and
+  hold "de" or "van" only before a census surname ("lerato de groot");
 - a weekday or month of those languages after a word of time ("bis
   Montag", "am Freitag"), not after "an", "naar", "pour" or "para" (to
   Mr Freitag), nor a weekday that is a surname too after "auf" ("warten
@@ -58,10 +59,15 @@ def _name_openers() -> frozenset[str]:
 
 
 def is_foreign_phrase(
-    text: str, start: int, end: int, first_names: frozenset[str]
+    text: str,
+    start: int,
+    end: int,
+    first_names: frozenset[str],
+    surnames: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``text[start:end]`` is a noun, phrase or date of a line written
-    in another language, not a person."""
+    in another language, not a person; a lower-case phrase that closes on
+    name particles and one of ``surnames`` is a name ("tariq de vries")."""
     words = WORD.findall(text, start, end)
     keys = [fold_key(word) for word in words]
     if not keys or any(key in first_names for key in keys):
@@ -70,7 +76,7 @@ def is_foreign_phrase(
     is_pronoun = keys[0] in _listed("german_pronouns") and all(
         word.islower() for word in words[1:]
     )
-    if not (is_pronoun or _is_lower_case_phrase(words, keys)):
+    if not (is_pronoun or _is_lower_case_phrase(words, keys, surnames)):
         # Only a noun or a date reads the word before: most names are neither.
         with_article = _opens_with_article(words, keys)
         if not (
@@ -118,12 +124,32 @@ def _is_german_noun(word_before: str, before: re.Match[str]) -> bool:
     return particle is None or fold_key(particle) not in _listed("name_particles")
 
 
-def _is_lower_case_phrase(words: list[str], keys: list[str]) -> bool:
-    return (
-        len(keys) > 1
-        and all(word.islower() for word in words)
-        and any(key in foreign_function_words() for key in keys)
-    )
+def _is_lower_case_phrase(
+    words: list[str], keys: list[str], surnames: frozenset[str]
+) -> bool:
+    if len(keys) < 2 or not all(word.islower() for word in words):
+        return False
+    function_words = [key for key in keys if key in foreign_function_words()]
+    if not function_words:
+        return False
+    return not _ends_in_particled_surname(keys, function_words, surnames)
+
+
+def _ends_in_particled_surname(
+    keys: list[str], function_words: list[str], surnames: frozenset[str]
+) -> bool:
+    """Whether the words close on a census surname after name particles,
+    none of them first ("lerato de groot", "tariq de vries" as "devries")."""
+    particles = _listed("name_particles")
+    if keys[0] in particles or not all(key in particles for key in function_words):
+        return False
+    first_particle = next(i for i, key in enumerate(keys) if key in particles)
+    tail = keys[first_particle:]
+    if any(key not in particles for key in tail[:-1]):
+        return False  # "pago de la factura de marzo"
+    if tail[-1] in _listed("foreign_date_words"):
+        return False  # "paiement de mars", "el 3 de mayo"
+    return tail[-1] in surnames or "".join(tail) in surnames
 
 
 def _is_foreign_date(keys: list[str], word_before: str, *, is_moved: bool) -> bool:

@@ -105,7 +105,13 @@ class NoNames:
             or is_foreign_function_words(
                 text, span.start, span.end, self._names.first_names
             )
-            or is_foreign_phrase(text, span.start, span.end, self._names.first_names)
+            or is_foreign_phrase(
+                text,
+                span.start,
+                span.end,
+                self._names.first_names,
+                self._names.surnames,
+            )
         )
 
     def _is_title_case_phrase(self, words: list[str]) -> bool:

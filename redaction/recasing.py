@@ -22,6 +22,9 @@ word right beside such a word joins it ("HOLLY VANTERPOOL"). Acronyms the
 policy allows ("SEPA", "CRM"), dictionary words ("URGENT") and two of them
 run together ("CHANGELOG") stay. In a text mostly in capitals only runs of
 such words are recased ("PLEASE CALL CHIARA BIANCHI ON ...").
+
+A recased word that a person found in the first reading already holds is
+not read again: most of them are, and the second reading costs time.
 """
 
 from __future__ import annotations
@@ -90,6 +93,26 @@ class RecasedText:
             else:
                 merged.append(window)
         return merged
+
+    def without_named_words(self, spans: Sequence[EntitySpan]) -> RecasedText | None:
+        """This text with only the capitalised words that no person in
+        ``spans`` holds, or ``None`` when each is held (nothing left to
+        read). Only a PERSON span that reads as a name counts: a cell run
+        ("KOVÁCS;Warehouse;Wendeling") may be re-typed later."""
+        people = [
+            span
+            for span in spans
+            if span.entity_type == "PERSON"
+            and _NAME_TEXT.fullmatch(self.text, span.start, span.end)
+        ]
+        left = tuple(
+            (start, end)
+            for start, end in self.words
+            if not any(span.start <= start and end <= span.end for span in people)
+        )
+        if not left:
+            return None
+        return self if len(left) == len(self.words) else replace(self, words=left)
 
     def names(self, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The name spans found in ``text`` that hold a capitalised word.

@@ -29,6 +29,16 @@ from redaction.name_gazetteer import census_gazetteer
                      id="lower-case-phrase-with-a-function-word"),
         pytest.param("me llamo juma odhiambo y mi teléfono", "juma odhiambo", False,
                      id="lower-case-name"),
+        pytest.param("hi lerato de groot, el martes no puedo", "lerato de groot",
+                     False, id="lower-case-name-with-a-particle-and-a-surname"),
+        pytest.param("pair tariq de vries with dewi for the Eid al-Fitr cover",
+                     "tariq de vries", False, id="particle-name-on-a-line-with-al"),
+        pytest.param("el pago de la factura sigue pendiente", "pago de la factura",
+                     True, id="particles-before-no-surname"),
+        pytest.param("el pago de agosto sigue pendiente", "pago de agosto",
+                     True, id="particle-before-a-month-that-is-a-surname"),
+        pytest.param("envoyez à la comptabilité", "la comptabilité", True,
+                     id="particle-first"),
         pytest.param("Die Lieferung kommt bis Montag.", "bis Montag", True,
                      id="weekday-after-a-function-word"),
         pytest.param("Die Lieferung kommt am Montag.", "Montag", True,
@@ -75,8 +85,11 @@ from redaction.name_gazetteer import census_gazetteer
 )  # fmt: skip
 def test_is_foreign_phrase(text: str, words: str, expected: bool) -> None:
     start = text.index(words)
-    first_names = census_gazetteer().first_names
-    assert is_foreign_phrase(text, start, start + len(words), first_names) is expected
+    names = census_gazetteer()
+    found = is_foreign_phrase(
+        text, start, start + len(words), names.first_names, names.surnames
+    )
+    assert found is expected
 
 
 def test_a_german_invoice_mail_keeps_its_nouns_and_masks_its_people(

@@ -92,6 +92,37 @@ def test_names_keep_only_spans_that_hold_a_recased_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("person", "left"),
+    [
+        pytest.param("guðgeir bergsveinsson", [], id="every-word-in-a-person"),
+        pytest.param("guðgeir", ["bergsveinsson"], id="one-word-left"),
+        pytest.param("people call guðgeir bergsveinsson", [],
+                     id="a-person-span-reaching-past-the-words"),
+        pytest.param("guðgeir bergsveinsson;report", ["guðgeir", "bergsveinsson"],
+                     id="a-span-that-reads-as-no-name"),
+        pytest.param(None, ["guðgeir", "bergsveinsson"], id="no-person"),
+    ],
+)  # fmt: skip
+def test_words_a_person_already_holds_need_no_second_look(
+    person: str | None, left: list[str]
+) -> None:
+    text = "sometimes people call guðgeir bergsveinsson;report about the report"
+    recased = Recaser(_ENGLISH).recase(text)
+    assert recased is not None
+    spans = [EntitySpan("ORGANIZATION", 0, len(text), 0.85)]  # only people count
+    if person is not None:
+        start = text.index(person)
+        spans.append(EntitySpan("PERSON", start, start + len(person), 0.85))
+    unread = recased.without_named_words(spans)
+    if not left:
+        assert unread is None
+        return
+    assert unread is not None
+    assert unread.text == recased.text
+    assert [text[s:e] for s, e in unread.words] == left
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(
