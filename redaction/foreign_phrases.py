@@ -11,7 +11,8 @@ other words is a function word English lacks, see ``foreign_words``):
   Hartog");
 - a lower-case phrase holding a function word ("cerramos la incidencia",
   "al correo"): names typed in lower case hold no "la" or "ya", and
-  hold "de" or "van" only before a census surname ("lerato de groot");
+  hold "de" or "van" only between one given name and a census surname
+  ("lerato de groot");
 - a weekday or month of those languages after a word of time ("bis
   Montag", "am Freitag"), not after "an", "naar", "pour" or "para" (to
   Mr Freitag), nor a weekday that is a surname too after "auf" ("warten
@@ -138,13 +139,19 @@ def _is_lower_case_phrase(
 def _ends_in_particled_surname(
     keys: list[str], function_words: list[str], surnames: frozenset[str]
 ) -> bool:
-    """Whether the words close on a census surname after name particles,
-    none of them first ("lerato de groot", "tariq de vries" as "devries")."""
+    """Whether the words are one given name, name particles and a census
+    surname ("lerato de groot", "tariq de vries" as "devries").
+
+    Two words or more before the particles are a phrase ("necesitamos
+    barra de hierro"); a second given name that is a census first name
+    keeps the span a name before this is asked ("ana maria de la cruz").
+    """
     particles = _listed("name_particles")
     if keys[0] in particles or not all(key in particles for key in function_words):
         return False
-    first_particle = next(i for i, key in enumerate(keys) if key in particles)
-    tail = keys[first_particle:]
+    if keys[1] not in particles:
+        return False  # "necesitamos barra de hierro"
+    tail = keys[1:]
     if any(key not in particles for key in tail[:-1]):
         return False  # "pago de la factura de marzo"
     if tail[-1] in _listed("foreign_date_words"):
