@@ -15,7 +15,10 @@ on the same line, one at a time:
   ("Isolde", "Piers");
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
-  capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS");
+  capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS"); after
+  a name the model closed on a particle ("koen van de"), the next word in
+  any case, since no name ends so, unless it is a function word of another
+  language or a month ("pago de marzo");
 - glued to it: the part of a hyphenated or elided name that the model
   left out ("Jan-Erik", "O'Donnell"), in lower case too when the name is
   written so ("jae-hyun lee"), and a lower-case handle's other part
@@ -33,6 +36,7 @@ from dataclasses import replace
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
+from redaction.foreign_words import foreign_function_words
 from redaction.name_gazetteer import NameGazetteer
 from redaction.name_titles import name_titles
 from redaction.name_words import UnknownWords
@@ -76,6 +80,7 @@ class NameEdges:
             read_string_list("names.json", "short_surnames")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
+        self._dates = frozenset(read_string_list("patterns.json", "foreign_date_words"))
 
     def widen(self, text: str, span: EntitySpan) -> EntitySpan:
         """``span`` grown over the title and name words beside it."""
@@ -95,7 +100,10 @@ class NameEdges:
         # A span the model closed on a comma ("Dell,") ends there.
         for _ in range(0 if text[end - 1 : end] in ",;" else _MAX_WORDS_ADDED):
             after = _AFTER.match(text[end : end + 40])
-            if after is None or not self._joins_after(after):
+            if after is None or not (
+                self._joins_after(after)
+                or self._completes_particles(text[start:end], after)
+            ):
                 break
             word = after.group("word")
             if self._ends_sentence(word):
@@ -171,6 +179,22 @@ class NameEdges:
             or (self._names.is_surname(key) and self._is_no_word(key))
             or self._unknown.is_name_like(bare)
         )
+
+    def _completes_particles(self, name: str, match: re.Match[str]) -> bool:
+        """Whether the word after ``name``, a name closed on a particle
+        ("koen van de"), is its next part: a particle or the surname."""
+        words = [fold_key(word) for word in name.split()]
+        if (
+            len(words) < 2
+            or words[0] in self._particles
+            or words[-1] not in self._particles
+            or match.group(0).startswith(",")
+        ):
+            return False
+        key = fold_key(match.group("word").rstrip("."))
+        if key in self._particles:
+            return True
+        return key not in foreign_function_words() and key not in self._dates
 
     def _ends_sentence(self, word: str) -> bool:
         """Whether the full stop after ``word`` ends a sentence ("Holst.")."""

@@ -107,6 +107,30 @@ _EDGES = NameEdges(
             id="particle-and-title",
         ),
         pytest.param(
+            "cc koen van de velde on it", "koen van de", "koen van de velde",
+            id="lower-case-name-closed-on-particles",
+        ),
+        pytest.param(
+            "danke zorvetta von der quelbrink", "zorvetta von",
+            "zorvetta von der quelbrink", id="particles-then-the-surname",
+        ),
+        pytest.param(
+            "Spoke to Megan de la Oyelaran today", "Megan de la",
+            "Megan de la Oyelaran", id="capitalised-name-closed-on-particles",
+        ),
+        pytest.param(
+            "ver pago de marzo", "pago de", "pago de",
+            id="particle-before-a-month",
+        ),
+        pytest.param(
+            "cc koen van de, velde", "koen van de", "koen van de",
+            id="particle-before-a-comma",
+        ),
+        pytest.param(
+            "stuur het naar pieter van de op maandag", "pieter van de",
+            "pieter van de", id="particles-before-a-function-word",
+        ),
+        pytest.param(
             "Cheers,\nAmal v.", "Amal", "Amal v.", id="lower-case-initial",
         ),
         pytest.param(
