@@ -16,9 +16,10 @@ on the same line, one at a time:
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
   capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS"); after
-  a name the model closed on a particle ("koen van de"), the next word in
-  any case, since no name ends so, unless it is a function word of another
-  language or a month ("pago de marzo");
+  a name the model closed on a particle ("koen van de"), the next word,
+  since no name ends so: capitalised, or in lower case after a name all
+  in lower case ("Vos van de inkoop" stops), and no function word of
+  another language or month ("pago de marzo");
 - glued to it: the part of a hyphenated or elided name that the model
   left out ("Jan-Erik", "O'Donnell"), in lower case too when the name is
   written so ("jae-hyun lee"), and a lower-case handle's other part
@@ -191,9 +192,14 @@ class NameEdges:
             or match.group(0).startswith(",")
         ):
             return False
-        key = fold_key(match.group("word").rstrip("."))
+        word = match.group("word")
+        key = fold_key(word.rstrip("."))
         if key in self._particles:
             return True
+        # "Mevrouw Vos van de inkoop", "Zsófia Le promised": a name written
+        # with capitals goes on only with a capital.
+        if not (word[:1].isupper() or name.islower()):
+            return False
         return key not in foreign_function_words() and key not in self._dates
 
     def _ends_sentence(self, word: str) -> bool:

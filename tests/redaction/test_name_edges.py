@@ -123,6 +123,14 @@ _EDGES = NameEdges(
             id="particle-before-a-month",
         ),
         pytest.param(
+            "Mevrouw Vos van de inkoop belt terug", "Mevrouw Vos van de",
+            "Mevrouw Vos van de", id="capitalised-name-before-a-lower-case-word",
+        ),
+        pytest.param(
+            "Customer contact Gábor Le signed on tablet", "Gábor Le", "Gábor Le",
+            id="capitalised-particle-surname-before-a-verb",
+        ),
+        pytest.param(
             "cc koen van de, velde", "koen van de", "koen van de",
             id="particle-before-a-comma",
         ),
