@@ -153,6 +153,16 @@ def _is_compact_prefix(compact: str, table: _Table) -> bool:
     return compact in table.prefixes
 
 
+def _with_closing_period(text: str, stop: int, canonical: str) -> int:
+    """``stop`` past the periods the value was seen with ("Tamar R." again):
+    its placeholder puts them back, so it must stand in for them too."""
+    periods = len(canonical) - len(canonical.rstrip("."))
+    while periods and text.startswith(".", stop):
+        stop += 1
+        periods -= 1
+    return stop
+
+
 class TermIndex:
     """Known values, found case- and accent-insensitively in any text."""
 
@@ -216,6 +226,7 @@ class TermIndex:
             if hit is not None:
                 term, end = hit
                 start, stop = folded.original_span(_with_sign(folded, match), end)
+                stop = _with_closing_period(text, stop, term.canonical)
                 spans.append(
                     EntitySpan(
                         term.entity_type, start, stop, 1.0, source, term.canonical

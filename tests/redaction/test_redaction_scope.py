@@ -46,6 +46,26 @@ def test_restore_round_trip(ner_redactor: Redactor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Paid by card. Approved by Tamar Oyelaran R.", "R.",
+                     id="initial-closing-the-text"),
+        pytest.param("Removed by Korvenoja M..", "M..", id="initial-and-a-period"),
+        pytest.param("Rinaldo Quassi I. to mediate; escalate.", "I.",
+                     id="initial-mid-sentence"),
+    ],
+)  # fmt: skip
+def test_a_closing_initial_is_masked_with_its_period(
+    ner_redactor: Redactor, text: str, name: str
+) -> None:
+    """The period of an initial is the name's: masked, and put back once."""
+    scope = ner_redactor.scope("initials")
+    redacted = scope.redact(text).text
+    assert name not in redacted
+    assert scope.restore(redacted) == text
+
+
+@pytest.mark.parametrize(
     ("texts", "expected"),
     [
         pytest.param(
