@@ -6,6 +6,11 @@ opening a range after "from" ("from Jan to Mar") or as a line's label
 before a number or a cell ("Mon: 4h call", "Jan<TAB>$1,200") they are a
 date, not a person; "a mail from Jan" and "Jan: can you check?" are a
 person's.
+
+Months of German, Dutch, French, Spanish, Italian and Portuguese are dates
+after a day ("12. Juni", "14 juni", "12 de junio"), before a year ("Mai
+2025") or after a word of time ("im Juni"); "Julio" and "Mai" are names
+too, so a number after them is not enough.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ __all__ = ["is_date_word"]
 
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ .,/-]{0,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ .,/-]{0,2}\d")
+_DAY_BEFORE = re.compile(r"\d(?:er|º|ª)?\.?[ ]+(?:(?i:de)[ ]+)?\Z")
+_YEAR_AFTER = re.compile(r"[ ]+\d{4}\b")
+_DAY_REACH = 8
 _REACH = 6
 _TIME_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|before|after|during|next|last|this|"
@@ -45,6 +53,11 @@ def _date_words() -> frozenset[str]:
     return frozenset(read_string_list("patterns.json", "date_words"))
 
 
+@cache
+def _foreign_months() -> frozenset[str]:
+    return frozenset(read_string_list("patterns.json", "foreign_months"))
+
+
 def is_date_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a month or weekday written as a date,
     or a season listed with another (also in the span: "Summer, autumn")."""
@@ -55,6 +68,8 @@ def is_date_word(text: str, start: int, end: int) -> bool:
     if key in _SEASONS:
         listed = _LISTED_AFTER.match(text, end)
         return listed is not None and fold_key(listed.group("next")) in _SEASONS
+    if key in _foreign_months():
+        return _is_foreign_month_date(text, start, end)
     if key not in _date_words():
         return False
     before = text[max(0, start - _REACH) : start]
@@ -71,4 +86,15 @@ def is_date_word(text: str, start: int, end: int) -> bool:
             _LINE_LABEL_BEFORE.search(text, max(0, start - _REACH), start) is not None
             and _LINE_LABEL_AFTER.match(text, end) is not None
         )
+    )
+
+
+def _is_foreign_month_date(text: str, start: int, end: int) -> bool:
+    """A month of another language after a day, before a year or after a
+    word of time."""
+    return (
+        _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start) is not None
+        or _YEAR_AFTER.match(text, end) is not None
+        or _TIME_WORD_BEFORE.search(text, max(0, start - _TIME_REACH), start)
+        is not None
     )
