@@ -50,6 +50,7 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
+from redaction.foreign_words import is_foreign_line
 from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
@@ -85,6 +86,8 @@ _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 # Fields that hold a person in a message header, but places or dates in a
 # table's header ("From,To,Days").
 _ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to"})
+_PROSE_BEFORE = re.compile(r"[^\W\d_A-Z][ ]+\Z|[,;][ ]+\Z")
+_PROSE_AFTER = re.compile(r"(?:'s)?(?:[ ]+[a-z]|[,;!?]|\.(?:[ ]|\Z))")
 
 
 def _is_initialled(words: Sequence[str], is_census: Callable[[str], bool]) -> bool:
@@ -357,6 +360,16 @@ class NameTyper:
         words = WORD.findall(text, span.start, span.end)
         if _is_initialled(words, self._is_rare_word):
             return False  # "C. Delacroix": the dictionary knows a painter
+        if (
+            len(words) == 1
+            and _is_capitalised_in_prose(text, span)
+            and not is_foreign_line(text, span.start, span.end, [fold_key(words[0])])
+            and self._is_rare_word(words[0])
+        ):
+            # "now that Maja has left": a rare word the dictionary knows
+            # (WordNet holds "Maja", "Nils", "Baraka") is a name there. In
+            # German or Dutch every noun is capitalised ("met Controlling").
+            return False
         return bool(words) and all(self._is_plain_word(word) for word in words)
 
     def _is_rare_word(self, word: str) -> bool:
@@ -489,3 +502,13 @@ def _goes_on_in_lower_case(text: str, end: int) -> bool:
     """Whether a lower-case word follows ``end`` on the same line."""
     space = _LOWER_CASE_AFTER.match(text, end)
     return space is not None and text[space.end()].islower()
+
+
+def _is_capitalised_in_prose(text: str, span: EntitySpan) -> bool:
+    """A capitalised word between lower-case words of a sentence ("call
+    Nils on", "or Maja."), not opening a line nor in a title-case run."""
+    word = text[span.start : span.end]
+    if not word[:1].isupper() or word.isupper():
+        return False  # "OUTAGE" is shouted, not named
+    before = _PROSE_BEFORE.search(text, max(0, span.start - 3), span.start)
+    return before is not None and _PROSE_AFTER.match(text, span.end) is not None

@@ -420,3 +420,37 @@ def test_an_initial_and_a_name_the_dictionary_knows_stay_a_person() -> None:
         end = text.index(" ")
         settled = typer.settle(text, [EntitySpan("PERSON", 0, end, 0.85)])
         assert len([s for s in settled if s.entity_type == "PERSON"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "is_kept"),
+    [
+        pytest.param("Who has the file now that Torvik has left?", "Torvik", True,
+                     id="rare-word-between-lower-case-words"),
+        pytest.param("no reply from Mr Huang or Torvik. Letter posted.", "Torvik",
+                     True, id="rare-word-closing-a-sentence"),
+        pytest.param("cert expiry added; Torvik to update the runbook", "Torvik",
+                     True, id="rare-word-after-a-semicolon"),
+        pytest.param("Torvik view of the report", "Torvik", False,
+                     id="rare-word-opening-the-line"),
+        pytest.param("open the Sales Torvik View", "Torvik", False,
+                     id="rare-word-in-title-case"),
+        pytest.param("now that Next has left", "Next", False,
+                     id="everyday-word-between-lower-case-words"),
+        pytest.param("the TORVIK is down again", "TORVIK", False,
+                     id="shouted-word"),
+        pytest.param("Vragen? Bel met Torvik of met de klant.", "Torvik", False,
+                     id="noun-on-a-dutch-line"),
+    ],
+)  # fmt: skip
+def test_a_rare_dictionary_word_capitalised_in_prose_stays_a_name(
+    text: str, word: str, is_kept: bool
+) -> None:
+    """The model's person "Torvik", a word the dictionary holds but no
+    everyday use has, is kept inside a sentence; "Next" is no one."""
+    english = EnglishWords({"torvik", "next", "view"}, everyday={"next", "view"})
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    start = text.index(word)
+    settled = typer.settle(text, [EntitySpan("PERSON", start, start + len(word), 0.85)])
+    kept = [text[s.start : s.end] for s in settled]  # any name type is masked
+    assert (word in kept) is is_kept
