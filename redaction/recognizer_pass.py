@@ -117,16 +117,20 @@ def _read_tokens(doc: Doc) -> _TokenTable:
     word and punctuation flags; a token carries the same flags (spaCy tests
     a stop word in lower case, and lower-casing changes no punctuation), so
     no lookup is needed. Like Presidio, "be" is dropped and words are split
-    at colons.
+    at colons. The columns come from one ``Doc.to_array`` call: a spaCy
+    ``Token`` object per token cost more than the rest of this table.
     """
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, LOWER
+
+    strings = doc.vocab.strings
     table = _TokenTable(starts=[], ends=[], words=[], keywords=[])
-    for token in doc:
-        start = token.idx
-        word = token.lower_
+    columns = doc.to_array([IDX, LENGTH, LOWER, IS_STOP, IS_PUNCT]).tolist()
+    for start, length, lower, is_stop, is_punct in columns:
+        word = strings[lower]
         table.starts.append(start)
-        table.ends.append(start + len(token))
+        table.ends.append(start + length)
         table.words.append(word)
-        if token.is_stop or token.is_punct:
+        if is_stop or is_punct:
             continue
         if word not in _NO_KEYWORDS:
             table.keywords.extend(word.lower().split(":"))

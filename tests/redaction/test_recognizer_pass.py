@@ -44,12 +44,18 @@ def test_pass_matches_the_engine(ner_analyzer: PresidioAnalyzer, text: str) -> N
 
 
 class _CountedDoc:
-    """A spaCy doc that counts the passes over its tokens."""
+    """A spaCy doc that counts reads of its token columns and token passes."""
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         self.ents = doc.ents
+        self.vocab = doc.vocab
+        self.reads = 0
         self.passes = 0
+
+    def to_array(self, attributes: list[int]) -> object:
+        self.reads += 1
+        return self._doc.to_array(attributes)
 
     def __iter__(self) -> Iterator[Token]:
         self.passes += 1
@@ -59,8 +65,8 @@ class _CountedDoc:
         return len(self._doc)
 
 
-def test_artifacts_read_the_tokens_once(ner_analyzer: PresidioAnalyzer) -> None:
-    """Offsets, words and keywords come from a single pass over the tokens."""
+def test_artifacts_read_the_token_columns_once(ner_analyzer: PresidioAnalyzer) -> None:
+    """Offsets, words and keywords come from one read, with no token objects."""
     nlp_engine = ner_analyzer._engine.nlp_engine
     assert isinstance(nlp_engine, SpacyNlpEngine)
     assert nlp_engine.nlp is not None
@@ -72,4 +78,48 @@ def test_artifacts_read_the_tokens_once(ner_analyzer: PresidioAnalyzer) -> None:
     assert artifacts.token_ends == [token.idx + len(token) for token in doc]
     assert artifacts.lemmas == [token.lower_ for token in doc]
     assert keywords == ["bram", "claeys", "ssn", "078", "05", "1120", "quick"]
-    assert counted.passes == 1
+    assert (counted.reads, counted.passes) == (1, 0)
+
+
+def _token_by_token(doc: Doc) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The table as read from spaCy's token objects, one by one."""
+    keywords = [
+        part
+        for token in doc
+        if not (token.is_stop or token.is_punct) and token.lower_ not in {"be"}
+        for part in token.lower_.split(":")
+    ]
+    return (
+        [token.idx for token in doc],
+        [token.idx + len(token) for token in doc],
+        [token.lower_ for token in doc],
+        keywords,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("Call Bram Claeys: SSN 078-05-1120, be quick.", id="plain"),
+        pytest.param("Søren Ødegård 👋🏽 wrote:\n\n  THE Invoice", id="non-ascii"),
+        pytest.param("mailto:ilse@brightlane.example IS BE", id="colons"),
+        pytest.param("\u200bKowal\u00adczyk , , ...", id="invisible"),
+    ],
+)
+def test_token_table_equals_a_token_by_token_read(
+    ner_analyzer: PresidioAnalyzer, text: str
+) -> None:
+    """Offsets, words, stop-word and punctuation flags as each token has them."""
+    nlp_engine = ner_analyzer._engine.nlp_engine
+    assert isinstance(nlp_engine, SpacyNlpEngine)
+    assert nlp_engine.nlp is not None
+    doc = nlp_engine.nlp["en"](text)
+    artifacts = DocArtifacts(doc, nlp_engine)
+    found = (
+        artifacts.tokens_indices,
+        artifacts.token_ends,
+        artifacts.lemmas,
+        artifacts.keywords,
+    )
+    assert found == _token_by_token(doc)
