@@ -72,6 +72,9 @@ class PseudonymVault:
         self._index = TermIndex()
         # A value is looked up again for every span that holds it.
         self._keys: dict[tuple[str, str], tuple[tuple[MatchKind, str], ...]] = {}
+        # Keys once offered to the index: offering one again changes nothing
+        # (the first term stored for a key wins), so it is not re-checked.
+        self._offered: set[tuple[MatchKind, str]] = set()
 
     @classmethod
     def from_records(cls, records: Iterable[VaultRecord]) -> PseudonymVault:
@@ -142,9 +145,12 @@ class PseudonymVault:
             self._searched.add(placeholder)
             keys = keys + self._keys_of(record.entity_type, record.original)
         term = Term(record.entity_type, record.original)
-        for kind, key in keys:
-            if _is_indexable(kind, key):
-                self._index.add(kind, key, term)
+        for kind_and_key in keys:
+            if kind_and_key in self._offered:
+                continue
+            self._offered.add(kind_and_key)
+            if _is_indexable(*kind_and_key):
+                self._index.add(*kind_and_key, term)
 
     def _keys_of(
         self, entity_type: str, original: str

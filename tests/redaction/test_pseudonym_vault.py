@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import redaction.vault as vault_module
 from redaction import PseudonymVault
 
 
@@ -137,3 +138,39 @@ def test_value_once_searched_stays_searched() -> None:
     assert len(vault.find("ZEPHYRINE again")) == 1
     rebuilt = PseudonymVault.from_records(vault.records())
     assert len(rebuilt.find("ZEPHYRINE again")) == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "checked"),
+    [
+        pytest.param([("PERSON", "Zephyrine Okafor")] * 3, 1, id="same-value"),
+        pytest.param(
+            [("PERSON", "Zephyrine Okafor"), ("PERSON", "ZEPHYRINE OKAFOR")],
+            1,
+            id="same-key",
+        ),
+        pytest.param(
+            [("PERSON", "Zephyrine Okafor"), ("PERSON", "Bram Quistelier")] * 2,
+            2,
+            id="two-values",
+        ),
+        pytest.param([("PHONE_NUMBER", "+32 470 12 34 56")] * 2, 6, id="phone-forms"),
+    ],
+)
+def test_each_key_is_offered_to_the_index_once(
+    monkeypatch: pytest.MonkeyPatch, values: list[tuple[str, str]], checked: int
+) -> None:
+    """A value seen again is not checked for indexing again; finds are unchanged."""
+    calls: list[str] = []
+
+    def counted(kind: object, key: str) -> bool:
+        calls.append(key)
+        return is_indexable(kind, key)  # type: ignore[arg-type]
+
+    is_indexable = vault_module._is_indexable
+    monkeypatch.setattr(vault_module, "_is_indexable", counted)
+    vault = PseudonymVault()
+    for entity_type, value in values:
+        vault.placeholder_for(entity_type, value)
+    assert len(calls) == checked
+    assert vault.find(f"Seen: {values[0][1]}.") != []
