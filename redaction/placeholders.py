@@ -25,6 +25,7 @@ _PLACEHOLDER = re.compile(
     rf"{_OPEN}\s*(?P<btype>{_TYPE})[_\- ](?P<bnum>[0-9]+)\s*{_CLOSE}"
     rf"|(?<![A-Za-z0-9_])(?P<type>{_TYPE})_(?P<num>[0-9]+)(?![A-Za-z0-9_])"
 )
+_BLANK = "|"
 
 Placeholder = tuple[str, int]
 """An entity type in upper case and its number within a scope."""
@@ -54,15 +55,17 @@ def replace_placeholders(
 
 
 def blank_placeholders(text: str, is_known: Callable[[Placeholder], bool]) -> str:
-    """Overwrite the placeholders ``is_known`` accepts with spaces.
+    """Overwrite the placeholders ``is_known`` accepts with bars.
 
     Every other character keeps its offset, so the result can be scanned for
     leaks without the placeholders' own words ("person") counting as text.
+    Bars, not spaces: the words either side of a placeholder ("the
+    <LOCATION_1>, Town Hall") are no value written across it.
     """
 
     def substitute(match: re.Match[str]) -> str:
         if is_known(_parse(match)):
-            return " " * len(match.group(0))
+            return _BLANK * len(match.group(0))
         return match.group(0)
 
     return _PLACEHOLDER.sub(substitute, text)

@@ -69,6 +69,22 @@ def test_placeholder_words_are_not_mistaken_for_values(
     scope.leak_guard().check(redacted.text)
 
 
+def test_words_either_side_of_a_placeholder_are_no_value(
+    scripted_redactor: Callable[[Mapping[str, str]], Redactor],
+) -> None:
+    """ "the <LOCATION_1>, Town Hall" does not spell "the Town Hall"; a value
+    right beside a placeholder is still caught."""
+    scope = scripted_redactor(
+        {"the Town Hall": "LOCATION", "Kestrel Room": "LOCATION"}
+    ).scope("guard")
+    redacted = scope.redact("Demo in the Kestrel Room, Town Hall at noon.").text
+    assert redacted == "Demo in the <LOCATION_1>, Town Hall at noon."
+    scope.redact("Lunch in the Town Hall.")
+    scope.leak_guard().check(redacted)
+    with pytest.raises(LeakDetected):
+        scope.leak_guard().check(f"{redacted} Then the Town Hall.")
+
+
 def test_one_word_ner_guesses_do_not_block_prompt_templates(
     scripted_redactor: Callable[[Mapping[str, str]], Redactor],
 ) -> None:
