@@ -351,7 +351,8 @@ class NameTyper:
         """Whether a PERSON span is only dictionary words, none of them a name.
 
         "Guilty Pleasures", "Salesperson" and "Discipline" are no people;
-        "Rose Brown" is (Brown is a census surname).
+        "Rose Brown" is (Brown is a census surname), and so is a lone word no
+        everyday use has, capitalised inside an English sentence ("Maja").
         """
         if span.entity_type != _PERSON or not self._english:
             return False
