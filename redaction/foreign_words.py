@@ -5,7 +5,10 @@ as names ("Sie", "avant"). A PERSON span made only of such words, none
 of them a given name, is no person when its line is written in another
 language ("Bitte wenden Sie sich an ..."); "Will", "Al" and "Per" stay
 people, and so does a word on an English line. The word lists
-are the stop words that spaCy ships for each language: no download.
+are the stop words that spaCy ships for each language: no download. The
+everyday English words among them ("sent", "want", "store") mark no line
+as foreign (``patterns.json``), except a few that English text seldom
+holds ("die", "il", "gut").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from importlib import resources
 
 from copilot.errors import RedactionError
 from redaction.folding import WORD, fold_key
+from redaction.package_data import read_string_list
 
 __all__ = [
     "dutch_only_function_words",
@@ -72,8 +76,13 @@ def english_function_words() -> frozenset[str]:
 
 @cache
 def _foreign_only_words() -> frozenset[str]:
-    """The function words that are not English ones too ("sich", not "in")."""
-    return _function_words() - english_function_words()
+    """The function words that are not English ones too ("sich", not "in"),
+    nor everyday English words ("sent", "want", "like", "store": Danish,
+    Swedish or Italian stop words that English lines are full of)."""
+    lookalikes = read_string_list(
+        "patterns.json", "english_words_among_foreign_function_words"
+    )
+    return _function_words() - english_function_words() - frozenset(lookalikes)
 
 
 @cache

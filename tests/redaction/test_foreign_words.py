@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
-from redaction.foreign_words import is_foreign_function_words
+from redaction.foreign_words import is_foreign_function_words, is_foreign_line
 from redaction.name_gazetteer import census_gazetteer
 
 
@@ -30,6 +30,26 @@ def test_is_foreign_function_words(text: str, word: str, expected: bool) -> None
     first_names = census_gazetteer().first_names
     found = is_foreign_function_words(text, start, start + len(word), first_names)
     assert found is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("No reply from Torvik. Letter sent.", False,
+                     id="english-word-that-is-a-swedish-one"),
+        pytest.param("Please store it for Torvik, I want it later.", False,
+                     id="english-words-that-are-italian-and-danish-ones"),
+        pytest.param("Bitte die Rechnung an Torvik senden.", True, id="german"),
+        pytest.param("ok tell Torvik yes, Till is free", False,
+                     id="english-till"),
+        pytest.param("Jag ringer Torvik imorgon.", True, id="swedish"),
+    ],
+)  # fmt: skip
+def test_a_line_in_another_language_needs_a_word_english_lacks(
+    text: str, expected: bool
+) -> None:
+    start = text.index("Torvik")
+    assert is_foreign_line(text, start, start + 6, ["torvik"]) is expected
 
 
 def test_german_mail_keeps_its_words_and_masks_its_people(
