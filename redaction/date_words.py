@@ -76,8 +76,7 @@ def is_date_word(text: str, start: int, end: int) -> bool:
     return (
         _NUMBER_BEFORE.search(before) is not None
         or _NUMBER_AFTER.match(text, end) is not None
-        or _TIME_WORD_BEFORE.search(text, max(0, start - _TIME_REACH), start)
-        is not None
+        or _after_time_word(text, start)
         or (
             _FROM_BEFORE.search(text, max(0, start - _REACH), start) is not None
             and _RANGE_AFTER.match(text, end) is not None
@@ -95,6 +94,11 @@ def _is_foreign_month_date(text: str, start: int, end: int) -> bool:
     return (
         _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start) is not None
         or _YEAR_AFTER.match(text, end) is not None
-        or _TIME_WORD_BEFORE.search(text, max(0, start - _TIME_REACH), start)
-        is not None
+        or _after_time_word(text, start)
     )
+
+
+def _after_time_word(text: str, start: int) -> bool:
+    """Whether a word that announces a time stands before ``start``."""
+    window = max(0, start - _TIME_REACH)
+    return _TIME_WORD_BEFORE.search(text, window, start) is not None

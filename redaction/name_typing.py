@@ -30,9 +30,10 @@ the census gazetteer and the street, place and organisation words:
   ``product_names``) is dropped;
 - a PERSON span made only of dictionary words, none of them a census name,
   is dropped ("Guilty Pleasures"), unless it stands where only a person
-  can ("Hello Poppy,", ``recognizers.word_names``). The dictionary is the
-  word index of the spaCy pipeline's own lemmatizer (WordNet's nouns,
-  verbs and adjectives). So is a span known to name no one (``no_names``:
+  can ("Hello Poppy,", ``recognizers.word_names``) or is one rare word in
+  an English sentence ("Maja has left", ``prose_names``). The dictionary
+  is the word index of the spaCy pipeline's own lemmatizer (WordNet's
+  nouns, verbs and adjectives). So is a span known to name no one (``no_names``:
   a date word, an order, foreign function words, greetings, a mail
   header's label, a job title);
 - a name written surname first is one span ("Bergström, Ingrid",
@@ -50,7 +51,6 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
-from redaction.foreign_words import is_foreign_line
 from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
@@ -63,6 +63,7 @@ from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
 from redaction.policy import default_allowed_terms, is_identifier
 from redaction.product_names import ProductNames
+from redaction.prose_names import is_capitalised_in_english_prose
 from redaction.recognizers.word_names import word_name_frames
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
@@ -86,8 +87,6 @@ _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 # Fields that hold a person in a message header, but places or dates in a
 # table's header ("From,To,Days").
 _ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to"})
-_PROSE_BEFORE = re.compile(r"[^\W\d_A-Z][ ]+\Z|[,;][ ]+\Z")
-_PROSE_AFTER = re.compile(r"(?:'s)?(?:[ ]+[a-z]|[,;!?]|\.(?:[ ]|\Z))")
 
 
 def _is_initialled(words: Sequence[str], is_census: Callable[[str], bool]) -> bool:
@@ -363,14 +362,10 @@ class NameTyper:
             return False  # "C. Delacroix": the dictionary knows a painter
         if (
             len(words) == 1
-            and _is_capitalised_in_prose(text, span)
-            and not is_foreign_line(text, span.start, span.end, [fold_key(words[0])])
             and self._is_rare_word(words[0])
+            and is_capitalised_in_english_prose(text, span.start, span.end)
         ):
-            # "now that Maja has left": a rare word the dictionary knows
-            # (WordNet holds "Maja", "Nils", "Baraka") is a name there. In
-            # German or Dutch every noun is capitalised ("met Controlling").
-            return False
+            return False  # "now that Maja has left" (``prose_names``)
         return bool(words) and all(self._is_plain_word(word) for word in words)
 
     def _is_rare_word(self, word: str) -> bool:
@@ -503,13 +498,3 @@ def _goes_on_in_lower_case(text: str, end: int) -> bool:
     """Whether a lower-case word follows ``end`` on the same line."""
     space = _LOWER_CASE_AFTER.match(text, end)
     return space is not None and text[space.end()].islower()
-
-
-def _is_capitalised_in_prose(text: str, span: EntitySpan) -> bool:
-    """A capitalised word between lower-case words of a sentence ("call
-    Nils on", "or Maja."), not opening a line nor in a title-case run."""
-    word = text[span.start : span.end]
-    if not word[:1].isupper() or word.isupper():
-        return False  # "OUTAGE" is shouted, not named
-    before = _PROSE_BEFORE.search(text, max(0, span.start - 3), span.start)
-    return before is not None and _PROSE_AFTER.match(text, span.end) is not None
