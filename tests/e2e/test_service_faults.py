@@ -29,6 +29,11 @@ from redaction import Redactor
 from tests.e2e.test_briefing_end_to_end import admin_client, copilot_activities
 from tests.support.sandbox import DB, INTEGRATION_PASSWORD, Sandbox
 
+# Reads pass through the proxy under the same client timeout: on a busy
+# two-core machine a read took over 0.5 s, so the margin is wider.
+_CLIENT_TIMEOUT_S = 1.5
+_HANG_S = 2.0
+
 ACCESS_DENIED = {
     "code": 200,
     "message": "Odoo Server Error",
@@ -74,7 +79,7 @@ class _Forward(BaseHTTPRequestHandler):
     def _fail(self, body: bytes) -> None:
         mode = self.server.mode
         if mode == "timeout":
-            time.sleep(0.8)
+            time.sleep(_HANG_S)
             return
         if mode == "http500":
             self._reply(500, b"Internal Server Error")
@@ -116,7 +121,7 @@ def test_outage_during_write_back_loses_and_duplicates_nothing(
         _env_file=None,
         data_dir=tmp_path,
         default_assignee_id=2,
-        odoo_timeout_s=0.5,
+        odoo_timeout_s=_CLIENT_TIMEOUT_S,
         outbox_backoff_s=0,
         outbox_max_attempts=10,
     )
