@@ -65,6 +65,7 @@ def is_foreign_phrase(
     end: int,
     first_names: frozenset[str],
     surnames: frozenset[str] = frozenset(),
+    english: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``text[start:end]`` is a noun, phrase or date of a line written
     in another language, not a person; a lower-case phrase that closes on
@@ -100,7 +101,7 @@ def is_foreign_phrase(
         if not (is_noun or _is_foreign_date(keys, word_before, is_moved=is_moved)):
             return False
     # The word before is no evidence of the line's language ("die" alone).
-    return is_foreign_line(text, start, end, [*keys, word_before])
+    return is_foreign_line(text, start, end, [*keys, word_before], english)
 
 
 def _may_be_german_noun(words: list[str]) -> bool:

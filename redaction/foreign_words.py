@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from copilot.errors import RedactionError
+from redaction.english_words import everyday_words
 from redaction.folding import WORD, fold_key
 from redaction.package_data import read_string_list
 
@@ -29,7 +30,9 @@ __all__ = [
 ]
 
 _LANGUAGES = ("de", "fr", "nl", "es", "it", "pt", "da", "sv", "nb", "pl")
-_MIN_FOREIGN_ON_LINE = 1
+_MIN_DICTIONARY_WORDS_ON_LINE = 2
+_LANGUAGES_SHARING_ENGLISH_WORDS = ("de", "fr", "nl", "es", "it", "pt")
+"""Their function words are no sign of English ("in", "is", "of", "die")."""
 _GIVEN = frozenset({"per", "bent", "dag", "bas", "ton", "lo", "are", "ole", "tor"})
 """Given names of these languages that their stop-word lists hold too."""
 
@@ -109,22 +112,32 @@ def is_foreign_function_words(
     start: int,
     end: int,
     first_names: frozenset[str],
+    english: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``text[start:end]`` is only foreign function words, none a
-    given name, on a line written in another language."""
+    given name, on a line written in another language (``is_foreign_line``)."""
     keys = [fold_key(word) for word in WORD.findall(text, start, end)]
     function_words = foreign_function_words()
     if not keys or not all(
         key in function_words and key not in first_names for key in keys
     ):
         return False
-    return is_foreign_line(text, start, end, keys)
+    return is_foreign_line(text, start, end, keys, english)
 
 
-def is_foreign_line(text: str, start: int, end: int, keys: list[str]) -> bool:
+def is_foreign_line(
+    text: str,
+    start: int,
+    end: int,
+    keys: list[str],
+    english: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the line around ``text[start:end]`` is written in another
     language: another of its words is a function word English lacks.
-    ``keys`` are the span's folded words, which do not count."""
+    ``keys`` are the span's folded words, which do not count. A function
+    word that ``english`` holds as a rare word ("area", "door": Spanish and
+    Dutch ones) is weak evidence: it needs a second one, or a line without
+    an English function word ("the", "to")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -136,4 +149,31 @@ def is_foreign_line(text: str, start: int, end: int, keys: list[str]) -> bool:
         if (fold_key(word) in foreign or word.lower() in accented)
         and fold_key(word) not in keys
     ]
-    return len(others) >= _MIN_FOREIGN_ON_LINE
+    everyday = everyday_words(english)
+    unmistakable = [
+        word
+        for word in others
+        if (key := fold_key(word)) not in english
+        or key in everyday
+        or word.lower() in accented
+    ]
+    if unmistakable or len(others) >= _MIN_DICTIONARY_WORDS_ON_LINE:
+        return True
+    return bool(others) and not _has_english_function_word(line)
+
+
+def _has_english_function_word(line: str) -> bool:
+    """Whether ``line`` holds an English function word that German, French,
+    Dutch, Spanish, Italian and Portuguese lack ("the", "to", "with")."""
+    english = _english_function_words_of_english_lines()
+    return any(fold_key(word) in english for word in WORD.findall(line))
+
+
+@cache
+def _english_function_words_of_english_lines() -> frozenset[str]:
+    shared = {
+        fold_key(word)
+        for language in _LANGUAGES_SHARING_ENGLISH_WORDS
+        for word in _stop_words_of(language)
+    }
+    return english_function_words() - shared

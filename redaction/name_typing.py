@@ -363,7 +363,7 @@ class NameTyper:
         if (
             len(words) == 1
             and self._is_rare_word(words[0])
-            and is_capitalised_in_english_prose(text, span.start, span.end)
+            and is_capitalised_in_english_prose(text, span, self._english)
         ):
             return False  # "now that Maja has left" (``prose_names``)
         return bool(words) and all(self._is_plain_word(word) for word in words)

@@ -11,7 +11,7 @@ an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
-"Rita French" nor "Mr English").
+"Rita French" nor "Mr English"), and a pronoun's contraction ("I've").
 Greeting words and header labels are no place or firm either.
 """
 
@@ -51,6 +51,9 @@ _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ ]+\Z")
 _CAPITALISED_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ]")
+_PRONOUN_CONTRACTION = re.compile(
+    r"(?i)(?:i|you|we|they|he|she|it)['\u2019](?:ve|ll|d|m|re|s)"
+)
 
 
 class NoNames:
@@ -95,6 +98,7 @@ class NoNames:
             return not self._handles.is_mentioned_person(handle, self._english)
         return (
             self._is_known_terms(keys)
+            or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
@@ -103,7 +107,7 @@ class NoNames:
             or self._is_demonym(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
-                text, span.start, span.end, self._names.first_names
+                text, span.start, span.end, self._names.first_names, self._english
             )
             or is_foreign_phrase(
                 text,
@@ -111,6 +115,7 @@ class NoNames:
                 span.end,
                 self._names.first_names,
                 self._names.surnames,
+                self._english,
             )
         )
 

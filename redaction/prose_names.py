@@ -15,6 +15,7 @@ import re
 
 from redaction.folding import fold_key
 from redaction.foreign_words import is_foreign_line
+from redaction.spans import EntitySpan
 
 __all__ = ["is_capitalised_in_english_prose"]
 
@@ -23,13 +24,17 @@ _PROSE_AFTER = re.compile(r"(?:'s)?(?:[ ]+[a-z]|[,;!?]|\.(?:[ ]|\Z))")
 _REACH = 3
 
 
-def is_capitalised_in_english_prose(text: str, start: int, end: int) -> bool:
-    """Whether the one word ``text[start:end]`` is capitalised between
-    lower-case words of an English sentence ("call Nils on", "or Maja.")."""
+def is_capitalised_in_english_prose(
+    text: str, span: EntitySpan, english: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the one word of ``span`` is capitalised between lower-case
+    words of an English sentence ("call Nils on", "or Maja."); ``english``
+    is the dictionary ``is_foreign_line`` reads."""
+    start, end = span.start, span.end
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
     before = _PROSE_BEFORE.search(text, max(0, start - _REACH), start)
     if before is None or _PROSE_AFTER.match(text, end) is None:
         return False
-    return not is_foreign_line(text, start, end, [fold_key(word)])
+    return not is_foreign_line(text, start, end, [fold_key(word)], english)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from redaction.english_words import EnglishWords
 from redaction.foreign_words import is_foreign_function_words, is_foreign_line
 from redaction.name_gazetteer import census_gazetteer
 
@@ -52,6 +53,39 @@ def test_a_line_in_another_language_needs_a_word_english_lacks(
     assert is_foreign_line(text, start, start + 6, ["torvik"]) is expected
 
 
+_DICTIONARY = EnglishWords(
+    ["area", "door", "certain", "de", "die", "store", "os", "bis"],
+    everyday=["die", "store"],
+)
+"""A small dictionary: rare words (one sense) and two everyday ones."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Torvik says the area is closed.", False,
+                     id="a-rare-english-word-alone"),
+        pytest.param("Torvik waits by the door until certain.", True,
+                     id="two-rare-english-words"),
+        pytest.param("Torvik loopt door de tuin.", True, id="dutch"),
+        pytest.param("Bitte die Rechnung an Torvik senden.", True,
+                     id="an-everyday-word-chosen-to-count"),
+        pytest.param("Torvik ira \u00e0 la gare.", True,
+                     id="an-accented-word-counts-alone"),
+        pytest.param("Com os melhores cumprimentos, Torvik", True,
+                     id="a-rare-english-word-on-a-line-without-english"),
+        pytest.param("Torvik liefert Testdaten bis Freitag.", True,
+                     id="german-with-one-rare-english-word"),
+    ],
+)  # fmt: skip
+def test_a_rare_english_word_marks_a_line_only_beside_another(
+    text: str, expected: bool
+) -> None:
+    start = text.index("Torvik")
+    found = is_foreign_line(text, start, start + 6, ["torvik"], _DICTIONARY)
+    assert found is expected
+
+
 def test_german_mail_keeps_its_words_and_masks_its_people(
     ner_redactor: Redactor,
 ) -> None:
@@ -82,3 +116,19 @@ def test_a_person_named_like_a_header_label_speaks(ner_redactor: Redactor) -> No
     text = "[09:00] Thanh: hi\nAn: can you check the invoice?\nThanh: sure"
     redacted = ner_redactor.scope("speaker").redact(text).text
     assert "\nAn:" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Our PO was for less. Can Lotte or whoever handles credit "
+                     "notes look at it?", "Lotte", id="rare-word-name-on-english-line"),
+        pytest.param("Hi Mere, your train to Leuven leaves at 18:00.", "Mere",
+                     id="greeted-by-a-dictionary-word"),
+    ],
+)  # fmt: skip
+def test_a_dictionary_word_of_another_language_leaves_english_names_masked(
+    ner_redactor: Redactor, text: str, name: str
+) -> None:
+    redacted = ner_redactor.scope("english-line").redact(text).text
+    assert name not in redacted

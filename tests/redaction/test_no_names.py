@@ -58,6 +58,9 @@ def _person(text: str, value: str) -> EntitySpan:
         pytest.param("Noted. Will do.", "Will", True, id="set-phrase-after-a-stop"),
         pytest.param("Ask Will to do it.", "Will", False, id="set-words-apart"),
         pytest.param("Btw, the build is green.", "Btw", True, id="chat-shorthand"),
+        pytest.param("Thanks, that works. I've asked Rivers.", "I've", True,
+                     id="pronoun-contraction"),
+        pytest.param("Ive asked Rivers.", "Ive", False, id="no-apostrophe"),
     ],
 )  # fmt: skip
 def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
