@@ -11,7 +11,10 @@ by side ("aroha ngata"). A lone unknown plain-ASCII word that is no
 census name ("webhook", "nginx") stays as it is. A text where
 many lower-case words are unknown is likely not English (a French ticket):
 it is left alone, since capitalising half its words would make everything
-a name.
+a name. On a line written in another language (``foreign_words``) an
+unknown word is mostly that language's ("kanaal verlaten", "Lucien
+klärt"): only a census name or a surname's ending is recased there, and
+no word joins it.
 
 Names in capitals ("SHIP TO: MAKENA O'DONNELL", "Employee D'SOUZA") are
 read the same way, written in title case: an unknown word of capitals
@@ -36,6 +39,7 @@ from dataclasses import dataclass, replace
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
+from redaction.foreign_words import foreign_function_words, is_foreign_line
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 from redaction.name_words import is_compound
 from redaction.spans import EntitySpan
@@ -187,14 +191,22 @@ class Recaser:
         allowed = max(_UNKNOWN_ALWAYS_ALLOWED, self._max_unknown_share * len(lower))
         if not unknown or len(unknown) > allowed:
             return []
-        named = [self._may_be_name(match.group(0)) for match in unknown]
-        plain = [self._is_plain_unknown(match.group(0)) for match in unknown]
+        foreign = [self._on_foreign_line(text, match) for match in unknown]
+        named = [
+            self._may_be_name_on_foreign_line(match.group(0))
+            if is_foreign
+            else self._may_be_name(match.group(0))
+            for match, is_foreign in zip(unknown, foreign, strict=True)
+        ]
+        plain = [
+            self._is_plain_unknown(match.group(0)) and not is_foreign
+            for match, is_foreign in zip(unknown, foreign, strict=True)
+        ]
         changed: list[tuple[int, int]] = []
         for index, match in enumerate(unknown):
             is_pair = plain[index] and _beside_a_name(text, unknown, plain, index)
-            if not (
-                named[index] or _beside_a_name(text, unknown, named, index) or is_pair
-            ):
+            joins = not foreign[index] and _beside_a_name(text, unknown, named, index)
+            if not (named[index] or joins or is_pair):
                 continue
             capital = match.group(0)[0].upper()
             if len(capital) != 1:
@@ -304,6 +316,20 @@ class Recaser:
         if not word.isascii() or self._names.has_surname_ending(word):
             return True
         return self._names.is_listed(key)
+
+    def _on_foreign_line(self, text: str, match: re.Match[str]) -> bool:
+        """Whether the word's line is written in another language, where an
+        unknown word is mostly that language's ("bitte prüfen", "kanaal
+        verlaten"). The word itself counts ("Testdaten bis Mittwoch")."""
+        return is_foreign_line(text, match.start(), match.end(), [], self._english)
+
+    def _may_be_name_on_foreign_line(self, word: str) -> bool:
+        """A census name or a surname's ending ("jürgen", "bergsveinsson"),
+        not a function word of the line's language ("bis")."""
+        key = fold_key(word)
+        if key in foreign_function_words():
+            return False
+        return self._names.is_listed(key) or self._names.has_surname_ending(word)
 
     def _is_plain_unknown(self, word: str) -> bool:
         """An unknown word that is no tool and no jargon compound: two of

@@ -48,6 +48,21 @@ _ENGLISH = frozenset(
             [],
             id="not-english",
         ),
+        pytest.param(
+            "the report about it\nb.vanthof heeft het kanaal verlaten",
+            [],
+            id="words-of-a-dutch-line",
+        ),
+        pytest.param(
+            "call Lucien about the report\nLucien klärt mit Slack die Schnittstelle",
+            [],
+            id="a-word-after-a-name-on-a-german-line",
+        ),
+        pytest.param(
+            "call the people about the report\nbitte für jürgen kovačević",
+            ["jürgen", "kovačević"],
+            id="census-names-on-a-german-line",
+        ),
     ],
 )  # fmt: skip
 def test_only_unknown_words_of_english_text_are_capitalised(
