@@ -13,6 +13,7 @@ holds ("die", "il", "gut").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -31,6 +32,9 @@ __all__ = [
 
 _LANGUAGES = ("de", "fr", "nl", "es", "it", "pt", "da", "sv", "nb", "pl")
 _MIN_DICTIONARY_WORDS_ON_LINE = 2
+_ADDRESS = re.compile(r"\S*(?:@|://|[^\W\d_]\.[^\W\d_])\S*")
+"""An address, a domain or a file name: its parts are no words of the line
+("rinaldi-logistics.com", "team@example.io")."""
 _LANGUAGES_SHARING_ENGLISH_WORDS = ("de", "fr", "nl", "es", "it", "pt")
 """Their function words are no sign of English ("in", "is", "of", "die")."""
 _GIVEN = frozenset({"per", "bent", "dag", "bas", "ton", "lo", "are", "ole", "tor"})
@@ -134,13 +138,16 @@ def is_foreign_line(
 ) -> bool:
     """Whether the line around ``text[start:end]`` is written in another
     language: another of its words is a function word English lacks.
-    ``keys`` are the span's folded words, which do not count. A function
+    ``keys`` are the span's folded words, which do not count, nor do the
+    parts of addresses and domains ("logistics.com"). A function
     word that ``english`` holds as a rare word ("area", "door": Spanish and
     Dutch ones) is weak evidence: it needs a second one, or a line without
     an English function word ("the", "to")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = _ADDRESS.sub(
+        " ", text[line_start : line_end if line_end >= 0 else len(text)]
+    )
     foreign = _foreign_only_words()
     accented = _accented_foreign_words()
     others = [

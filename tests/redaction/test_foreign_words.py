@@ -52,6 +52,8 @@ _DICTIONARY = EnglishWords(
         pytest.param("ok tell Torvik yes, Till is free", False,
                      id="english-till"),
         pytest.param("Jag ringer Torvik imorgon.", True, id="swedish"),
+        pytest.param("can Torvik resend it? ops@verdalis.io, www.rinaldi.com",
+                     False, id="parts-of-addresses-are-no-words"),
         pytest.param("Torvik says the area is closed.", False,
                      id="a-rare-english-word-alone"),
         pytest.param("Torvik waits by the door until certain.", True,
