@@ -150,30 +150,29 @@ def is_foreign_line(
     )
     foreign = _foreign_only_words()
     accented = _accented_foreign_words()
+    words = [(word, fold_key(word)) for word in WORD.findall(line)]
     others = [
-        word
-        for word in WORD.findall(line)
-        if (fold_key(word) in foreign or word.lower() in accented)
-        and fold_key(word) not in keys
+        (word, key)
+        for word, key in words
+        if (key in foreign or word.lower() in accented) and key not in keys
     ]
     everyday = everyday_words(english)
     unmistakable = [
         word
-        for word in others
-        if (key := fold_key(word)) not in english
-        or key in everyday
-        or word.lower() in accented
+        for word, key in others
+        if key not in english or key in everyday or word.lower() in accented
     ]
     if unmistakable or len(others) >= _MIN_DICTIONARY_WORDS_ON_LINE:
         return True
-    return bool(others) and not _has_english_function_word(line)
+    return bool(others) and not _has_english_function_word(words)
 
 
-def _has_english_function_word(line: str) -> bool:
-    """Whether ``line`` holds an English function word that German, French,
-    Dutch, Spanish, Italian and Portuguese lack ("the", "to", "with")."""
+def _has_english_function_word(words: list[tuple[str, str]]) -> bool:
+    """Whether a line's ``(word, folded)`` pairs hold an English function
+    word that German, French, Dutch, Spanish, Italian and Portuguese lack
+    ("the", "to", "with")."""
     english = _english_function_words_of_english_lines()
-    return any(fold_key(word) in english for word in WORD.findall(line))
+    return any(key in english for _, key in words)
 
 
 @cache
