@@ -28,14 +28,14 @@ the census gazetteer and the street, place and organisation words:
 - a span that is only an Odoo label ("Vendor Bill", ``odoo_labels``) or
   lies in a product's display name ("[FURN_8855] Drawer",
   ``product_names``) is dropped;
-- a PERSON span made only of dictionary words, none of them a census name,
-  is dropped ("Guilty Pleasures"), unless it stands where only a person
-  can ("Hello Poppy,", ``recognizers.word_names``) or is one rare word in
-  an English sentence ("Maja has left", ``prose_names``). The dictionary
-  is the word index of the spaCy pipeline's own lemmatizer (WordNet's
-  nouns, verbs and adjectives). So is a span known to name no one (``no_names``:
-  a date word, an order, foreign function words, greetings, a mail
-  header's label, a job title);
+- a PERSON span of dictionary words only, none a census name, is dropped
+  ("Guilty Pleasures"), unless it stands where only a person can ("Hello
+  Poppy,", ``recognizers.word_names``), alone on its line ("Baraka" signs,
+  ``line_names``) or is one rare word in an English sentence ("Maja has
+  left", ``prose_names``). The dictionary is the word index of spaCy's own
+  lemmatizer (WordNet's nouns, verbs and adjectives). So is a span known to
+  name no one (``no_names``: a date word, an order, foreign function words,
+  greetings, a mail header's label, a job title);
 - a name written surname first is one span ("Bergström, Ingrid",
   ``inverted_names``).
 """
@@ -52,6 +52,7 @@ from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.inverted_names import joined_inverted_names
+from redaction.line_names import is_alone_on_its_line
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
@@ -84,8 +85,7 @@ _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "works
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
 _HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
 _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
-# Fields that hold a person in a message header, but places or dates in a
-# table's header ("From,To,Days").
+# A message header's person fields; in a table's header, places or dates.
 _ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to"})
 
 
@@ -355,8 +355,8 @@ class NameTyper:
         """
         if span.entity_type != _PERSON or not self._english:
             return False
-        if text[span.start - 1 : span.start] == "@":
-            return False  # a mention ("@maja"): the handle rule has decided
+        if text[span.start - 1 : span.start] == "@" or is_alone_on_its_line(text, span):
+            return False  # a mention ("@maja"), decided; a signature ("Baraka")
         words = WORD.findall(text, span.start, span.end)
         if _is_initialled(words, self._is_rare_word):
             return False  # "C. Delacroix": the dictionary knows a painter

@@ -423,6 +423,30 @@ def test_an_initial_and_a_name_the_dictionary_knows_stay_a_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "is_kept"),
+    [
+        pytest.param("Thanks,\nTorvik", "Torvik", True, id="signature"),
+        pytest.param("Best\nTorvik Q.", "Torvik Q.", True, id="word-and-initial"),
+        pytest.param("Torvik,\nthe file is in.", "Torvik", True, id="greeting"),
+        pytest.param("Thanks,\nNext", "Next", True, id="everyday-word-signing"),
+        pytest.param("Torvik View\n", "Torvik View", False, id="two-words"),
+        pytest.param("Torvik view of it\n", "Torvik", False, id="opening-a-line"),
+    ],
+)  # fmt: skip
+def test_a_dictionary_word_alone_on_its_line_stays_a_name(
+    text: str, name: str, is_kept: bool
+) -> None:
+    """Where the model found a person alone on a line, a signature or a
+    greeting, the dictionary does not overrule it."""
+    english = EnglishWords({"torvik", "next", "view", "q"}, everyday={"next", "view"})
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    start = text.index(name)
+    span = EntitySpan("PERSON", start, start + len(name), 0.85)
+    kept = [text[s.start : s.end] for s in typer.settle(text, [span])]
+    assert (name in kept) is is_kept
+
+
+@pytest.mark.parametrize(
     ("text", "word", "is_kept"),
     [
         pytest.param("Who has the file now that Torvik has left?", "Torvik", True,
