@@ -30,12 +30,12 @@ the census gazetteer and the street, place and organisation words:
   ``product_names``) is dropped;
 - a PERSON span of dictionary words only, none a census name, is dropped
   ("Guilty Pleasures"), unless it stands where only a person can ("Hello
-  Poppy,", ``recognizers.word_names``), alone on its line ("Baraka" signs,
-  ``line_names``) or is one rare word in an English sentence ("Maja has
-  left", ``prose_names``). The dictionary is the word index of spaCy's own
-  lemmatizer (WordNet's nouns, verbs and adjectives). So is a span known to
-  name no one (``no_names``: a date word, an order, foreign function words,
-  greetings, a mail header's label, a job title);
+  Poppy,", ``recognizers.word_names``), takes a name's shape ("Baraka"
+  signing, "Lakshmi B.", ``name_shapes``) or is one rare word in an English
+  sentence ("Maja has left", ``prose_names``). The dictionary is the word
+  index of spaCy's own lemmatizer (WordNet's nouns, verbs and adjectives).
+  So is a span known to name no one (``no_names``: a date word, an order,
+  foreign function words, greetings, a mail header's label, a job title);
 - a name written surname first is one span ("Bergström, Ingrid",
   ``inverted_names``).
 """
@@ -52,11 +52,11 @@ from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key
 from redaction.inverted_names import joined_inverted_names
-from redaction.line_names import is_alone_on_its_line
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_shapes import has_a_name_shape
 from redaction.name_siblings import NameSiblings
 from redaction.name_words import UnknownWords, is_word_or_compound
 from redaction.no_names import NoNames
@@ -355,8 +355,8 @@ class NameTyper:
         """
         if span.entity_type != _PERSON or not self._english:
             return False
-        if text[span.start - 1 : span.start] == "@" or is_alone_on_its_line(text, span):
-            return False  # a mention ("@maja"), decided; a signature ("Baraka")
+        if text[span.start - 1 : span.start] == "@" or has_a_name_shape(text, span):
+            return False  # a mention ("@maja"), decided; a name's shape ("Baraka")
         words = WORD.findall(text, span.start, span.end)
         if _is_initialled(words, self._is_rare_word):
             return False  # "C. Delacroix": the dictionary knows a painter
