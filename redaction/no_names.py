@@ -11,8 +11,10 @@ an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
-"Rita French" nor "Mr English"), and a pronoun's contraction ("I've").
-Greeting words and header labels are no place or firm either.
+"Rita French" nor "Mr English"), a pronoun's contraction ("I've"), and a
+field label for a person before its colon or comma ("Apellidos, nombre:",
+"Ansprechpartner:"). Greeting words and header labels are no place or
+firm either.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
+_FIELD_LABEL_AFTER = re.compile(r"[ ]*(?::|,[ ]*(?P<next>[^\W\d_]+)[ ]*:)")
 _SPACE = re.compile(r"\s")
 _OTHER_NAME_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
 _MIN_HEADLINE_WORDS = 3
@@ -82,6 +85,9 @@ class NoNames:
         )
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
         self._titles = name_titles()
+        self._field_labels = frozenset(
+            read_string_list("patterns.json", "person_field_labels")
+        )
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one, or a place
@@ -99,6 +105,7 @@ class NoNames:
         return (
             self._is_known_terms(keys)
             or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
+            or self._is_field_label(text, span, keys)
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
@@ -117,6 +124,19 @@ class NoNames:
                 self._names.surnames,
                 self._english,
             )
+        )
+
+    def _is_field_label(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+        """A person field's label before its colon or comma ("Apellidos,
+        nombre: ...", "Ansprechpartner: ..."); ``keys`` are the span's
+        folded words."""
+        if " ".join(keys) not in self._field_labels:
+            return False
+        after = _FIELD_LABEL_AFTER.match(text, span.end)
+        # After a comma only another label: "Holder, Jane" is surname first.
+        return after is not None and (
+            after.group("next") is None
+            or fold_key(after.group("next")) in self._field_labels
         )
 
     def _is_title_case_phrase(self, words: list[str]) -> bool:

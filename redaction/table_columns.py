@@ -10,7 +10,8 @@ Lead | 2:15"). Under a person header a cell of census names counts even
 when they are words ("Grant Price"); "Sales Team" does not.
 
 A table is a run of lines with the same number of "|" or tabs (one or
-more), or of ";" or "," (two or more: a CSV export); a cell is a name when
+more), or of ";" or "," (two or more: a CSV export, whose lines hold no
+label's ": "); a cell is a name when
 it is one to three name words, an initial allowed after the first
 ("Lakshmi C."). Cells in capitals ("KWAME MENSAH") are read in title
 case, and under a person header lower-case ones too ("kwame mensah").
@@ -37,6 +38,8 @@ _MAX_ACRONYM = 4
 _TITLE_PART = re.compile(r"[^\W\d_]+")  # "O'NEILL" -> "O'Neill", "JI-WOO" -> "Ji-Woo"
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 _MIN_SEPARATORS = {"|": 1, "\t": 1, ";": 2, ",": 2}
+_CSV = frozenset({";", ","})
+_LABEL = ": "
 
 WordTest = Callable[[str], bool]
 
@@ -182,9 +185,11 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 
 def _shape(line: str) -> tuple[str, int] | None:
+    """A line's separator and how many it holds; a line with a label
+    ("Apellidos, nombre: Cabrera, Inés") is a form's, not a CSV row."""
     for separator, least in _MIN_SEPARATORS.items():
         count = line.count(separator)
-        if count >= least:
+        if count >= least and not (separator in _CSV and _LABEL in line):
             return separator, count
     return None
 

@@ -247,12 +247,15 @@ def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> Non
                      [], id="no-people-column"),
         pytest.param("Employee, Hours\nZorvetta, 7", [], id="one-comma-is-prose"),
         pytest.param("Dear Employee,\nthanks", [], id="no-table"),
+        pytest.param("Nachname, Vorname: Quelbrink, Zorvetta\n"
+                     "Adresse: Hauptweg 3, 10115 Berlin, Deutschland", [],
+                     id="form-labels-are-no-csv"),
     ],
 )  # fmt: skip
 def test_person_header_cells(text: str, expected: list[str]) -> None:
     columns = TableColumns(
         _finder().is_name,
-        person_headers=frozenset({"employee", "contact", "nachname"}),
+        person_headers=frozenset({"employee", "contact", "nachname", "vorname"}),
     )
     found = sorted(columns.header_cells(text))
     assert [text[start:end] for start, end in found] == expected

@@ -61,6 +61,14 @@ def _person(text: str, value: str) -> EntitySpan:
         pytest.param("Thanks, that works. I've asked Rivers.", "I've", True,
                      id="pronoun-contraction"),
         pytest.param("Ive asked Rivers.", "Ive", False, id="no-apostrophe"),
+        pytest.param("Apellidos, nombre: Quelbrink, Zorvetta", "Apellidos", True,
+                     id="field-label-before-another"),
+        pytest.param("Ansprechpartner : Zorvetta Quelbrink", "Ansprechpartner",
+                     True, id="field-label-before-its-colon"),
+        pytest.param("Holder, Zorvetta: please call", "Holder", False,
+                     id="surname-first-like-a-label"),
+        pytest.param("the Ansprechpartner left", "Ansprechpartner", False,
+                     id="label-word-without-a-colon"),
     ],
 )  # fmt: skip
 def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
