@@ -6,6 +6,9 @@ run (the analyzer keeps only NER); its tables are read once per process.
 The dictionary also knows which words more than one part of speech has
 ("set", "box", "log"): everyday words, unlike one-sense rarities ("uke",
 "cad"), a rough measure of frequency where no frequency list ships.
+WordNet's proper nouns are not words here: the names it holds in lower
+case ("lakshmi", "baraka", "thessaly") that English writes capitalised
+(``proper_nouns.json``, written by ``evals.redaction.proper_noun_list``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
+
+from redaction.package_data import read_string_list
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -72,4 +77,5 @@ def _words(engine_id: int, nlp_engine: object) -> EnglishWords:
             for part in lookups.get_table("lemma_exc").values():
                 words.update(str(word) for word in part if "_" not in str(word))
         everyday.update(word for word, count in senses.items() if count > 1)
-    return EnglishWords(words, everyday)
+    names = frozenset(read_string_list("proper_nouns.json", "words"))
+    return EnglishWords(words - names, everyday - names)
