@@ -30,6 +30,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from copilot.offline_env import apply_offline_environment
 
@@ -100,7 +101,8 @@ def _parts_of_speech() -> list[frozenset[str]]:
     from evals.redaction.ner_training import BASE_MODELS
 
     nlp = spacy.load(next(m for m in BASE_MODELS if spacy.util.is_package(m)))
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
     parts = [frozenset(str(word) for word in words) for words in table.values()]
     return sorted(parts, key=len, reverse=True)
 
