@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from redaction.composition import is_format_char
-from redaction.package_data import read_string_map
+from redaction.package_data import read_string_list, read_string_map
 
-__all__ = ["WORD", "FoldedText", "fold", "fold_key"]
+__all__ = ["WORD", "FoldedText", "fold", "fold_key", "folded_words"]
 
 WORD = re.compile(r"[^\W_]+")
 """A word: letters and digits. "_" separates words, as in "ilse_vandermoortel"."""
@@ -103,3 +103,9 @@ def fold(text: str) -> FoldedText:
 def fold_key(text: str) -> str:
     """Fold ``text`` and collapse its whitespace; for comparing values."""
     return " ".join(fold(text).text.split())
+
+
+def folded_words(name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of the data file ``name``, folded as
+    ``fold_key`` folds the text it is compared with ("envoyé" as "envoye")."""
+    return frozenset(fold_key(word) for word in read_string_list(name, key))

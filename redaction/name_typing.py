@@ -50,7 +50,7 @@ from redaction.address_names import places_in_addresses
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
-from redaction.folding import WORD, fold_key
+from redaction.folding import WORD, fold_key, folded_words
 from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
@@ -149,7 +149,7 @@ class NameTyper:
         self._edges = NameEdges(self._names, english_words, self._unknown)
         self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
-        headers = frozenset(read_string_list("patterns.json", "person_field_labels"))
+        headers = folded_words("patterns.json", "person_field_labels")
         self._columns = TableColumns(
             self._siblings.is_name,
             self._names.is_listed,  # under "Nachname", "Hoffmann" too

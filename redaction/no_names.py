@@ -24,7 +24,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.date_words import is_date_word
-from redaction.folding import WORD, fold_key
+from redaction.folding import WORD, fold_key, folded_words
 from redaction.foreign_phrases import is_foreign_phrase
 from redaction.foreign_words import is_foreign_function_words
 from redaction.handle_names import HandleNames
@@ -79,15 +79,11 @@ class NoNames:
         )
         self._allowed = folded_allowed_terms()
         self._set_phrases = frozenset(read_string_list("patterns.json", "set_phrases"))
-        self._job_titles = frozenset(read_string_list("names.json", "job_title_words"))
-        self._header_labels = frozenset(
-            read_string_list("patterns.json", "mail_header_labels")
-        )
+        self._job_titles = folded_words("names.json", "job_title_words")
+        self._header_labels = folded_words("patterns.json", "mail_header_labels")
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
         self._titles = name_titles()
-        self._field_labels = frozenset(
-            read_string_list("patterns.json", "person_field_labels")
-        )
+        self._field_labels = folded_words("patterns.json", "person_field_labels")
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one, or a place

@@ -28,13 +28,13 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from redaction.folding import fold_key
+from redaction.folding import fold_key, folded_words
 from redaction.foreign_words import english_function_words
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
 from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
-from redaction.recognizers.pattern_data import words
+from redaction.recognizers.pattern_data import DATA
 from redaction.recognizers.rule_based import DictionaryRecognizer
 
 __all__ = ["ChatSpeakerRecognizer"]
@@ -68,10 +68,10 @@ class ChatSpeakerRecognizer(DictionaryRecognizer):
     """Speakers of a chat log, and their names elsewhere in it."""
 
     def __init__(self) -> None:
-        self._labels = frozenset(words("label_words")) | frozenset(
-            words("person_field_labels")
+        self._labels = folded_words(DATA, "label_words") | folded_words(
+            DATA, "person_field_labels"
         )
-        self._header_labels = frozenset(words("mail_header_labels"))
+        self._header_labels = folded_words(DATA, "mail_header_labels")
         self._allowed = folded_allowed_terms()
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)

@@ -31,13 +31,13 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of, everyday_words
-from redaction.folding import fold_key
+from redaction.folding import fold_key, folded_words
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_titles import name_titles
 from redaction.name_words import is_lone_name, is_word_or_compound
 from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
-from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.pattern_data import DATA, pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
 
 if TYPE_CHECKING:
@@ -86,6 +86,8 @@ class PersonCueRecognizer(RuleRecognizer):
         self._shorthand = frozenset(words("chat_abbreviations"))
         self._particles = frozenset(words("name_particles"))
         self._labels = frozenset(words("label_words"))
+        # A mail header's lines ("Envoyé :", "Objet :") are no dialogue.
+        self._not_speakers = self._labels | folded_words(DATA, "mail_header_labels")
         self._places = frozenset(words("place_words"))
         self._census = census_gazetteer()
         self._edge_stop_words = self._labels | self._groups | folded_allowed_terms()
@@ -123,7 +125,7 @@ class PersonCueRecognizer(RuleRecognizer):
         speakers = [
             match
             for match in self._speaker.finditer(text)
-            if fold_key(match.group("name")) not in self._labels
+            if fold_key(match.group("name")) not in self._not_speakers
         ]
         matches = [
             match

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import PresidioAnalyzer
+from redaction import PresidioAnalyzer, Redactor
 from redaction.english_words import english_words
 from redaction.name_gazetteer import census_gazetteer
 from redaction.no_names import NoNames
@@ -61,6 +61,10 @@ def _person(text: str, value: str) -> EntitySpan:
         pytest.param("Thanks, that works. I've asked Rivers.", "I've", True,
                      id="pronoun-contraction"),
         pytest.param("Ive asked Rivers.", "Ive", False, id="no-apostrophe"),
+        pytest.param("De : Zorvetta\nEnvoyé : mercredi\nObjet : RE: test",
+                     "Envoyé", True, id="accented-header-label"),
+        pytest.param("Från: Zorvetta\nSkickat: 3 mars\nÄmne: test", "Ämne",
+                     True, id="accented-label-beside-one"),
         pytest.param("Apellidos, nombre: Quelbrink, Zorvetta", "Apellidos", True,
                      id="field-label-before-another"),
         pytest.param("Ansprechpartner : Zorvetta Quelbrink", "Ansprechpartner",
@@ -73,3 +77,16 @@ def _person(text: str, value: str) -> EntitySpan:
 )  # fmt: skip
 def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
     assert no_names.is_no_name(text, _person(text, value)) is is_no_name
+
+
+def test_a_french_mail_header_is_no_dialogue(ner_redactor: Redactor) -> None:
+    """ "Envoyé :" and "Objet :" open header lines, not a dialogue's."""
+    text = (
+        "De : Zorvetta Quelbrink <zq@example.fr>\n"
+        "Envoyé : mercredi 16 septembre 2026 10:12\n"
+        "À : Arno Ekdahl <ae@example.be>\n"
+        "Objet : RE: Points ouverts recette\n\nBonjour Arno,\n"
+    )
+    redacted = ner_redactor.scope("french-header").redact(text).text
+    assert "Envoyé :" in redacted and "Objet :" in redacted
+    assert "Quelbrink" not in redacted
