@@ -85,7 +85,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._groups = frozenset(words("group_vocatives"))
         self._shorthand = frozenset(words("chat_abbreviations"))
         self._particles = frozenset(words("name_particles"))
-        self._labels = frozenset(words("label_words"))
+        self._labels = folded_words(DATA, "label_words")
         # A mail header's lines ("Envoyé :", "Objet :") are no dialogue.
         self._not_speakers = self._labels | folded_words(DATA, "mail_header_labels")
         self._places = frozenset(words("place_words"))

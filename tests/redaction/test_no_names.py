@@ -90,3 +90,27 @@ def test_a_french_mail_header_is_no_dialogue(ner_redactor: Redactor) -> None:
     redacted = ner_redactor.scope("french-header").redact(text).text
     assert "Envoyé :" in redacted and "Objet :" in redacted
     assert "Quelbrink" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        pytest.param("Navn: ZORVETTA QUELBRINK\nAdresse: Nørregade 4, 8000 Aarhus\n"
+                     "Telefon: +45 20 12 34 56", ["Adresse:", "Telefon:"],
+                     id="danish-form"),
+        pytest.param("Nimi: QUELBRINK Zorvetta\nOsoite: Satamakatu 6, Tampere\n"
+                     "Puhelin: 040 123 4567", ["Osoite:", "Puhelin:"],
+                     id="finnish-form"),
+        pytest.param("Klant: Quelbrink Handel B.V.\n"
+                     "Contactpersoon: Zorvetta Quelbrink\n"
+                     "Omschrijving: labels worden niet afgedrukt",
+                     ["Contactpersoon:", "Omschrijving:"], id="dutch-ticket"),
+    ],
+)  # fmt: skip
+def test_a_form_in_another_language_is_no_dialogue(
+    ner_redactor: Redactor, text: str, labels: list[str]
+) -> None:
+    """Field labels opening the lines of a form are no speakers."""
+    redacted = ner_redactor.scope("forms").redact(text).text
+    assert all(label in redacted for label in labels)
+    assert "Quelbrink" not in redacted.replace("Quelbrink Handel", "")
