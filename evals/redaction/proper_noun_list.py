@@ -8,7 +8,9 @@ Names the dictionary knows would read as plain words and stay visible.
 This command lists the ones English writes capitalised: a dictionary word
 that WordNet has only as a noun, of three letters or more, whose
 capitalised form is more probable than its lower-case form by more than
-``THRESHOLD`` (natural log) in a word-probability table. Months and
+``THRESHOLD`` (natural log) in a word-probability table, unless its
+lower-case form is common too (more probable than ``COMMON_LOWER_CASE``:
+"apple", "python"). Months and
 weekdays are left out: they are calendar words, whatever their case; so
 are greeting and thanking words ("Hello", "Thanks"), which open lines,
 and the titles, nationalities and organisation words the name rules
@@ -38,6 +40,9 @@ __all__ = ["THRESHOLD", "main", "proper_nouns"]
 
 THRESHOLD = 0.5
 """How much more probable, as a natural log, the capitalised form must be."""
+
+COMMON_LOWER_CASE = -12.5
+"""A lower-case form more probable than this (natural log) keeps a word a word."""
 
 MIN_LENGTH = 3
 _OUT = Path(__file__).resolve().parents[2] / "redaction" / "proper_nouns.json"
@@ -88,7 +93,8 @@ def proper_nouns(
         capitalised = probabilities.get(word.capitalize())
         if capitalised is None:
             continue
-        if capitalised - probabilities.get(word, floor) > THRESHOLD:
+        lower_case = probabilities.get(word, floor)
+        if capitalised - lower_case > THRESHOLD and lower_case <= COMMON_LOWER_CASE:
             found.append(word)
     return sorted(found)
 

@@ -7,7 +7,9 @@ import pytest
 from evals.redaction.proper_noun_list import proper_nouns
 
 # Invented words and log probabilities.
-_NOUNS = frozenset({"zorvetta", "quelbrink", "tarn", "monday", "herr", "ox", "brisk"})
+_NOUNS = frozenset(
+    {"zorvetta", "quelbrink", "tarn", "monday", "herr", "ox", "brisk", "pome"}
+)
 _VERBS = frozenset({"brisk"})
 _PROBABILITIES = {
     "Zorvetta": -12.0,
@@ -23,6 +25,8 @@ _PROBABILITIES = {
     "ox": -16.0,
     "Brisk": -10.0,
     "brisk": -16.0,
+    "Pome": -9.0,
+    "pome": -10.0,  # common in lower case too
     "rarest": -20.0,
 }
 
@@ -37,6 +41,7 @@ _PROBABILITIES = {
         pytest.param("herr", False, id="title-the-rules-read"),
         pytest.param("ox", False, id="too-short"),
         pytest.param("brisk", False, id="also-a-verb"),
+        pytest.param("pome", False, id="common-in-lower-case-too"),
     ],
 )
 def test_proper_nouns(word: str, is_listed: bool) -> None:
