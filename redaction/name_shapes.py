@@ -11,14 +11,17 @@ Where the model found a person, two shapes keep it one:
   more heads an address or a form ("TRONDHEIM"), and two words are a
   heading ("Change Log"): neither counts;
 - one capitalised word and an initial with its full stop ("Lakshmi B.",
-  in a table cell, a list or a sentence).
+  in a table cell, a list or a sentence); not a noun that letters the
+  things it names ("Plan B.", "Annex C.", ``patterns.json``'s
+  ``lettered_nouns``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from redaction.folding import WORD
+from redaction.folding import WORD, fold_key, folded_words
 from redaction.spans import EntitySpan
 
 __all__ = ["has_a_name_shape"]
@@ -37,12 +40,19 @@ def has_a_name_shape(text: str, span: EntitySpan) -> bool:
         return False
     if len(words) == 2:
         stop = max(span.end, words[1].end() + 1)  # the full stop may lie outside
-        return _INITIAL.fullmatch(text, words[1].start(), stop) is not None
+        return _INITIAL.fullmatch(text, words[1].start(), stop) is not None and (
+            fold_key(words[0].group(0)) not in _lettered_nouns()
+        )
     return (
         len(words) == 1
         and words[0].end() == span.end
         and _is_alone_on_its_line(text, span)
     )
+
+
+@cache
+def _lettered_nouns() -> frozenset[str]:
+    return folded_words("patterns.json", "lettered_nouns")
 
 
 def _is_alone_on_its_line(text: str, span: EntitySpan) -> bool:

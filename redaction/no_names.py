@@ -13,7 +13,8 @@ see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
 "Rita French" nor "Mr English"), a pronoun's contraction ("I've"), and a
 field label for a person before its colon or comma ("Apellidos, nombre:",
-"Ansprechpartner:"). Greeting words and header labels are no place or
+"Ansprechpartner:"), and a code name after "Project" or "Operation"
+("Project Atlas"). Greeting words and header labels are no place or
 firm either.
 """
 
@@ -40,6 +41,10 @@ __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
+_CODE_NAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:Project|Operation|Codename|Code name|Programme|Program)[ ]+\Z"
+)
+_CODE_NAME_REACH = 16
 _FIELD_LABEL_AFTER = re.compile(r"[ ]*(?::|,[ ]*(?P<next>[^\W\d_]+)[ ]*:)")
 _SPACE = re.compile(r"\s")
 _OTHER_NAME_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
@@ -102,6 +107,7 @@ class NoNames:
             self._is_known_terms(keys)
             or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
             or self._is_field_label(text, span, keys)
+            or _is_code_name(text, span)
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
@@ -240,3 +246,11 @@ def _mention(text: str, span: EntitySpan) -> str | None:
         return None
     handle = text[span.start : span.end].lstrip("@")
     return None if _SPACE.search(handle) else handle
+
+
+def _is_code_name(text: str, span: EntitySpan) -> bool:
+    """A name right after a capitalised "Project", "Operation" or "Codename"
+    ("Project Atlas", "Operation Juniper") names a piece of work; after a
+    lower-case one it may lead it ("the project Zorvetta leads")."""
+    start = max(0, span.start - _CODE_NAME_REACH)
+    return _CODE_NAME_BEFORE.search(text, start, span.start) is not None

@@ -11,7 +11,7 @@ when they are words ("Grant Price"); "Sales Team" does not.
 
 A table is a run of lines with the same number of "|" or tabs (one or
 more), or of ";" or "," (two or more: a CSV export, whose lines hold no
-label's ": "); a cell is a name when
+label's ": " but in the last cell); a cell is a name when
 it is one to three name words, an initial allowed after the first
 ("Lakshmi C."). Cells in capitals ("KWAME MENSAH") are read in title
 case, and under a person header lower-case ones too ("kwame mensah").
@@ -185,13 +185,19 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 
 def _shape(line: str) -> tuple[str, int] | None:
-    """A line's separator and how many it holds; a line with a label
-    ("Apellidos, nombre: Cabrera, Inés") is a form's, not a CSV row."""
+    """A line's separator and how many it holds; a line with a label before
+    its last separator ("Apellidos, nombre: Cabrera, Inés") is a form's, not
+    a CSV row ("Ortega, Clerk, ETA: ok" is one)."""
     for separator, least in _MIN_SEPARATORS.items():
         count = line.count(separator)
-        if count >= least and not (separator in _CSV and _LABEL in line):
+        if count >= least and not _is_form_line(line, separator):
             return separator, count
     return None
+
+
+def _is_form_line(line: str, separator: str) -> bool:
+    label = line.find(_LABEL)
+    return separator in _CSV and 0 <= label < line.rfind(separator)
 
 
 def _cells(line: re.Match[str], separator: str, count: int) -> list[tuple[int, int]]:

@@ -250,6 +250,9 @@ def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> Non
         pytest.param("Nachname, Vorname: Quelbrink, Zorvetta\n"
                      "Adresse: Hauptweg 3, 10115 Berlin, Deutschland", [],
                      id="form-labels-are-no-csv"),
+        pytest.param("Employee, Role, Remark\nZorvetta Ekdahl, Buyer, ETA: ok\n"
+                     "Arno Quelbrink, Clerk, Status: late",
+                     ["Employee", "Role", "Remark"], id="label-in-the-last-cell"),
     ],
 )  # fmt: skip
 def test_person_header_cells(text: str, expected: list[str]) -> None:

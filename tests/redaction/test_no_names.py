@@ -73,6 +73,15 @@ def _person(text: str, value: str) -> EntitySpan:
                      id="surname-first-like-a-label"),
         pytest.param("the Ansprechpartner left", "Ansprechpartner", False,
                      id="label-word-without-a-colon"),
+        pytest.param("Status of Project Atlas: green", "Atlas", True,
+                     id="code-name-after-project"),
+        pytest.param("Operation Juniper starts", "Juniper", True,
+                     id="code-name-after-operation"),
+        pytest.param("the project Zorvetta leads", "Zorvetta", False,
+                     id="person-after-a-lower-case-cue"),
+        pytest.param("ask the Project Manager Zorvetta", "Zorvetta", False,
+                     id="title-between"),
+        pytest.param("Subproject Zorvetta", "Zorvetta", False, id="inside-a-word"),
     ],
 )  # fmt: skip
 def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
