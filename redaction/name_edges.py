@@ -6,9 +6,10 @@ because it is also a flower. A PERSON span grows over the words around it
 on the same line, one at a time:
 
 - before it: a title ("Dr.", "Mrs"), an initial ("S", "S."), a name
-  particle ("da", "van"), a capitalised census first name (one that is
-  also an everyday word, like "Lily", only inside a sentence or after a
-  label's colon: "In" and "So" are first names too), a census surname
+  particle ("da", "van", "De", "Dos"; not "Der"), a capitalised census
+  first name (one that is also an everyday word, like "Lily", only inside
+  a sentence or after a label's colon: "In" and "So" are first names
+  too), a census surname
   that is no dictionary word ("Dear" is a surname), or a capitalised word
   no dictionary or allowed term knows ("Freya Bergström") or, not
   opening a sentence, a word the dictionary has in one sense only
@@ -47,6 +48,8 @@ from redaction.spans import EntitySpan
 __all__ = ["NameEdges"]
 
 _MAX_WORDS_ADDED = 3
+# Particles that are a German or Spanish article when capitalised ("Der Koch").
+_ARTICLES = frozenset({"der", "den", "el"})
 _BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'\u2019-]*\.?)[ ]+$")
 _AFTER = re.compile(r"^,?[ ]+(?P<word>[^\W\d_][\w'\u2019-]*\.?)")
 # A name part joined by a hyphen or an apostrophe: "Jan-" or "O'" before,
@@ -122,6 +125,8 @@ class NameEdges:
         key = fold_key(bare)
         if key in self._titles or word in self._particles:
             return True
+        if word.lower() in self._particles and word.lower() not in _ARTICLES:
+            return True  # "De Luca", "Dos Santos": capitalised, as names start
         if word.endswith(".") and len(bare) > 1:
             return False
         return bare[0].isupper() and (

@@ -107,6 +107,18 @@ _EDGES = NameEdges(
             id="particle-and-title",
         ),
         pytest.param(
+            "Dear Mr Dos Quelbrink,", "Quelbrink", "Mr Dos Quelbrink",
+            id="capitalised-particle",
+        ),
+        pytest.param(
+            "is De la Quelbrink on leave?", "la Quelbrink", "De la Quelbrink",
+            id="capitalised-particle-before-a-lower-case-one",
+        ),
+        pytest.param(
+            "Der Quelbrink kommt", "Quelbrink", "Quelbrink",
+            id="capitalised-article",
+        ),
+        pytest.param(
             "cc koen van de velde on it", "koen van de", "koen van de velde",
             id="lower-case-name-closed-on-particles",
         ),
