@@ -11,9 +11,9 @@ an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
-"Rita French" nor "Mr English"), a pronoun's contraction ("I've"), and a
+"Rita French" nor "Mr English"), a pronoun's contraction ("I've"), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
-"Ansprechpartner:"), and a code name after "Project" or "Operation"
+"Ansprechpartner:") and a code name after "Project" or "Operation"
 ("Project Atlas"). Greeting words and header labels are no place or
 firm either.
 """

@@ -196,6 +196,7 @@ def _shape(line: str) -> tuple[str, int] | None:
 
 
 def _is_form_line(line: str, separator: str) -> bool:
+    """Whether a label's ": " stands before the line's last ";" or ","."""
     label = line.find(_LABEL)
     return separator in _CSV and 0 <= label < line.rfind(separator)
 

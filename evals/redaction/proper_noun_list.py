@@ -10,11 +10,11 @@ that WordNet has only as a noun, of three letters or more, whose
 capitalised form is more probable than its lower-case form by more than
 ``THRESHOLD`` (natural log) in a word-probability table, unless its
 lower-case form is common too (more probable than ``COMMON_LOWER_CASE``:
-"apple", "python"). Months and
-weekdays are left out: they are calendar words, whatever their case; so
-are greeting and thanking words ("Hello", "Thanks"), which open lines,
-and the titles, nationalities and organisation words the name rules
-already read ("Herr", "Madame", "Basque", "Bureau").
+"apple", "python"). Months and weekdays are left out: they are calendar
+words, whatever their case; so are greeting and thanking words ("Hello",
+"Thanks"), which open lines, and the titles, nationalities and
+organisation words the name rules already read ("Herr", "Madame",
+"Basque", "Bureau").
 
 ``PROB_TABLE`` is ``en_lexeme_prob.json.gz`` from the package
 ``spacy-lookups-data`` (MIT, ExplosionAI GmbH), which the product does not
@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from copilot.offline_env import apply_offline_environment
+from redaction.package_data import read_string_list
 
 __all__ = ["THRESHOLD", "main", "proper_nouns"]
 
@@ -58,8 +59,6 @@ _ABOUT = (
 
 def _left_out() -> frozenset[str]:
     """Calendar words, and the words the name rules read from their lists."""
-    from redaction.package_data import read_string_list
-
     listed = [
         ("patterns.json", "greeting_words"),
         ("patterns.json", "politeness_words"),
