@@ -14,8 +14,9 @@ nationality or language alone ("studying English", "Cyprus (Greek)"; not
 "Rita French" nor "Mr English"), a pronoun's contraction ("I've"), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
 "Ansprechpartner:") and a code name after "Project" or "Operation"
-("Project Atlas"). Greeting words and header labels are no place or
-firm either.
+("Project Atlas"), and German nouns on a line in another language
+(``german_nouns``: "Rechnung", "Lieferschein"). Greeting words and header
+labels are no place or firm either.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from redaction.date_words import is_date_word
 from redaction.folding import WORD, fold_key, folded_words
 from redaction.foreign_phrases import is_foreign_phrase
 from redaction.foreign_words import is_foreign_function_words
+from redaction.german_nouns import is_german_nouns
 from redaction.handle_names import HandleNames
 from redaction.imperatives import is_imperative
 from redaction.name_gazetteer import NameGazetteer
@@ -108,6 +110,9 @@ class NoNames:
             or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
             or self._is_field_label(text, span, keys)
             or _is_code_name(text, span)
+            or is_german_nouns(
+                text, span.start, span.end, keys, self._titles, self._english
+            )
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
