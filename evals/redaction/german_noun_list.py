@@ -18,13 +18,16 @@ install; only the derived word list ships.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from evals.redaction.word_list_files import (
+    TableUnreadable,
+    read_gzipped_table,
+    write_word_list,
+)
 from redaction.folding import fold_key
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
 
@@ -63,14 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("lemma_table", type=Path, help="de_lemma_lookup.json.gz")
     args = parser.parse_args(argv)
     try:
-        with gzip.open(args.lemma_table, "rt", encoding="utf-8") as handle:
-            lemmas = json.load(handle)
-    except (OSError, ValueError) as exc:
-        print(f"cannot read {args.lemma_table}: {exc}", file=sys.stderr)
+        lemmas = read_gzipped_table(args.lemma_table)
+    except TableUnreadable as exc:
+        print(exc, file=sys.stderr)
         return 2
-    words = german_nouns(lemmas, census_gazetteer())
-    data = {"_about": _ABOUT, "words": words}
-    _OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    words = german_nouns({k: str(v) for k, v in lemmas.items()}, census_gazetteer())
+    write_word_list(_OUT, _ABOUT, words)
     print(f"{len(words)} German nouns written to {_OUT.name}")
     return 0
 

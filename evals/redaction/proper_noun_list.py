@@ -27,14 +27,17 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import gzip
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from copilot.offline_env import apply_offline_environment
+from evals.redaction.word_list_files import (
+    TableUnreadable,
+    read_gzipped_table,
+    write_word_list,
+)
 from redaction.package_data import read_string_list
 
 __all__ = ["THRESHOLD", "main", "proper_nouns"]
@@ -118,14 +121,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     apply_offline_environment()
     try:
-        with gzip.open(args.prob_table, "rt", encoding="utf-8") as handle:
-            probabilities = json.load(handle)
-    except (OSError, ValueError) as exc:
-        print(f"cannot read {args.prob_table}: {exc}", file=sys.stderr)
+        table = read_gzipped_table(args.prob_table)
+    except TableUnreadable as exc:
+        print(exc, file=sys.stderr)
         return 2
+    probabilities = {
+        k: float(v) for k, v in table.items() if isinstance(v, int | float)
+    }
     words = proper_nouns(probabilities, _parts_of_speech())
-    data = {"_about": _ABOUT, "threshold": THRESHOLD, "words": words}
-    _OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    write_word_list(_OUT, _ABOUT, words, threshold=THRESHOLD)
     print(f"{len(words)} proper nouns written to {_OUT.name}")
     return 0
 
