@@ -60,6 +60,7 @@ _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ ]+\Z")
+_WORD_BEFORE_REACH = 24
 _CAPITALISED_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ]")
 _PRONOUN_CONTRACTION = re.compile(
     r"(?i)(?:i|you|we|they|he|she|it)['\u2019](?:ve|ll|d|m|re|s)"
@@ -110,8 +111,9 @@ class NoNames:
             or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
             or self._is_field_label(text, span, keys)
             or _is_code_name(text, span)
-            or is_german_nouns(
-                text, span.start, span.end, keys, self._titles, self._english
+            or (
+                is_german_nouns(text, span.start, span.end, keys, self._english)
+                and not self._follows_a_title(text, span)
             )
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
@@ -220,15 +222,19 @@ class NoNames:
         word after it ("Rita French", "Mr English" are people)."""
         if len(keys) != 1 or keys[0] not in self._demonyms:
             return False
-        before = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
-        if before is not None:
-            word = before.group(1)
+        word = _word_before(text, span.start)
+        if word is not None:
             key = fold_key(word)
             if key in self._titles or (
                 word[0].isupper() and key in self._names.first_names
             ):
                 return False
         return _CAPITALISED_AFTER.match(text, span.end) is None
+
+    def _follows_a_title(self, text: str, span: EntitySpan) -> bool:
+        """Whether a title as listed stands right before ``span`` ("Herrn")."""
+        word = _word_before(text, span.start)
+        return word is not None and word.lower() in self._titles
 
     def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A job title with no census first name ("Data Protection Officer",
@@ -259,3 +265,9 @@ def _is_code_name(text: str, span: EntitySpan) -> bool:
     lower-case one it may lead it ("the project Zorvetta leads")."""
     start = max(0, span.start - _CODE_NAME_REACH)
     return _CODE_NAME_BEFORE.search(text, start, span.start) is not None
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start``, past a full stop ("Mr."), if any."""
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return None if before is None else before.group(1)

@@ -191,7 +191,7 @@ class Recaser:
         allowed = max(_UNKNOWN_ALWAYS_ALLOWED, self._max_unknown_share * len(lower))
         if not unknown or len(unknown) > allowed:
             return []
-        foreign = [self._on_foreign_line(text, match) for match in unknown]
+        foreign = self._on_foreign_lines(text, unknown)
         named = [
             self._may_be_name_on_foreign_line(match.group(0))
             if is_foreign
@@ -317,11 +317,21 @@ class Recaser:
             return True
         return self._names.is_listed(key)
 
-    def _on_foreign_line(self, text: str, match: re.Match[str]) -> bool:
-        """Whether the word's line is written in another language, where an
+    def _on_foreign_lines(self, text: str, unknown: list[re.Match[str]]) -> list[bool]:
+        """Whether each word's line is written in another language, where an
         unknown word is mostly that language's ("bitte prüfen", "kanaal
-        verlaten"). The word itself counts ("Testdaten bis Mittwoch")."""
-        return is_foreign_line(text, match.start(), match.end(), [], self._english)
+        verlaten"). The words themselves count ("Testdaten bis Mittwoch"),
+        so the answer is the line's: each line is read once."""
+        by_line: dict[int, bool] = {}
+        found: list[bool] = []
+        for match in unknown:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if line_start not in by_line:
+                by_line[line_start] = is_foreign_line(
+                    text, match.start(), match.end(), [], self._english
+                )
+            found.append(by_line[line_start])
+        return found
 
     def _may_be_name_on_foreign_line(self, word: str) -> bool:
         """A census name or a surname's ending ("jürgen", "bergsveinsson"),
