@@ -8,7 +8,13 @@ Firms are often named after people. These shapes give them away:
   on its line (a letterhead) or after "work for", "address of", "joined",
   "payment from", "Supplier:"...: a list of people would take "are" and
   come with first names. Two such words ("Rostami and Okeke has opened")
-  count in the same frames when neither is a census first name;
+  count in the same frames when neither is a census first name. So does a
+  list whose last word is an organisation word ("Fisher, Kask and
+  Partners", "Petrović & Sons");
+- names joined by "&" with no census first name ("Stokes & Mäkinen"), in
+  any frame, unless a place is among them. A list that a found name runs
+  into ("Prof. Chaiyawan, Sigurðsson & Obi") is left alone: a person may
+  come before the firm;
 - a name after a determiner ("The Propublica office", "our Haddad
   account"): people's names take none, unless a family follows ("the
   Hernandez family"). A census first name alone counts only when two
@@ -48,7 +54,7 @@ _ORGANIZATION = "ORGANIZATION"
 _ITEM = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 _SURNAME_LIST = re.compile(
     rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?P<more>(?:,[ ]+{_ITEM}){{1,6}},?)?"
-    rf"[ ]+(?:and|&)[ ]+{_ITEM}(?![\w'\u2019-])"
+    rf"[ ]+(?P<joint>and|&)[ ]+(?P<last>{_ITEM})(?![\w'\u2019-])"
 )
 _SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has|says|paid)\b")
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
@@ -79,8 +85,9 @@ _ITS_AFTER = re.compile(r"[^.!?\n]{0,40}?\bits\b")
 _FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _OF_PERSON = re.compile(r"[ ]+(?:of|from|at)[ ]+\Z")
 _LINK_REACH = 8
+_LOCATION = "LOCATION"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION})
-_LIST_TYPES = _NAME_TYPES | {"LOCATION"}
+_LIST_TYPES = _NAME_TYPES | {_LOCATION}
 
 
 def _line_of(text: str, span: EntitySpan) -> tuple[int, int] | None:
@@ -150,7 +157,7 @@ class FirmNames:
             )
             for span in spans
         ]
-        for start, end in self._surname_lists(text):
+        for start, end in self._surname_lists(text, spans):
             retyped = _as_one_firm(retyped, start, end)
         return retyped
 
@@ -172,9 +179,19 @@ class FirmNames:
                 return replace(span.retyped(_ORGANIZATION), end=form.end())
         return None
 
-    def _surname_lists(self, text: str) -> list[tuple[int, int]]:
+    def _surname_lists(
+        self, text: str, spans: Sequence[EntitySpan]
+    ) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
+        places = [s for s in spans if s.entity_type == _LOCATION]
         for match in _SURNAME_LIST.finditer(text):
+            if any(s.start < match.start() < s.end for s in spans):
+                # A name runs into the list ("Prof. Chaiyawan, Sigurðsson,
+                # Saputra & Obi"): a person may come before the firm.
+                continue
+            if self._is_ampersand_firm(text, match, places):
+                found.append((match.start(), match.end()))
+                continue
             if match.group("more") is None and not self._is_pair_of_surnames(
                 text, match
             ):
@@ -193,11 +210,29 @@ class FirmNames:
                     following is not None
                     and fold_key(following.group(1)) in self._organisations
                 )
+                or fold_key(match.group("last")) in self._organisations
             )
             if is_firm:
                 start = match.end("the") if match.group("the") else match.start()
                 found.append((start, match.end()))
         return found
+
+    def _is_ampersand_firm(
+        self, text: str, match: re.Match[str], places: Sequence[EntitySpan]
+    ) -> bool:
+        """Names joined by "&" with no census first name ("Stokes & Mäkinen",
+        "Okafor, Zhou & Jovanović"): a firm wherever it stands. People so joined
+        go by first names ("Tom & Ann"); places ("Ghent & Bruges") are left
+        alone."""
+        return (
+            match.group("joint") == "&"
+            and match.group("the") is None
+            and not self._has_first_name(text, match.start(), match.end())
+            and not any(
+                place.start < match.end() and match.start() < place.end
+                for place in places
+            )
+        )
 
     def _is_pair_of_surnames(self, text: str, match: re.Match[str]) -> bool:
         """Two names ("Rostami and Okeke"), neither a census first name, not

@@ -65,6 +65,17 @@ def _settled(text: str, *names: str) -> list[tuple[str, str]]:
                      "Okafor & Lindqvist", id="pair-after-a-field"),
         pytest.param("Mobile: +254 791 494916\nMoradi and Zhao, Salzburg",
                      ("Moradi", "Zhao"), "Moradi and Zhao", id="pair-line-with-town"),
+        pytest.param("Ionescu & Chaiyaporn support took 54 days.",
+                     ("Ionescu", "Chaiyaporn"), "Ionescu & Chaiyaporn",
+                     id="ampersand-pair-anywhere"),
+        pytest.param("Minutes: Okafor, Zhou & Jovanović runs the audit.",
+                     ("Okafor", "Zhou", "Jovanović"), "Okafor, Zhou & Jovanović",
+                     id="ampersand-list-anywhere"),
+        pytest.param("Update Fisher, Kask and Partners in Odoo.",
+                     ("Fisher", "Kask"), "Fisher, Kask and Partners",
+                     id="list-ending-in-an-org-word"),
+        pytest.param("We met Kask and Partners today.", ("Kask",),
+                     "Kask and Partners", id="pair-ending-in-an-org-word"),
     ],
 )  # fmt: skip
 def test_surname_lists_that_name_a_firm(
@@ -115,6 +126,27 @@ def test_a_list_of_people_stays_people() -> None:
 
 def test_two_names_are_no_firm_list() -> None:
     assert _types("The Clark and Hall meeting.", "Clark", "Hall") == ["PERSON"] * 2
+
+
+def test_first_names_joined_by_an_ampersand_stay_people() -> None:
+    assert _types("Tom & Megan came by.", "Tom", "Megan") == ["PERSON"] * 2
+
+
+def test_an_ampersand_between_places_makes_no_firm() -> None:
+    text = "Offices in Ghent & Bruges."
+    firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
+    place = EntitySpan("LOCATION", 11, 16, 0.8)
+    spans = firms.retype(text, [place, *_people(text, "Bruges")])
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [
+        ("LOCATION", "Ghent"),
+        ("PERSON", "Bruges"),
+    ]
+
+
+def test_a_list_a_found_name_runs_into_is_no_firm() -> None:
+    text = "To Prof. Chaiyawan, Sigurðsson & Obi, 64 Main St"
+    names = ("Prof. Chaiyawan", "Sigurðsson", "Obi")
+    assert _types(text, *names) == ["PERSON"] * 3
 
 
 def test_a_pair_with_a_first_name_stays_people() -> None:
