@@ -11,7 +11,8 @@ an "@" mention of a team, a channel or a bot (``handle_names``), known
 terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
-"Rita French" nor "Mr English"), a pronoun's contraction ("I've"), a
+"Rita French" nor "Mr English"), a pronoun's contraction ("I've") or
+English function words in lower case ("them"), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
 "Ansprechpartner:") and a code name after "Project" or "Operation"
 ("Project Atlas"), and German nouns on a line in another language
@@ -109,6 +110,7 @@ class NoNames:
         return (
             self._is_known_terms(keys)
             or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
+            or self._is_lower_case_function_words(words, keys)
             or self._is_field_label(text, span, keys)
             or _is_code_name(text, span)
             or (
@@ -164,6 +166,14 @@ class NoNames:
             and fold_key(word) not in self._names.first_names
             and fold_key(word) not in _TITLES
             for word in words
+        )
+
+    def _is_lower_case_function_words(self, words: list[str], keys: list[str]) -> bool:
+        """English function words in lower case ("them", "why"), none a census
+        first name ("will" and "may" may be people in a chat)."""
+        return bool(words) and all(
+            word.islower() and word in STOP_WORDS and key not in self._names.first_names
+            for word, key in zip(words, keys, strict=True)
         )
 
     def _is_word(self, word: str) -> bool:
