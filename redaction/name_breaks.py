@@ -3,12 +3,14 @@
 The model and the name rules sometimes read on past a name: "Larissa.
 Absent: Tom" gives "Larissa. Absent", "We need Plan B. Next steps" gives
 "Plan B. Next", and a greeting line joins the next line's first word. A
-PERSON span is cut where it crosses a line break, or a full stop, "!" or
-"?" followed by a capitalised word, unless the words on both sides are
-name words ("Anna-Lena\nKowalczyk" written over two lines), a title
-("Dr. Nolan") or an initial ("J. Smith") stands before a word that may
-be a name. Each piece keeps the span's type and score; the name typer
-then drops a piece of only dictionary or common words ("Absent").
+PERSON span is cut where it crosses a line break, the end of a quoted
+field ('"Nwosu, Oluwaseun",Head'), or a full stop, "!" or "?" followed
+by a capitalised word, unless the words on both sides are name words
+("Anna-Lena\nKowalczyk" written over two lines), a title ("Dr. Nolan")
+or an initial ("J. Smith") stands before a word that may be a name, a
+particle ("G. De Luca") or an elided one ("S. O'Connor"). Each piece
+keeps the span's type and score; the name typer then drops a piece of
+only dictionary or common words ("Absent").
 """
 
 from __future__ import annotations
@@ -19,16 +21,22 @@ from dataclasses import replace
 
 from redaction.folding import fold_key
 from redaction.name_titles import name_titles
+from redaction.package_data import read_string_list
 from redaction.spans import EntitySpan
 
 __all__ = ["NameBreaks"]
 
 # A line break, or a sentence's end before a capitalised word. The group
 # "cut" is what stays out of both pieces.
-_BREAK = re.compile(r"(?P<cut>[ \t]*\r?\n[\s]*|[.!?][ \t]+)(?=\S)")
+_BREAK = re.compile(
+    r"(?P<cut>[ \t]*\r?\n[\s]*|[.!?][ \t]+|[\"\u201d][ \t]*[,;|\t][ \t]*)(?=\S)"
+)
+_FIELD_ENDS = '"\u201d'
 _LAST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _PERSON = "PERSON"
+# A surname with an elided particle: "O'Connor", "D'Souza".
+_ELIDED_PARTICLE = re.compile(r"[A-Z]['\u2019][A-Z]")
 # Left at a piece's end by the cut: "Hello Bartholomew -\nGood".
 _TRAILING_MARKS = " \t-\u2013\u2014,;:"
 
@@ -51,6 +59,7 @@ class NameBreaks:
         self._is_plain_word = is_plain_word
         self._is_census_name = is_census_name
         self._titles = name_titles()
+        self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
 
     def split(self, text: str, span: EntitySpan) -> list[EntitySpan]:
         """``span`` as one or more pieces, in order; others pass unchanged."""
@@ -77,6 +86,8 @@ class NameBreaks:
     ) -> bool:
         """Whether the text between the two pieces ends the name."""
         cut = text[cut_start:cut_end]
+        if cut[:1] in _FIELD_ENDS:
+            return True  # a quoted field's end: '"Nwosu, Oluwaseun",Head'
         after = _FIRST_WORD.match(text, cut_end, end)
         if "\n" not in cut and (after is None or not after.group(0)[0].isupper()):
             # "Dr. smith" or "St. 5": no sentence starts here.
@@ -92,6 +103,8 @@ class NameBreaks:
             # "J. Smith", "D. Baker", "S. T. Fisher"; "Plan B. Next" does.
             if len(right) == 1 and right.isupper():
                 return False
+            if right.lower() in self._particles or _ELIDED_PARTICLE.match(right):
+                return False  # "G. De Luca", "S. O'Connor"
             return self._is_plain_word(right) and not self._is_census_name(right)
         return not (self._is_name_word(left) and self._is_name_word(right))
 

@@ -34,7 +34,7 @@ from redaction.german_nouns import is_german_nouns
 from redaction.handle_names import HandleNames
 from redaction.imperatives import is_imperative
 from redaction.name_gazetteer import NameGazetteer
-from redaction.name_titles import name_titles
+from redaction.name_titles import follows_a_title, name_titles, word_before
 from redaction.package_data import read_string_list
 from redaction.policy import folded_allowed_terms
 from redaction.spans import EntitySpan
@@ -50,6 +50,7 @@ _CODE_NAME_BEFORE = re.compile(
 _CODE_NAME_REACH = 16
 _FIELD_LABEL_AFTER = re.compile(r"[ ]*(?::|,[ ]*(?P<next>[^\W\d_]+)[ ]*:)")
 _SPACE = re.compile(r"\s")
+_FIELD_MARKS = ("\n", ",", ";", "|", '"', "\t")
 _OTHER_NAME_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
 _MIN_HEADLINE_WORDS = 3
 # Function words that no name holds, written capitalised only in titles.
@@ -60,8 +61,6 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})
 _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ ]+\Z")
-_WORD_BEFORE_REACH = 24
 _CAPITALISED_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ]")
 _PRONOUN_CONTRACTION = re.compile(
     r"(?i)(?:i|you|we|they|he|she|it)['\u2019](?:ve|ll|d|m|re|s)"
@@ -115,7 +114,7 @@ class NoNames:
             or _is_code_name(text, span)
             or (
                 is_german_nouns(text, span.start, span.end, keys, self._english)
-                and not self._follows_a_title(text, span)
+                and not follows_a_title(text, span.start)
             )
             or is_date_word(text, span.start, span.end)
             or self._is_greeting_or_header(text, span, keys)
@@ -232,7 +231,7 @@ class NoNames:
         word after it ("Rita French", "Mr English" are people)."""
         if len(keys) != 1 or keys[0] not in self._demonyms:
             return False
-        word = _word_before(text, span.start)
+        word = word_before(text, span.start)
         if word is not None:
             key = fold_key(word)
             if key in self._titles or (
@@ -241,16 +240,13 @@ class NoNames:
                 return False
         return _CAPITALISED_AFTER.match(text, span.end) is None
 
-    def _follows_a_title(self, text: str, span: EntitySpan) -> bool:
-        """Whether a title as listed stands right before ``span`` ("Herrn")."""
-        word = _word_before(text, span.start)
-        return word is not None and word.lower() in self._titles
-
     def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A job title with no census first name ("Data Protection Officer",
         "Key User"), as signatures write under the name."""
-        if "\n" in text[span.start : span.end]:
-            return False  # a name may stand on the line above its title
+        if any(mark in text[span.start : span.end] for mark in _FIELD_MARKS):
+            # A name may stand on the line above its title, or in the field
+            # before it ('"Nwosu, Oluwaseun",Head of Finance').
+            return False
         return (
             len(keys) > 1
             and keys[-1] in self._job_titles
@@ -275,9 +271,3 @@ def _is_code_name(text: str, span: EntitySpan) -> bool:
     lower-case one it may lead it ("the project Zorvetta leads")."""
     start = max(0, span.start - _CODE_NAME_REACH)
     return _CODE_NAME_BEFORE.search(text, start, span.start) is not None
-
-
-def _word_before(text: str, start: int) -> str | None:
-    """The word right before ``start``, past a full stop ("Mr."), if any."""
-    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
-    return None if before is None else before.group(1)

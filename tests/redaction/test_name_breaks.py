@@ -10,7 +10,9 @@ from tests.support.people import people_found
 
 # Every name below is invented for these tests.
 _NAMES = frozenset({"zorvetta", "quelbrink", "bartholomew", "ngozi", "larissa"})
-_PLAIN = frozenset({"absent", "next", "plan", "good", "morning", "hello", "what"})
+_PLAIN = frozenset(
+    {"absent", "next", "plan", "good", "morning", "hello", "what", "de", "o'connor"}
+)
 
 
 _CENSUS = frozenset({"baker"})
@@ -42,6 +44,12 @@ def _breaks() -> NameBreaks:
         pytest.param("Dr. Quelbrink", ["Dr. Quelbrink"], id="title"),
         pytest.param("D. Baker", ["D. Baker"], id="initial-before-a-common-surname"),
         pytest.param("S. T. Quelbrink", ["S. T. Quelbrink"], id="two-initials"),
+        pytest.param("G. De Luca", ["G. De Luca"], id="initial-before-a-particle"),
+        pytest.param("S. O'Connor", ["S. O'Connor"], id="initial-before-an-elision"),
+        pytest.param('Quelbrink, Zorvetta",Head', ["Quelbrink, Zorvetta", "Head"],
+                     id="quoted-field-end"),
+        pytest.param("Zorvetta Quelbrink”; Next", ["Zorvetta Quelbrink", "Next"],
+                     id="curly-quoted-field-end"),
         pytest.param("Ngozi! What", ["Ngozi", "What"], id="exclamation"),
         pytest.param("Ngozi. later", ["Ngozi. later"], id="lower-case-after"),
         pytest.param("Zorvetta Quelbrink", ["Zorvetta Quelbrink"], id="no-break"),
@@ -81,6 +89,10 @@ def test_other_types_are_not_cut() -> None:
                      {"niloufar", "Frank"}, id="model-name-run-into-a-speaker"),
         pytest.param("--\nD. Baker\nCfo | Kalvik Consulting", {"D. Baker"},
                      id="initial-and-a-common-surname-in-a-signature"),
+        pytest.param("G. De Luca is project lead; De Luca wrote it.",
+                     {"G. De Luca", "De Luca"}, id="initial-before-a-particle"),
+        pytest.param('"Nwosu, Oluwaseun",Head of Finance,2.5',
+                     {"Nwosu, Oluwaseun"}, id="csv-name-before-a-job-title"),
     ],
 )  # fmt: skip
 def test_the_analyzer_masks_no_word_past_a_break(
