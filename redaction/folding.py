@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from redaction.composition import is_format_char
 from redaction.package_data import read_string_list, read_string_map
 
-__all__ = ["WORD", "FoldedText", "fold", "fold_key", "folded_words"]
+__all__ = ["WORD", "FoldedText", "fold", "fold_key", "folded_words", "has_accents"]
 
 WORD = re.compile(r"[^\W_]+")
 """A word: letters and digits. "_" separates words, as in "ilse_vandermoortel"."""
@@ -103,6 +103,13 @@ def fold(text: str) -> FoldedText:
 def fold_key(text: str) -> str:
     """Fold ``text`` and collapse its whitespace; for comparing values."""
     return " ".join(fold(text).text.split())
+
+
+def has_accents(word: str) -> bool:
+    """Whether ``word`` holds a letter with a diacritic ("Thaís", "Renée")."""
+    if word.isascii():
+        return False
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
 
 
 def folded_words(name: str, key: str) -> frozenset[str]:

@@ -10,7 +10,8 @@ on the same line, one at a time:
   first name (one that is also an everyday word, like "Lily", only inside
   a sentence or after a label's colon: "In" and "So" are first names
   too), a census surname
-  that is no dictionary word ("Dear" is a surname), or a capitalised word
+  that is no dictionary word ("Dear" is a surname) or, not opening a
+  sentence, a listed short one ("Do Văn Quang"), or a capitalised word
   no dictionary or allowed term knows ("Freya Bergström") or, not
   opening a sentence, a word the dictionary has in one sense only
   ("Isolde", "Piers");
@@ -133,6 +134,7 @@ class NameEdges:
             len(bare) == 1
             or self._is_first_name(key, opens_sentence)
             or (self._names.is_surname(key) and self._is_no_word(key))
+            or (key in self._short_surnames and not opens_sentence)  # "to Do Văn"
             or self._unknown.is_name_like(bare)
             or (not opens_sentence and self._is_rare_word(bare))
         )

@@ -7,7 +7,8 @@ the census gazetteer and the street, place and organisation words:
 
 - leading everyday words ("Call", "The") are cut off a span when what is
   left reads as a person's name, and greeting words ("Hello") off a
-  PERSON when only name words are left;
+  PERSON when only name words are left; not a census surname before a
+  comma or a listed short one ("Do, Trang", "Ly Thu Thao");
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
   holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
@@ -17,8 +18,8 @@ the census gazetteer and the street, place and organisation words:
 - firms named after people become ORGANIZATION ("The Clark, Romero and
   Hall Orchestra", "Dudek of Lexisnexis", ``firm_names``);
 - a surname or first name of a person found in the text is found again
-  where it stands alone ("directed by Maciej Borkowski, starring Borkowski"),
-  in lower case too when it is no dictionary word;
+  where it stands alone ("directed by Maciej Borkowski, starring Borkowski",
+  ``name_repeats``);
 - the name-like items of a list beside a found person are people too
   ("Attendees: Wlodarczyk, <person>", ``name_siblings``), and so are the
   name cells of a table column that holds one (``table_columns``), while
@@ -31,11 +32,13 @@ the census gazetteer and the street, place and organisation words:
 - a PERSON span of dictionary words only, none a census name, is dropped
   ("Guilty Pleasures"), unless it stands where only a person can ("Hello
   Poppy,", ``recognizers.word_names``), takes a name's shape ("Baraka"
-  signing, "Lakshmi B.", ``name_shapes``) or is one rare word in an English
-  sentence ("Maja has left", ``prose_names``). The dictionary is the word
-  index of spaCy's own lemmatizer (WordNet's nouns, verbs and adjectives).
-  So is a span known to name no one (``no_names``: a date word, an order,
-  foreign function words, greetings, a mail header's label, a job title);
+  signing, "Lakshmi B.", ``name_shapes``), follows a title ("Ms Zulu"),
+  is written with accents on an English line ("Thaís": English writes
+  none) or is one rare word in an English sentence ("Maja has left",
+  ``prose_names``). The dictionary is the word index of spaCy's own
+  lemmatizer (WordNet's nouns, verbs and adjectives). So is a span known
+  to name no one (``no_names``: a date word, an order, foreign function
+  words, greetings, a mail header's label, a job title);
 - a name written surname first is one span ("Bergström, Ingrid",
   ``inverted_names``).
 """
@@ -50,14 +53,17 @@ from redaction.address_names import places_in_addresses
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
-from redaction.folding import WORD, fold_key, folded_words
+from redaction.folding import WORD, fold_key, folded_words, has_accents
+from redaction.foreign_words import is_foreign_line
 from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_repeats import repeated_names
 from redaction.name_shapes import has_a_name_shape
 from redaction.name_siblings import NameSiblings
+from redaction.name_titles import follows_a_title
 from redaction.name_words import UnknownWords, is_word_or_compound
 from redaction.no_names import NoNames
 from redaction.odoo_labels import OdooLabels
@@ -68,7 +74,6 @@ from redaction.prose_names import is_capitalised_in_english_prose
 from redaction.recognizers.word_names import word_name_frames
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
-from redaction.whole_words import whole_word_spans
 from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameTyper"]
@@ -78,8 +83,6 @@ _ORGANIZATION = "ORGANIZATION"
 _LOCATION = "LOCATION"
 _GROUPS = "NRP"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
-_REPEAT_SCORE = 0.6
-_MIN_REPEAT_LENGTH = 3
 _MAX_LEADING_WORDS = 3
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
@@ -141,6 +144,9 @@ class NameTyper:
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
+        self._short_surnames = frozenset(
+            read_string_list("names.json", "short_surnames")
+        )
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
         self._no_names = NoNames(self._names, english_words, self._greetings)
         self._unknown = UnknownWords(
@@ -199,7 +205,7 @@ class NameTyper:
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         settled = joined_inverted_names(text, settled, self._names.is_first_name)
-        return settled + self._repeats(text, settled)
+        return settled + repeated_names(text, settled, self._names, self._english)
 
     def _framed_names(self, text: str) -> set[tuple[int, int]]:
         """Where a lone name stands in a person's frame ("Hello Poppy,")."""
@@ -288,8 +294,9 @@ class NameTyper:
         for first in range(0 if is_address else min(len(words), _MAX_LEADING_WORDS)):
             if self._is_person(words[first:]) or self._is_greeted(span, words, first):
                 person_from = first
-            if not self._is_cut_word(words[first].group(0)) and (
-                fold_key(words[first].group(0)) not in self._greetings
+            if self._is_leading_surname(text, words[first]) or (
+                not self._is_cut_word(words[first].group(0))
+                and fold_key(words[first].group(0)) not in self._greetings
             ):
                 break
         if person_from is not None:
@@ -319,6 +326,14 @@ class NameTyper:
 
     def _is_no_name(self, text: str, span: EntitySpan) -> bool:
         return self._no_names.is_no_name(text, span)
+
+    def _is_leading_surname(self, text: str, word: re.Match[str]) -> bool:
+        """A census surname before a comma ("Do, Trang") or a listed short
+        one ("Ly Thu Thao"): the name's first word, not a word to cut."""
+        key = fold_key(word.group(0))
+        if key in self._short_surnames:
+            return True
+        return self._names.is_surname(key) and text[word.end() : word.end() + 1] == ","
 
     def _is_cut_word(self, word: str) -> bool:
         """A word cut off the front of a name: a common word ("Call", "The")
@@ -357,7 +372,13 @@ class NameTyper:
             return False
         if text[span.start - 1 : span.start] == "@" or has_a_name_shape(text, span):
             return False  # a mention ("@maja"), decided; a name's shape ("Baraka")
+        if follows_a_title(text, span.start):
+            return False  # "Ms Zulu", "Dr. Sky"
         words = WORD.findall(text, span.start, span.end)
+        if has_accents(text[span.start : span.end]) and not is_foreign_line(
+            text, span.start, span.end, [fold_key(w) for w in words], self._english
+        ):
+            return False  # English writes no accents: "Thaís" is no "Thais"
         if _is_initialled(words, self._is_rare_word):
             return False  # "C. Delacroix": the dictionary knows a painter
         if (
@@ -446,52 +467,6 @@ class NameTyper:
         return self._names.is_first_name(texts[0]) or any(
             self._names.has_surname_ending(t) for t in texts
         )
-
-    def _repeats(self, text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
-        """Found people's names, and parts of them, standing alone elsewhere.
-
-        A name found alone, or a surname or first name that is no common
-        word, is found again in the same text: in any case if no dictionary
-        knows it ("radomir"), as written if it is also a word ("Joy" after
-        "Attendees: Camille, Joy", not "joy").
-        """
-        parts: set[str] = set()
-        for span in spans:
-            if span.entity_type != _PERSON:
-                continue
-            words = WORD.findall(text, span.start, span.end)
-            if len(words) == 1:
-                parts.add(words[0])  # "Joy", even a word, found as a person
-            elif len(words) > 1:
-                # A part of a longer name only if no common word ("Mitchell
-                # Admin" leaves "Admin" alone).
-                ends = [words[-1]]
-                if self._names.is_first_name(words[0]):
-                    ends.append(words[0])
-                parts.update(part for part in ends if is_distinctive((fold_key(part),)))
-        wanted = [
-            part
-            for part in parts
-            if len(part) >= _MIN_REPEAT_LENGTH and part[0].isupper()
-        ]
-        if not wanted:
-            return []
-        any_case = [
-            part
-            for part in wanted
-            if fold_key(part) not in self._english and is_distinctive((fold_key(part),))
-        ]
-        matches = whole_word_spans(text, wanted) + whole_word_spans(
-            text, any_case, ignore_case=True
-        )
-        covered = bytearray(len(text))
-        for span in spans:
-            covered[span.start : span.end] = b"\x01" * span.length
-        found: dict[tuple[int, int], EntitySpan] = {}
-        for start, end in matches:
-            if not any(covered[start:end]):
-                found[(start, end)] = EntitySpan(_PERSON, start, end, _REPEAT_SCORE)
-        return list(found.values())
 
 
 def _goes_on_in_lower_case(text: str, end: int) -> bool:

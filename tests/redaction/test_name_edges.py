@@ -13,14 +13,15 @@ from redaction.name_words import UnknownWords
 # Every name below is invented for these tests.
 _GAZETTEER = NameGazetteer(
     first_names=frozenset({"lily", "megan", "in"}),
-    surnames=frozenset({"nolan", "holst", "dear", "vermeulen"}),
+    surnames=frozenset({"nolan", "holst", "dear", "vermeulen", "do"}),
     everyday_words=frozenset(),
     surname_endings=(),
 )
 _ENGLISH = frozenset(
     {"dear", "lily", "in", "ask", "send", "it", "to", "today", "wrote", "view",
      "thanks", "will", "friends", "and", "others", "now", "signed", "cheers",
-     "spoke", "the", "account", "was", "handed", "over", "pinged", "vendor"}
+     "spoke", "the", "account", "was", "handed", "over", "pinged", "vendor",
+     "do", "refund"}
 )  # fmt: skip
 _EDGES = NameEdges(
     _GAZETTEER, english_words=_ENGLISH, unknown=UnknownWords(_ENGLISH, ("Postgres",))
@@ -49,6 +50,10 @@ _EDGES = NameEdges(
                      id="capitals-surname-that-is-a-word"),
         pytest.param("Dahye Oh called", "Dahye", "Dahye Oh", id="short-korean-surname"),
         pytest.param("Ask Mai if so", "Mai", "Mai", id="short-word-not-a-surname"),
+        pytest.param("Refund to Do Zorvetta now", "Zorvetta", "Do Zorvetta",
+                     id="two-letter-surname-that-is-a-word"),
+        pytest.param("Do Zorvetta a favour", "Zorvetta", "Zorvetta",
+                     id="two-letter-surname-opening-a-sentence"),
         pytest.param(
             "Mrs Megan Holst DDS wrote", "Megan Holst", "Mrs Megan Holst DDS",
             id="title-and-suffix",

@@ -478,3 +478,65 @@ def test_a_rare_dictionary_word_capitalised_in_prose_stays_a_name(
     settled = typer.settle(text, [EntitySpan("PERSON", start, start + len(word), 0.85)])
     kept = [text[s.start : s.end] for s in settled]  # any name type is masked
     assert (word in kept) is is_kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_kept"),
+    [
+        pytest.param("I saw Torvís today.", "Torvís", True, id="accented"),
+        pytest.param("I saw Torvis today.", "Torvis", False, id="as-the-dictionary"),
+    ],
+)  # fmt: skip
+def test_a_name_with_accents_is_no_english_word(
+    text: str, name: str, is_kept: bool
+) -> None:
+    """English writes no accents: "Thaís" is a name, though "Thais" is a word."""
+    words = {"torvis", "saw", "today"}
+    english = EnglishWords(words, everyday=words)
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    start = text.index(name)
+    span = EntitySpan("PERSON", start, start + len(name), 0.85)
+    kept = [text[s.start : s.end] for s in typer.settle(text, [span])]
+    assert (name in kept) is is_kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Patient: Do, Trang", "Do, Trang", id="before-a-comma"),
+        pytest.param("Name: Ly Thu Thao.", "Ly Thu Thao", id="two-letters"),
+        pytest.param("Ask Ilse today", "Ilse", id="a-cue-is-cut"),
+    ],
+)  # fmt: skip
+def test_a_census_surname_opening_a_name_is_not_cut(text: str, expected: str) -> None:
+    """A surname that is also a word ("Do") stays when it reads as a surname."""
+    gazetteer = NameGazetteer(
+        first_names=frozenset({"ilse", "thu", "trang"}),
+        surnames=frozenset({"do", "ly", "ask"}),
+        everyday_words=frozenset(),
+        surname_endings=(),
+    )
+    english = EnglishWords({"do", "ask", "today"}, everyday={"do", "ask", "today"})
+    typer = NameTyper(gazetteer, english_words=english)
+    end = text.index(" today") if "today" in text else len(text.rstrip("."))
+    start = text.index(": ") + 2 if ": " in text else 0
+    settled = typer.settle(text, [EntitySpan("PERSON", start, end, 0.85)])
+    assert [text[s.start : s.end] for s in settled] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_kept"),
+    [
+        pytest.param("the client (Ms Torvis) wants it", True, id="after-a-title"),
+        pytest.param("the client (Torvis) wants it", False, id="no-title"),
+    ],
+)  # fmt: skip
+def test_a_dictionary_word_after_a_title_stays_a_name(text: str, is_kept: bool) -> None:
+    english = EnglishWords(
+        {"torvis", "client", "wants"}, everyday={"torvis", "client", "wants"}
+    )
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    start = text.index("Torvis")
+    span = EntitySpan("PERSON", start, start + len("Torvis"), 0.85)
+    kept = [text[s.start : s.end] for s in typer.settle(text, [span])]
+    assert any("Torvis" in value for value in kept) is is_kept
