@@ -7,12 +7,14 @@ only a person fills:
 
 - a greeting line ("hi amber,", "good morning wanjiru,", "hallo edward,");
 - after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help
-  from", "owner:", "call w/" ("per dawit:", "ask farhana for ...") and
-  after a writer's introduction in any of eight languages ("me llamo juma
-  odhiambo", "ich heiße ...") and after a title ("mrs hawthorne", "frau
-  zimmerli");
+  from", "without", "waiting on", "owner:", "call w/" ("per dawit:",
+  "ask farhana for ...") and after a writer's introduction in any of
+  eight languages ("me llamo juma odhiambo", "ich heiße ...") and after
+  a title ("mrs hawthorne", "frau zimmerli");
 - before a verb said of people or a request ("sanne says", "darya paid",
-  "avi pls approve", "mehmet would like", "yonas's team will").
+  "avi pls approve", "mehmet would like", "yonas's team will");
+- after the verb opening a question ("is yuting around?", "did jarmila
+  approve it").
 
 The name is one word, or two when the second is also unknown ("pita
 kioa"). A word counts when no dictionary, allowed term or field label has
@@ -48,6 +50,7 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
     def __init__(self) -> None:
         self._cued = pattern_setting("lower_name_cue")
         self._subject = pattern_setting("lower_name_subject")
+        self._question = pattern_setting("lower_name_question")
         self._stop_words = no_name_words()
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
@@ -57,8 +60,9 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
         found: list[tuple[int, int]] = []
         for match in self._cued.finditer(text):
             found.extend(self._name(match, dictionary, may_be_word=True))
-        for match in self._subject.finditer(text):
-            found.extend(self._name(match, dictionary, may_be_word=False))
+        for pattern in (self._subject, self._question):
+            for match in pattern.finditer(text):
+                found.extend(self._name(match, dictionary, may_be_word=False))
         return [
             result("PERSON", start, end, _SCORE, _NAME, "lower-case name")
             for start, end in sorted(set(found))

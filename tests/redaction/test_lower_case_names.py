@@ -40,6 +40,13 @@ from tests.support.people import people_found
         pytest.param("spoke with mr. quelbrink today", "quelbrink",
                      id="title-with-a-stop"),
         pytest.param("bitte rückruf an frau zorvetta.", "zorvetta", id="german-title"),
+        pytest.param("yo zorvetta whats the admin password", "zorvetta", id="yo"),
+        pytest.param("without quelbrink we cannot close the month", "quelbrink",
+                     id="without-before-a-pronoun"),
+        pytest.param("waiting on zorvetta for the signature", "zorvetta",
+                     id="waiting-on"),
+        pytest.param("is quelbrink around?", "quelbrink", id="question-is"),
+        pytest.param("ok. did zorvetta approve it", "zorvetta", id="question-did"),
     ],
 )  # fmt: skip
 def test_lower_case_names_in_a_persons_frame(
@@ -63,6 +70,9 @@ def test_lower_case_names_in_a_persons_frame(
         pytest.param("the request took 200 ms to finish", id="milliseconds"),
         pytest.param("open ms word and excel", id="ms-without-a-stop"),
         pytest.param("see dr. the manual", id="title-before-a-function-word"),
+        pytest.param("is prod down again?", id="question-dictionary-word"),
+        pytest.param("did odoo restart?", id="question-allowed-term"),
+        pytest.param("without approval we cannot ship", id="without-a-word"),
     ],
 )
 def test_words_in_the_same_frames_stay(

@@ -54,6 +54,8 @@ _EDGES = NameEdges(
                      id="two-letter-surname-that-is-a-word"),
         pytest.param("Do Zorvetta a favour", "Zorvetta", "Zorvetta",
                      id="two-letter-surname-opening-a-sentence"),
+        pytest.param("Mr Mc Quelbrink approved", "Quelbrink", "Mr Mc Quelbrink",
+                     id="prefix-written-apart"),
         pytest.param(
             "Mrs Megan Holst DDS wrote", "Megan Holst", "Mrs Megan Holst DDS",
             id="title-and-suffix",
