@@ -193,16 +193,15 @@ def _keep_suffix_list_offline() -> None:
 
     tldextract reads its environment once, when first imported; a process
     that imported it before ``apply_offline_environment`` would still try to
-    download the list on first use.
+    download the list on first use. Importing this package imports Presidio
+    and tldextract with it, so a library caller always gets here: the switch
+    is expected, and logged at debug level only.
     """
     import tldextract.tldextract as tldextract_module
 
     extractor = tldextract_module.TLD_EXTRACTOR
     if extractor.suffix_list_urls:
-        logger.warning(
-            "tldextract was imported before redaction set it offline; "
-            "its suffix-list download is now switched off"
-        )
+        logger.debug("tldextract's suffix-list download switched off after import")
         extractor.suffix_list_urls = ()
 
 

@@ -18,6 +18,23 @@ def test_offline_environment_is_applied(ner_analyzer: PresidioAnalyzer) -> None:
     assert tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls == ()
 
 
+def test_a_late_tldextract_import_is_switched_off_quietly(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A caller imports the package (and tldextract) before switching it off:
+    the download is still switched off, with no warning on the console."""
+    import tldextract.tldextract
+
+    from redaction.engine import _keep_suffix_list_offline
+
+    extractor = tldextract.tldextract.TLD_EXTRACTOR
+    monkeypatch.setattr(extractor, "suffix_list_urls", ("https://psl.invalid/",))
+    with caplog.at_level("DEBUG", logger="redaction.engine"):
+        _keep_suffix_list_offline()
+    assert extractor.suffix_list_urls == ()
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+
+
 def test_offline_environment_keeps_operator_choices(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
