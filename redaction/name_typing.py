@@ -5,7 +5,8 @@ The small English model often types people as organisations or places
 ("Call Ilse Vandermoortel" as one ORG). Each name span is checked against
 the census gazetteer and the street, place and organisation words:
 
-- leading everyday words ("Call", "The") are cut off a span when what is
+- a list's number is cut off a name span ("1.JANSEN/SJOERD"), and
+  leading everyday words ("Call", "The") are cut off a span when what is
   left reads as a person's name, and greeting words ("Hello") off a
   PERSON when only name words are left; not a census surname before a
   comma or a listed short one ("Do, Trang", "Ly Thu Thao");
@@ -83,6 +84,7 @@ _ORGANIZATION = "ORGANIZATION"
 _LOCATION = "LOCATION"
 _GROUPS = "NRP"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ ]?(?=[^\W\d_])")
 _MAX_LEADING_WORDS = 3
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
@@ -117,6 +119,15 @@ def _is_code(text: str, span: EntitySpan) -> bool:
     return span.entity_type in _NAME_TYPES and is_identifier(
         text[span.start : span.end]
     )
+
+
+def _without_list_number(span: EntitySpan, text: str) -> EntitySpan:
+    """ "1.JANSEN/SJOERD" is masked as "JANSEN/SJOERD": a list's number
+    before a name is no part of it."""
+    number = _LIST_NUMBER.match(text, span.start, span.end)
+    if span.entity_type not in _NAME_TYPES or number is None:
+        return span
+    return replace(span, start=number.end())
 
 
 def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
@@ -179,7 +190,10 @@ class NameTyper:
             )
             if span.entity_type in _NAME_TYPES
             else span
-            for span in (self._named_group(text, span) for span in spans)
+            for span in (
+                self._named_group(text, _without_list_number(span, text))
+                for span in spans
+            )
             if (
                 (span.start, span.end) in framed or not self._is_plain_words(text, span)
             )

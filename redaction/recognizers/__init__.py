@@ -15,6 +15,7 @@ from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
 from redaction.recognizers.lower_case_names import LowerCaseNameRecognizer
 from redaction.recognizers.national_ids import national_id_recognizers
+from redaction.recognizers.passenger_names import PassengerNameRecognizer
 from redaction.recognizers.person import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
@@ -51,6 +52,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             UserHandleRecognizer(),
             WordNameRecognizer(),
             PersonFieldRecognizer(),
+            PassengerNameRecognizer(),
         ]
         if use_ner
         else []

@@ -64,6 +64,10 @@ def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
             "I am in Megan Dupont's office", "PERSON", 8, 20,
             ("PERSON", "Megan Dupont"), id="a-census-name-keeps-person",
         ),
+        pytest.param(
+            "1.Megan", "PERSON", 0, 7, ("PERSON", "Megan"),
+            id="list-number-cut-off",
+        ),
     ],
 )  # fmt: skip
 def test_name_spans_are_settled(
