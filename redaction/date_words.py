@@ -50,7 +50,10 @@ _LISTED_AFTER = re.compile(
 
 @cache
 def _date_words() -> frozenset[str]:
-    return frozenset(read_string_list("patterns.json", "date_words"))
+    """Months, their abbreviations and weekdays, in English."""
+    return frozenset(read_string_list("patterns.json", "date_words")) | frozenset(
+        read_string_list("patterns.json", "months")
+    )
 
 
 @cache
