@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from copilot.errors import RedactionError
 from redaction.chunking import Chunk, join_chunk_spans, split_text
 from redaction.composition import ComposedText, compose
+from redaction.model_pipeline import docs_ahead
 from redaction.name_typing import NameTyper
 from redaction.recasing import Recaser
 from redaction.recognizers.word_names import word_name_frames
@@ -184,9 +185,10 @@ class PresidioAnalyzer:
                 _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
                 for text, doc in zip(
                     batch,
-                    nlp.pipe(
+                    docs_ahead(
+                        nlp,
                         [broken_symbol_runs(text) for text in batch],
-                        batch_size=_BATCH_SIZE,
+                        _BATCH_SIZE,
                     ),
                     strict=True,
                 )
