@@ -10,18 +10,11 @@ masked, the number and the title are not.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from redaction.recognizers.context import result
-from redaction.recognizers.rule_based import RuleRecognizer
-
-if TYPE_CHECKING:
-    from presidio_analyzer import RecognizerResult
-    from presidio_analyzer.nlp_engine import NlpArtifacts
+from redaction.recognizers.candidates import CandidateRecognizer
 
 __all__ = ["PassengerNameRecognizer"]
 
-_NAME = "PassengerNameRecognizer"
 _SCORE = 0.85
 _TITLES = r"(?:MR|MRS|MS|MISS|MSTR|DR)"
 _PART = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\u2019-]+"
@@ -32,21 +25,17 @@ _PASSENGER = re.compile(
 )
 
 
-class PassengerNameRecognizer(RuleRecognizer):
+class PassengerNameRecognizer(CandidateRecognizer):
     """Numbered or titled "SURNAME/GIVEN" names, in capitals."""
 
-    def __init__(self) -> None:
-        super().__init__("PERSON", _NAME)
+    entity_type = "PERSON"
+    pattern = _PASSENGER
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-    ) -> list[RecognizerResult]:
-        """One result per passenger name."""
-        return [
-            result("PERSON", *match.span("name"), _SCORE, _NAME, "passenger name")
-            for match in _PASSENGER.finditer(text)
-            if match.group("number") or match.group("title")
-        ]
+    def __init__(self) -> None:
+        super().__init__("PassengerNameRecognizer")
+
+    def judge(self, text: str, match: re.Match[str]) -> tuple[int, int, float] | None:
+        """The name, when a number or a title marks it as a passenger's."""
+        if not (match.group("number") or match.group("title")):
+            return None
+        return match.start("name"), match.end("name"), _SCORE

@@ -21,6 +21,14 @@ _GAZETTEER = NameGazetteer(
 )
 
 
+def _kept(text: str, name: str, english: frozenset[str]) -> list[str]:
+    """What the typer keeps of a PERSON span the model found over ``name``."""
+    typer = NameTyper(_GAZETTEER, english_words=english)
+    start = text.index(name)
+    span = EntitySpan("PERSON", start, start + len(name), 0.85)
+    return [text[s.start : s.end] for s in typer.settle(text, [span])]
+
+
 def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
     return [
         (span.entity_type, text[span.start : span.end])
@@ -443,11 +451,7 @@ def test_a_dictionary_word_alone_on_its_line_stays_a_name(
     """Where the model found a person alone on a line, a signature or a
     greeting, the dictionary does not overrule it."""
     english = EnglishWords({"torvik", "next", "view", "q"}, everyday={"next", "view"})
-    typer = NameTyper(_GAZETTEER, english_words=english)
-    start = text.index(name)
-    span = EntitySpan("PERSON", start, start + len(name), 0.85)
-    kept = [text[s.start : s.end] for s in typer.settle(text, [span])]
-    assert (name in kept) is is_kept
+    assert (name in _kept(text, name, english)) is is_kept
 
 
 @pytest.mark.parametrize(
@@ -497,11 +501,7 @@ def test_a_name_with_accents_is_no_english_word(
     """English writes no accents: "Thaís" is a name, though "Thais" is a word."""
     words = {"torvis", "saw", "today"}
     english = EnglishWords(words, everyday=words)
-    typer = NameTyper(_GAZETTEER, english_words=english)
-    start = text.index(name)
-    span = EntitySpan("PERSON", start, start + len(name), 0.85)
-    kept = [text[s.start : s.end] for s in typer.settle(text, [span])]
-    assert (name in kept) is is_kept
+    assert (name in _kept(text, name, english)) is is_kept
 
 
 @pytest.mark.parametrize(
@@ -536,11 +536,6 @@ def test_a_census_surname_opening_a_name_is_not_cut(text: str, expected: str) ->
     ],
 )  # fmt: skip
 def test_a_dictionary_word_after_a_title_stays_a_name(text: str, is_kept: bool) -> None:
-    english = EnglishWords(
-        {"torvis", "client", "wants"}, everyday={"torvis", "client", "wants"}
-    )
-    typer = NameTyper(_GAZETTEER, english_words=english)
-    start = text.index("Torvis")
-    span = EntitySpan("PERSON", start, start + len("Torvis"), 0.85)
-    kept = [text[s.start : s.end] for s in typer.settle(text, [span])]
+    words = {"torvis", "client", "wants"}
+    kept = _kept(text, "Torvis", EnglishWords(words, everyday=words))
     assert any("Torvis" in value for value in kept) is is_kept
