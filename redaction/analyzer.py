@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Sequence
+from contextlib import closing
 from typing import TYPE_CHECKING, Protocol
 
 from copilot.errors import RedactionError
@@ -181,18 +182,17 @@ class PresidioAnalyzer:
         def analysed(
             batch: list[str], recognizers: RecognizerPass
         ) -> list[list[EntitySpan]]:
-            return [
-                _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
-                for text, doc in zip(
-                    batch,
-                    docs_ahead(
-                        nlp,
-                        [broken_symbol_runs(text) for text in batch],
-                        _BATCH_SIZE,
-                    ),
-                    strict=True,
+            # Closed on the way out, so a rule's error stops the model's worker
+            # at once rather than when the error is let go.
+            with closing(
+                docs_ahead(
+                    nlp, [broken_symbol_runs(text) for text in batch], _BATCH_SIZE
                 )
-            ]
+            ) as docs:
+                return [
+                    _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
+                    for text, doc in zip(batch, docs, strict=True)
+                ]
 
         # Offsets must refer to the caller's text, so it is the one analysed;
         # a recased copy has the same length, so its offsets do too.

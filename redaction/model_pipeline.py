@@ -10,7 +10,7 @@ dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -20,7 +20,9 @@ _CHUNK = 4
 """Texts per chunk: small enough that the first chunk's wait is short."""
 
 
-def docs_ahead(nlp: Any, texts: Sequence[str], batch_size: int) -> Iterator[Any]:
+def docs_ahead(
+    nlp: Any, texts: Sequence[str], batch_size: int
+) -> Generator[Any, None, None]:
     """``nlp.pipe(texts)``, with the model a chunk ahead of the caller."""
     if len(texts) <= _CHUNK:
         yield from nlp.pipe(list(texts), batch_size=batch_size)

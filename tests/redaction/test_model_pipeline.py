@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 import pytest
 
+from copilot.errors import RedactionError
+from redaction import PresidioAnalyzer
 from redaction.model_pipeline import docs_ahead
 
 
@@ -54,4 +56,28 @@ def test_a_caller_that_stops_early_leaves_no_work_running() -> None:
     assert next(docs) == "TEXT 0"
     docs.close()
     assert len(model.threads) < len(texts)
+    assert not [t for t in threading.enumerate() if t.name.startswith("redaction-ner")]
+
+
+def test_a_rule_error_stops_the_models_worker_at_once(
+    ner_analyzer: PresidioAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analysis fails closed, and while the caller still holds the error
+    no worker goes on reading the batch's other texts."""
+    from redaction.recognizer_pass import RecognizerPass
+
+    original = RecognizerPass.run
+    calls = {"n": 0}
+
+    def failing_run(self: RecognizerPass, text: str, artifacts: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise ValueError("rule failed")
+        return original(self, text, artifacts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RecognizerPass, "run", failing_run)
+    texts = [f"Note {i}: Zorvetta Quelbrink called us." for i in range(40)]
+    with pytest.raises(RedactionError) as caught:
+        ner_analyzer.analyze_many(texts)
+    assert caught.value is not None  # the error is still held here
     assert not [t for t in threading.enumerate() if t.name.startswith("redaction-ner")]
