@@ -26,6 +26,12 @@ def word_before(text: str, start: int) -> str | None:
 
 
 def follows_a_title(text: str, start: int) -> bool:
-    """Whether a title as listed stands right before ``start`` ("Herrn", "Ms")."""
+    """Whether a title as listed stands right before ``start`` ("Herrn", "Ms").
+
+    One in capitals counts only before a word in capitals ("MR SMITH"):
+    "MS Access" and "DR Congo" are no titles.
+    """
     word = word_before(text, start)
-    return word is not None and word.lower() in name_titles()
+    if word is None or word.lower() not in name_titles():
+        return False
+    return not (word.isupper() and len(word) > 1) or text[start : start + 2].isupper()

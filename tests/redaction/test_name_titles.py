@@ -14,11 +14,13 @@ from redaction.name_titles import follows_a_title, word_before
         pytest.param("Dr. Torvis", True, id="title-with-a-full-stop"),
         pytest.param("an Herrn Torvis", True, id="german-title"),
         pytest.param("Ask Torvis", False, id="a-verb"),
+        pytest.param("MR TORVIS", True, id="capitals-before-capitals"),
+        pytest.param("still in MS Torvis", False, id="capitals-before-a-word"),
         pytest.param("Torvis", False, id="nothing-before"),
     ],
 )  # fmt: skip
 def test_follows_a_title(text: str, expected: bool) -> None:
-    assert follows_a_title(text, text.index("Torvis")) is expected
+    assert follows_a_title(text, text.lower().index("torvis")) is expected
 
 
 def test_word_before_skips_the_full_stop() -> None:

@@ -11,8 +11,11 @@ from tests.support.people import people_found
 # Every name below is invented for these tests.
 
 
+_ENGLISH = frozenset({"debit", "credit", "and", "or", "stock"})
+
+
 def _found(text: str) -> list[str]:
-    results = PassengerNameRecognizer().analyze(text, ["PERSON"])
+    results = PassengerNameRecognizer().find(text, _ENGLISH)
     return [text[r.start : r.end] for r in results]
 
 
@@ -25,7 +28,15 @@ def _found(text: str) -> list[str]:
                      id="numbered-two-given-names-and-a-title"),
         pytest.param("Pax: QUELBRINK/ZORVETTA MRS, seat 12A",
                      ["QUELBRINK/ZORVETTA"], id="titled"),
+        pytest.param("1.VAN DER BERG/ZORVETTA MRS", ["VAN DER BERG/ZORVETTA"],
+                     id="surname-of-three-words"),
+        pytest.param("1.1QUELBRINK/ŁUCJA MR", ["QUELBRINK/ŁUCJA"],
+                     id="segment-numbering-and-extended-latin"),
+        pytest.param("3.LI/WEI MR", ["LI/WEI"], id="listed-short-surname"),
         pytest.param("Use TCP/IP, AND/OR both.", [], id="terms-in-capitals"),
+        pytest.param("1.DEBIT/CREDIT 2.AND/OR", [], id="numbered-english-words"),
+        pytest.param("1.TCP/IP 2.WH/STOCK", [], id="numbered-acronyms"),
+        pytest.param("SQL/ODBC MS driver", [], id="acronym-before-a-title"),
         pytest.param("See docs/QUELBRINK/ZORVETTA MR", [], id="inside-a-path"),
         pytest.param("Version 1.2/3.4", [], id="numbers"),
     ],
