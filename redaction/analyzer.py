@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from copilot.errors import RedactionError
 from redaction.chunking import Chunk, join_chunk_spans, split_text
 from redaction.composition import ComposedText, compose
+from redaction.list_numbers import spaced_list_numbers
 from redaction.model_pipeline import docs_ahead
 from redaction.name_typing import NameTyper
 from redaction.recasing import Recaser
@@ -185,9 +186,7 @@ class PresidioAnalyzer:
             # Closed on the way out, so a rule's error stops the model's worker
             # at once rather than when the error is let go.
             with closing(
-                docs_ahead(
-                    nlp, [broken_symbol_runs(text) for text in batch], _BATCH_SIZE
-                )
+                docs_ahead(nlp, [_model_text(text) for text in batch], _BATCH_SIZE)
             ) as docs:
                 return [
                     _to_spans(recognizers.run(text, DocArtifacts(doc, nlp_engine)))
@@ -219,7 +218,7 @@ class PresidioAnalyzer:
     def _analyze_without_model(self, texts: list[str]) -> list[list[EntitySpan]]:
         nlp_engine = self._engine.nlp_engine
         batches = nlp_engine.process_batch(
-            [broken_symbol_runs(text) for text in texts],
+            [_model_text(text) for text in texts],
             language=_LANGUAGE,
             batch_size=_BATCH_SIZE,
         )
@@ -263,3 +262,9 @@ def _in_original(item: ComposedText, spans: list[EntitySpan]) -> list[EntitySpan
         start, end = item.original_span(span.start, span.end)
         mapped.append(EntitySpan(span.entity_type, start, end, span.score, span.source))
     return mapped
+
+
+def _model_text(text: str) -> str:
+    """What the model reads: ``text`` with symbol runs broken and list numbers
+    set apart, at the same length (``symbol_runs``, ``list_numbers``)."""
+    return spaced_list_numbers(broken_symbol_runs(text))
