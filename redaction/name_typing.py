@@ -121,7 +121,7 @@ def _is_code(text: str, span: EntitySpan) -> bool:
     )
 
 
-def _without_list_number(span: EntitySpan, text: str) -> EntitySpan:
+def _without_list_number(text: str, span: EntitySpan) -> EntitySpan:
     """ "1.JANSEN/SJOERD" is masked as "JANSEN/SJOERD": a list's number
     before a name is no part of it."""
     number = _LIST_NUMBER.match(text, span.start, span.end)
@@ -191,7 +191,7 @@ class NameTyper:
             if span.entity_type in _NAME_TYPES
             else span
             for span in (
-                self._named_group(text, _without_list_number(span, text))
+                self._named_group(text, _without_list_number(text, span))
                 for span in spans
             )
             if (
