@@ -39,8 +39,12 @@ __all__ = ["CensusNameRecognizer"]
 
 _NAME = "CensusNameRecognizer"
 # A word, an initial ("J." or "J") or a particle, not inside an address,
-# a URL or an e-mail address.
-_WORD = re.compile(r"(?<![\w@./\\-])[^\W\d_][\w'\u2019\-]*\.?(?![\w@])")
+# a URL, an e-mail address or a dotted name; after a list's number
+# ("1.Megan Rivers") a word starts.
+_WORD = re.compile(
+    r"(?<![\w@/\\-])(?:(?<!\.)|(?<=(?<![\w.])\d\.)|(?<=(?<![\w.])\d\d\.))"
+    r"[^\W\d_][\w'\u2019\-]*\.?(?![\w@])"
+)
 _POSSESSIVE = re.compile("['\u2019]s$")
 _MAX_WORDS = 4
 _MIN_LOWER_SURNAME = 5

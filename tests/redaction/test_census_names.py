@@ -36,6 +36,8 @@ def _names(text: str) -> list[str]:
             id="lower-case-with-initial",
         ),
         pytest.param("Megan Varga Street 4", ["Megan Varga"], id="stops-at-street"),
+        pytest.param("Speakers: 1.Megan Varga 2.Ivo", ["Megan Varga"],
+                     id="after-a-list-number"),
     ],
 )  # fmt: skip
 def test_census_names_are_found(text: str, names: list[str]) -> None:
@@ -52,6 +54,7 @@ def test_census_names_are_found(text: str, names: list[str]) -> None:
         pytest.param("megan@brightlane.example", id="e-mail"),
         pytest.param("https://example.test/megan", id="url"),
         pytest.param("ask benjamin about it", id="lower-case-without-surname"),
+        pytest.param("see notes.Megan and v1.Megan", id="dotted-names"),
     ],
 )
 def test_look_alikes_are_not_names(text: str) -> None:
