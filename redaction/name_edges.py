@@ -40,7 +40,7 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.foreign_words import foreign_function_words
-from redaction.name_gazetteer import NameGazetteer
+from redaction.name_gazetteer import NameGazetteer, short_surnames
 from redaction.name_titles import name_titles
 from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
@@ -81,9 +81,7 @@ class NameEdges:
         self._unknown = unknown or UnknownWords(english_words, ())
         self._titles = name_titles()
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
-        self._short_surnames = frozenset(
-            read_string_list("names.json", "short_surnames")
-        )
+        self._short_surnames = short_surnames()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._dates = frozenset(read_string_list("patterns.json", "foreign_date_words"))
 

@@ -18,7 +18,7 @@ from redaction.common_words import is_distinctive
 from redaction.folding import fold_key
 from redaction.package_data import read_string_list
 
-__all__ = ["NameGazetteer", "census_gazetteer"]
+__all__ = ["NameGazetteer", "census_gazetteer", "short_surnames"]
 
 logger = logging.getLogger(__name__)
 
@@ -112,3 +112,10 @@ def census_gazetteer() -> NameGazetteer:
         )
         first, last = frozenset(), frozenset()
     return NameGazetteer(first, last, everyday, endings, syllables, korean)
+
+
+@cache
+def short_surnames() -> frozenset[str]:
+    """Surnames of two letters, lower case, many of them words too ("do",
+    "ly", "ng"), read once per process."""
+    return frozenset(read_string_list("names.json", "short_surnames"))

@@ -60,7 +60,7 @@ from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
-from redaction.name_gazetteer import NameGazetteer, census_gazetteer
+from redaction.name_gazetteer import NameGazetteer, census_gazetteer, short_surnames
 from redaction.name_repeats import repeated_names
 from redaction.name_shapes import has_a_name_shape
 from redaction.name_siblings import NameSiblings
@@ -155,9 +155,7 @@ class NameTyper:
             read_string_list("names.json", "organisation_words")
         )
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
-        self._short_surnames = frozenset(
-            read_string_list("names.json", "short_surnames")
-        )
+        self._short_surnames = short_surnames()
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
         self._no_names = NoNames(self._names, english_words, self._greetings)
         self._unknown = UnknownWords(

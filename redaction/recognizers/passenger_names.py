@@ -18,7 +18,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from redaction.folding import fold_key
-from redaction.package_data import read_string_list
+from redaction.name_gazetteer import short_surnames
 from redaction.recognizers.context import result
 from redaction.recognizers.rule_based import DictionaryRecognizer
 
@@ -46,9 +46,7 @@ class PassengerNameRecognizer(DictionaryRecognizer):
     """Numbered or titled "SURNAME/GIVEN" names, in capitals."""
 
     def __init__(self) -> None:
-        self._short_surnames = frozenset(
-            read_string_list("names.json", "short_surnames")
-        )
+        self._short_surnames = short_surnames()
         super().__init__("PERSON", _NAME)
 
     def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
