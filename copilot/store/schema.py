@@ -19,6 +19,7 @@ _PG_MADE_MEANWHILE = frozenset({"42P07", "42710", "23505"})
 # A lock SQLite refuses at once (two connections turning a new file to WAL)
 # is a race; one refused after the 30 s busy timeout is not.
 _AT_ONCE_S = 1.0
+_IN_MEMORY = frozenset({None, "", ":memory:"})
 
 
 def create_tables(engine: Engine) -> None:
@@ -37,11 +38,28 @@ def create_tables(engine: Engine) -> None:
         try:
             Base.metadata.create_all(engine)
             add_waiting_job_key(engine)
-            return
         except SQLAlchemyError as exc:
             raced = _made_meanwhile(exc, time.monotonic() - started)
             if attempt == attempts or not raced:
                 raise _cannot_open() from exc
+        else:
+            _forget_cached_schemas(engine)
+            return
+
+
+def _forget_cached_schemas(engine: Engine) -> None:
+    """Close the pooled SQLite connections, so the next ones read the schema.
+
+    A SQLite connection caches the schema and checks it against the file only
+    when a statement starts reading; an INSERT ... ON CONFLICT is matched to
+    its key earlier, when it is compiled. A connection that read the job
+    table before another process or thread added the waiting-job key would
+    refuse every enqueue ("ON CONFLICT clause does not match any PRIMARY KEY
+    or UNIQUE constraint"). An in-memory database lives only in its
+    connection, so it is kept.
+    """
+    if engine.dialect.name == "sqlite" and engine.url.database not in _IN_MEMORY:
+        engine.dispose()
 
 
 def _made_meanwhile(exc: SQLAlchemyError, seconds: float) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, select, text
@@ -17,6 +18,7 @@ from copilot.store import (
     count_jobs,
     export_audit,
     find_jobs,
+    make_engine,
     read_job,
 )
 from copilot.store.tables import JobRow
@@ -412,3 +414,41 @@ def test_an_older_store_gets_the_key_its_twins_merged(
         kept = set(session.scalars(select(JobRow.id)))
     assert kept == {ids["oldest"], ids["running"], ids["retried"]}
     assert JobBook(store).enqueue("triage", 5) == ids["oldest"]
+
+
+def test_a_connection_that_read_the_older_schema_still_enqueues(
+    tmp_path: Path, clock: Clock
+) -> None:
+    """One start-up reads an older store's indexes and is paused as it hands
+    that connection back; another adds the key meanwhile. The connection, back
+    in the pool, still enqueues (SQLite matches ON CONFLICT to the schema a
+    connection cached, not to the file)."""
+    store = SuggestionStore(
+        make_engine(f"sqlite:///{tmp_path / 'copilot.db'}"), now=clock
+    )
+    store.create_schema()
+    ids = older_store_with_twins(store)
+    read_indexes: set[int] = set()
+    paused, resume = threading.Event(), threading.Event()
+
+    def note_index_read(_c: object, _k: object, statement: str, *_: object) -> None:
+        if "index_list" in statement:
+            read_indexes.add(threading.get_ident())
+
+    def pause_on_return(_connection: object, _record: object) -> None:
+        if threading.get_ident() in read_indexes and not paused.is_set():
+            paused.set()
+            resume.wait(10)
+
+    event.listen(store.engine, "after_cursor_execute", note_index_read)
+    event.listen(store.engine, "checkin", pause_on_return)
+    answers: list[object] = []
+    first = threading.Thread(target=lambda: answers.append(store.create_schema()))
+    first.start()
+    assert paused.wait(10)
+    store.create_schema()  # the other start-up, while the first one waits
+    resume.set()
+    first.join(10)
+    assert answers == [None]
+    assert JobBook(store).enqueue("triage", 5) == ids["oldest"]
+    store.engine.dispose()
