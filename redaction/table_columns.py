@@ -15,6 +15,12 @@ label's ": " but in the last cell); a cell is a name when
 it is one to three name words, an initial allowed after the first
 ("Lakshmi C."). Cells in capitals ("KWAME MENSAH") are read in title
 case, and under a person header lower-case ones too ("kwame mensah").
+Headers are read with "_" as a space ("last_name").
+
+A table of two columns whose first line is a person label and a name
+("Applicant | Yesenia Ruiz", then "Employer | ...") is a record of labels
+and values, not a table with a header: it has no header row, and its
+columns hold no one kind of value.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ class TableColumns:
             if span.entity_type == _PERSON:
                 person[span.start : span.end] = b"\x01" * span.length
         found: list[tuple[int, int]] = []
-        for rows in _tables(text):
+        for rows in self._tables(text):
             for column in zip(*rows, strict=True):
                 is_headed = self._is_headed(text, column[0])
                 cells = column[1:] if is_headed else column
@@ -103,13 +109,26 @@ class TableColumns:
             return set()
         return {
             cell
-            for rows in _tables(text)
+            for rows in self._tables(text)
             if any(self._is_headed(text, cell) for cell in rows[0])
             for cell in rows[0]
         }
 
+    def _tables(self, text: str) -> Iterator[list[list[tuple[int, int]]]]:
+        """The text's tables, records of labels and values left out."""
+        return (rows for rows in _tables(text) if not self._is_record(text, rows[0]))
+
+    def _is_record(self, text: str, first_row: Sequence[tuple[int, int]]) -> bool:
+        """Whether a table's first line is a person label and a name
+        ("Applicant | Yesenia Ruiz"), edge cells of a "| a | b |" line aside."""
+        cells = [cell for cell in first_row if cell[1] > cell[0]]
+        if len(cells) != 2 or not self._is_headed(text, cells[0]):
+            return False
+        value = text[cells[1][0] : cells[1][1]]
+        return self._is_headed_name_cell(_in_title_case(value, is_lower_read=True))
+
     def _is_headed(self, text: str, cell: tuple[int, int]) -> bool:
-        return fold_key(text[cell[0] : cell[1]]) in self._headers
+        return fold_key(text[cell[0] : cell[1]].replace("_", " ")) in self._headers
 
     def _is_name_cell(self, cell: str) -> bool:
         words = _CELL_WORD.findall(cell)

@@ -229,6 +229,10 @@ def _headed_cells(text: str) -> list[str]:
         pytest.param("Contact;Role;Hours\nSenior Consultant;PM;2\nSales Team;Dev;3",
                      [],
                      id="roles-stay"),
+        pytest.param("full_name;dept;hours\nZorvetta Quelbrink;Ops;7\nEkdahl;Ops;6",
+                     ["Zorvetta Quelbrink", "Ekdahl"], id="underscore-header"),
+        pytest.param("Contact | Zorvetta Quelbrink\nEmployer | Ekdahl Logistics\n"
+                     "Salary | 54,000 EUR", [], id="record-of-labels-and-values"),
     ],
 )  # fmt: skip
 def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> None:
@@ -253,12 +257,22 @@ def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> Non
         pytest.param("Employee, Role, Remark\nZorvetta Ekdahl, Buyer, ETA: ok\n"
                      "Arno Quelbrink, Clerk, Status: late",
                      ["Employee", "Role", "Remark"], id="label-in-the-last-cell"),
+        pytest.param("Contact | Zorvetta Ekdahl\nDepartment | Finance", [],
+                     id="record-has-no-header"),
+        pytest.param("| Contact | Zorvetta Ekdahl |\n| Department | Finance |", [],
+                     id="record-with-edge-pipes"),
+        pytest.param("Contact | Department\nZorvetta Ekdahl | Finance",
+                     ["Contact", "Department"], id="header-then-a-name"),
+        pytest.param("full_name;dept;hours\nZorvetta;Ops;7\nEkdahl;Ops;6",
+                     ["full_name", "dept", "hours"], id="underscore-header-cells"),
     ],
 )  # fmt: skip
 def test_person_header_cells(text: str, expected: list[str]) -> None:
     columns = TableColumns(
         _finder().is_name,
-        person_headers=frozenset({"employee", "contact", "nachname", "vorname"}),
+        person_headers=frozenset(
+            {"employee", "contact", "nachname", "vorname", "full name"}
+        ),
     )
     found = sorted(columns.header_cells(text))
     assert [text[start:end] for start, end in found] == expected
@@ -273,3 +287,20 @@ def test_person_headers_are_no_names(ner_redactor: Redactor) -> None:
     redacted = ner_redactor.scope("headers").redact(text).text
     assert redacted.startswith("Nachname,Vorname,Email\n")
     assert "Quelbrink" not in redacted and "Zorvetta" not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicant | Ifeoma Okonkwo-Baptiste\nEmployer | Northgate Logistics\n"
+        "Salary | 54,000 EUR",
+        "Patient\tIfeoma Okonkwo-Baptiste\nWard\t4",
+        "| Contact name | Ifeoma Okonkwo-Baptiste |\n| Phone | on file |",
+    ],
+)
+def test_the_person_in_a_records_first_line_is_masked(
+    ner_redactor: Redactor, text: str
+) -> None:
+    """ "Label | value" lines are a record: its first value is no header."""
+    redacted = ner_redactor.scope("record").redact(text).text
+    assert "Ifeoma" not in redacted and "Okonkwo" not in redacted
