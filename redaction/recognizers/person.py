@@ -48,6 +48,7 @@ __all__ = ["PersonCueRecognizer"]
 _NAME = "PersonCueRecognizer"
 _NER_LABELS = frozenset({"PERSON", "PER"})
 _MIN_SURNAME = 3
+_MAX_ACRONYM = 4
 _NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-ÞĀ-ɏ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
 
 
@@ -121,7 +122,9 @@ class PersonCueRecognizer(RuleRecognizer):
         """Speakers of a dialogue: two or more lines opening with "Name:", or
         one chat line stamped with its time ("[14:37] Zorvetta: ..."), whose
         speaker is then a census first name ("[09:14] Mark:") or no word and
-        no bot ("Lunch", "Deploybot")."""
+        no bot ("Lunch", "Deploybot"). A form's labels ("Guest:", "Room:",
+        "DOB:") are no speakers: dictionary words that are no census first
+        name, and acronyms."""
         speakers = [
             match
             for match in self._speaker.finditer(text)
@@ -131,6 +134,7 @@ class PersonCueRecognizer(RuleRecognizer):
             match
             for match in speakers
             if _is_name_word(match.group("name"), self._particles)
+            and not self._is_form_label(match.group("name"), dictionary)
         ]
         if len(matches) >= 2:
             return [match.span("name") for match in matches]
@@ -143,6 +147,14 @@ class PersonCueRecognizer(RuleRecognizer):
                 or fold_key(match.group("name")) in self._census.first_names
             )
         ]
+
+    def _is_form_label(self, word: str, dictionary: frozenset[str]) -> bool:
+        """ "Guest", "Seat", "DOB": a field's label, not a speaker's name
+        ("Hope", "BOB")."""
+        key = fold_key(word)
+        if key in self._census.first_names:
+            return False
+        return key in dictionary or (word.isupper() and len(word) <= _MAX_ACRONYM)
 
     def _cued_first_names(self, text: str) -> list[tuple[int, int]]:
         """A lone census first name that is a word too, where only a person

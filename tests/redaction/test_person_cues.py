@@ -228,3 +228,22 @@ def test_a_cued_name_takes_particles_as_whole_words(text: str, name: str) -> Non
     found = pattern_setting("person_cue").search(text)
     assert found is not None
     assert found.group("name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param("Zorvetta: hi all\nQuelbrink: morning", ["Zorvetta", "Quelbrink"],
+                     id="dialogue"),
+        pytest.param("Zorvetta: ready?\nBOB: yes", ["Zorvetta", "BOB"],
+                     id="census-first-names-speak"),
+        pytest.param("Guest: Zorvetta Quelbrink\nRoom: 412\nDOB: 1988-02-11", [],
+                     id="form-labels"),
+        pytest.param("Passenger: Zorvetta\nSeat: 14C\nGate: B7", [],
+                     id="booking-labels"),
+    ],
+)  # fmt: skip
+def test_a_forms_labels_are_no_speakers(text: str, found: list[str]) -> None:
+    dictionary = frozenset({"guest", "room", "seat", "gate", "hope", "ready", "yes"})
+    spans = PersonCueRecognizer()._speakers(text, dictionary)
+    assert [text[s:e] for s, e in spans] == found
