@@ -64,6 +64,12 @@ from tests.support.people import people_found
             id="display-name",
         ),
         pytest.param(
+            "Counsel for the plaintiff, Mark Bishop Esq., filed it.",
+            "Mark Bishop",
+            id="before-esquire",
+        ),
+        pytest.param("Served on Grant Price Jr. today.", "Grant Price", id="before-jr"),
+        pytest.param(
             "Precious, can you close the ticket?", "Precious", id="spoken-to-word-name"
         ),
         pytest.param(
@@ -105,6 +111,7 @@ def test_word_names_in_a_person_frame_are_found(
         # (over-masked); the clause frame is kept with another word.
         pytest.param("We ship if Inventory is low.", id="word-opens-a-clause"),
         pytest.param("Sales (EMEA) and Support (IT) are fine.", id="team-in-brackets"),
+        pytest.param("Ask The Esq Group about it.", id="firm-named-esq"),
     ],
 )
 def test_words_outside_a_person_frame_stay(
