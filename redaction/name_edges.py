@@ -17,13 +17,15 @@ on the same line, one at a time:
   ("Isolde", "Piers");
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
-  capitalised word as before it, or a suffix ("Jr.", "PhD", "DDS"); after
+  capitalised word as before it, a particle glued to a capitalised
+  surname ("Ines al-Farsi"), or a suffix ("Jr.", "PhD", "DDS"); after
   a name the model closed on a particle ("koen van de"), the next word,
   since no name ends so: capitalised, or in lower case after a name all
   in lower case ("Vos van de inkoop" stops), and no function word of
   another language or month ("pago de marzo");
 - glued to it: the part of a hyphenated or elided name that the model
-  left out ("Jan-Erik", "O'Donnell"), in lower case too when the name is
+  left out ("Jan-Erik", "O'Donnell", "Dalia al-" closed on the hyphen
+  before "Qahtani"), in lower case too when the name is
   written so ("jae-hyun lee"), and a lower-case handle's other part
   ("nkechi.adeyemi", "ravi_kumar").
 
@@ -65,6 +67,8 @@ _LOWER_GLUED_AFTER = re.compile(
     r"-[^\W\d_]+(?![\w'\u2019-])|[._][^\W\d_]+(?![\w'\u2019@-]|\.[^\W\d_])"
 )
 _GLUE_REACH = 24
+_GLUES = frozenset("-'\u2019")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class NameEdges:
@@ -180,11 +184,18 @@ class NameEdges:
         if len(bare) == 1:
             # "B" or "B." is an initial; "v." too, but not "a" or "I".
             return bare.isupper() or match.group("word").endswith(".")
+        if self._is_particle_surname(bare):
+            return True
         return bare[0].isupper() and (
             key in self._short_surnames  # "Mai Ly", "Dahye Oh"
             or (self._names.is_surname(key) and self._is_no_word(key))
             or self._unknown.is_name_like(bare)
         )
+
+    def _is_particle_surname(self, word: str) -> bool:
+        """A particle glued to a capitalised surname ("al-Farsi", "el-Sayed")."""
+        particle, hyphen, rest = word.partition("-")
+        return bool(hyphen) and particle in self._particles and rest[:1].isupper()
 
     def _completes_particles(self, name: str, match: re.Match[str]) -> bool:
         """Whether the word after ``name``, a name closed on a particle
@@ -224,6 +235,8 @@ def _glued(text: str, start: int, end: int) -> tuple[int, int]:
     before = glued_before.search(text, max(0, start - _GLUE_REACH), start)
     if before is not None:
         start = before.start()
+    if text[end - 1 : end] in _GLUES:
+        end = _after_letters(text, end)  # the model stopped at "al-"
     glued_after = _LOWER_GLUED_AFTER if is_lower else _GLUED_AFTER
     after = glued_after.match(text, end, min(len(text), end + _GLUE_REACH))
     if after is not None:
@@ -250,3 +263,9 @@ def _ends_in_initial(text: str, start: int, end: int) -> bool:
         and last.isupper()
         and text[end : end + 1] == "."
     )
+
+
+def _after_letters(text: str, end: int) -> int:
+    """Where the letters that start at ``end`` stop."""
+    letters = _LETTERS.match(text, end)
+    return end if letters is None else letters.end()
