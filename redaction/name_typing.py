@@ -399,7 +399,22 @@ class NameTyper:
             and is_capitalised_in_english_prose(text, span, self._english)
         ):
             return False  # "now that Maja has left" (``prose_names``)
+        if len(words) == 1 and self._is_quoted_lower_case_word(text, span):
+            return True  # '"tier": "gold"': census surnames, but a JSON key and value
         return bool(words) and all(self._is_plain_word(word) for word in words)
+
+    def _is_quoted_lower_case_word(self, text: str, span: EntitySpan) -> bool:
+        """A dictionary word in lower case alone in double quotes, no census
+        first name ('"gold"'); in a chat, "stone:" and "@river" are names."""
+        word = text[span.start : span.end]
+        key = fold_key(word)
+        return (
+            text[span.start - 1 : span.start] == '"'
+            and text[span.end : span.end + 1] == '"'
+            and word.islower()
+            and key not in self._names.first_names
+            and is_dictionary_word(key, self._english)
+        )
 
     def _is_rare_word(self, word: str) -> bool:
         """A word no everyday use has: a name the dictionary knows as one."""

@@ -457,85 +457,17 @@ def test_a_dictionary_word_alone_on_its_line_stays_a_name(
 @pytest.mark.parametrize(
     ("text", "word", "is_kept"),
     [
-        pytest.param("Who has the file now that Torvik has left?", "Torvik", True,
-                     id="rare-word-between-lower-case-words"),
-        pytest.param("no reply from Mr Huang or Torvik. Letter posted.", "Torvik",
-                     True, id="rare-word-closing-a-sentence"),
-        pytest.param("cert expiry added; Torvik to update the runbook", "Torvik",
-                     True, id="rare-word-after-a-semicolon"),
-        pytest.param("Torvik view of the report", "Torvik", False,
-                     id="rare-word-opening-the-line"),
-        pytest.param("open the Sales Torvik View", "Torvik", False,
-                     id="rare-word-in-title-case"),
-        pytest.param("now that Next has left", "Next", False,
-                     id="everyday-word-between-lower-case-words"),
-        pytest.param("the TORVIK is down again", "TORVIK", False,
-                     id="shouted-word"),
-        pytest.param("Vragen? Bel met Torvik of met de klant.", "Torvik", False,
-                     id="noun-on-a-dutch-line"),
+        pytest.param('{"tier": "hopper", "id": 7}', "hopper", False, id="json-value"),
+        pytest.param('{"hopper": 1}', "hopper", False, id="json-key"),
+        pytest.param("[09:15] hopper: on it", "hopper", True, id="chat-speaker"),
+        pytest.param('{"name": "megan"}', "megan", True, id="census-first-name"),
+        pytest.param('{"name": "Hopper"}', "Hopper", True, id="capitalised"),
     ],
 )  # fmt: skip
-def test_a_rare_dictionary_word_capitalised_in_prose_stays_a_name(
+def test_a_lower_case_word_alone_in_quotes_is_no_name(
     text: str, word: str, is_kept: bool
 ) -> None:
-    """The model's person "Torvik", a word the dictionary holds but no
-    everyday use has, is kept inside a sentence; "Next" is no one."""
-    english = EnglishWords({"torvik", "next", "view"}, everyday={"next", "view"})
-    typer = NameTyper(_GAZETTEER, english_words=english)
-    start = text.index(word)
-    settled = typer.settle(text, [EntitySpan("PERSON", start, start + len(word), 0.85)])
-    kept = [text[s.start : s.end] for s in settled]  # any name type is masked
-    assert (word in kept) is is_kept
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "is_kept"),
-    [
-        pytest.param("I saw Torvís today.", "Torvís", True, id="accented"),
-        pytest.param("I saw Torvis today.", "Torvis", False, id="as-the-dictionary"),
-    ],
-)  # fmt: skip
-def test_a_name_with_accents_is_no_english_word(
-    text: str, name: str, is_kept: bool
-) -> None:
-    """English writes no accents: "Thaís" is a name, though "Thais" is a word."""
-    words = {"torvis", "saw", "today"}
-    english = EnglishWords(words, everyday=words)
-    assert (name in _kept(text, name, english)) is is_kept
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("Patient: Do, Trang", "Do, Trang", id="before-a-comma"),
-        pytest.param("Name: Ly Thu Thao.", "Ly Thu Thao", id="two-letters"),
-        pytest.param("Ask Ilse today", "Ilse", id="a-cue-is-cut"),
-    ],
-)  # fmt: skip
-def test_a_census_surname_opening_a_name_is_not_cut(text: str, expected: str) -> None:
-    """A surname that is also a word ("Do") stays when it reads as a surname."""
-    gazetteer = NameGazetteer(
-        first_names=frozenset({"ilse", "thu", "trang"}),
-        surnames=frozenset({"do", "ly", "ask"}),
-        everyday_words=frozenset(),
-        surname_endings=(),
-    )
-    english = EnglishWords({"do", "ask", "today"}, everyday={"do", "ask", "today"})
-    typer = NameTyper(gazetteer, english_words=english)
-    end = text.index(" today") if "today" in text else len(text.rstrip("."))
-    start = text.index(": ") + 2 if ": " in text else 0
-    settled = typer.settle(text, [EntitySpan("PERSON", start, end, 0.85)])
-    assert [text[s.start : s.end] for s in settled] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "is_kept"),
-    [
-        pytest.param("the client (Ms Torvis) wants it", True, id="after-a-title"),
-        pytest.param("the client (Torvis) wants it", False, id="no-title"),
-    ],
-)  # fmt: skip
-def test_a_dictionary_word_after_a_title_stays_a_name(text: str, is_kept: bool) -> None:
-    words = {"torvis", "client", "wants"}
-    kept = _kept(text, "Torvis", EnglishWords(words, everyday=words))
-    assert any("Torvis" in value for value in kept) is is_kept
+    """A census surname that is a word ("hopper"), in lower case alone in
+    double quotes, is a JSON key or value, not a person."""
+    words = {"hopper", "megan", "tier", "name"}
+    assert bool(_kept(text, word, EnglishWords(words, everyday=words))) is is_kept
