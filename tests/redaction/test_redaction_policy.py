@@ -142,3 +142,16 @@ def test_a_retyped_person_follows_the_people_rule(
         )
     policy = RedactionPolicy(masked_types=frozenset(masked_types))
     assert policy.is_masked(span, TEXT) is is_masked
+
+
+def test_a_contact_cards_keywords_stay_readable(ner_redactor: Redactor) -> None:
+    """vCard and iCalendar keywords are no names; the people in them are."""
+    text = (
+        "BEGIN:VCARD\nN:Quelbrink;Zorvetta;;;\nORG:Ekdahl Estates\nEND:VCARD\n"
+        "BEGIN:VEVENT\nATTENDEE;CN=Zorvetta Quelbrink:mailto:zq@example.org\n"
+        "END:VEVENT"
+    )
+    redacted = ner_redactor.scope("card").redact(text).text
+    for keyword in ("BEGIN:VCARD", "ORG:", "END:VCARD", "BEGIN:VEVENT", "END:VEVENT"):
+        assert keyword in redacted
+    assert "Zorvetta" not in redacted and "Quelbrink" not in redacted
