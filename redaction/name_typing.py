@@ -12,7 +12,8 @@ the census gazetteer and the street, place and organisation words:
   comma or a listed short one ("Do, Trang", "Ly Thu Thao");
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
-  holding an organisation word ("Orchestra", "Ltd") ORGANIZATION, and
+  holding an organisation word ("Orchestra", "Ltd") or a product's noun
+  ("Luna Sofa", "Nova Tablet") ORGANIZATION, and
   one with no census name whose neighbours say so ("I am in Hirvli",
   "I work for Thinknum") too, and any name in a phrase no person stands
   in ("the corner of Maarit and Hersnapvej 75", ``name_context``);
@@ -151,9 +152,10 @@ class NameTyper:
         self._context = NameContext()
         self._english = english_words
         self._places = frozenset(read_string_list("patterns.json", "place_words"))
+        # A product's noun ends a brand's name ("Luna Sofa"), never a person's.
         self._organisations = frozenset(
             read_string_list("names.json", "organisation_words")
-        )
+        ) | frozenset(read_string_list("names.json", "product_words"))
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._short_surnames = short_surnames()
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
@@ -399,22 +401,7 @@ class NameTyper:
             and is_capitalised_in_english_prose(text, span, self._english)
         ):
             return False  # "now that Maja has left" (``prose_names``)
-        if len(words) == 1 and self._is_quoted_lower_case_word(text, span):
-            return True  # '"tier": "gold"': census surnames, but a JSON key and value
         return bool(words) and all(self._is_plain_word(word) for word in words)
-
-    def _is_quoted_lower_case_word(self, text: str, span: EntitySpan) -> bool:
-        """A dictionary word in lower case alone in double quotes, no census
-        first name ('"gold"'); in a chat, "stone:" and "@river" are names."""
-        word = text[span.start : span.end]
-        key = fold_key(word)
-        return (
-            text[span.start - 1 : span.start] == '"'
-            and text[span.end : span.end + 1] == '"'
-            and word.islower()
-            and key not in self._names.first_names
-            and is_dictionary_word(key, self._english)
-        )
 
     def _is_rare_word(self, word: str) -> bool:
         """A word no everyday use has: a name the dictionary knows as one."""

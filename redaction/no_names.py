@@ -12,7 +12,8 @@ terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
 "Rita French" nor "Mr English"), a pronoun's contraction ("I've") or
-English function words in lower case ("them"), a
+English function words in lower case ("them"), a lower-case word alone
+in double quotes or after "#" ('"tier": "gold"', "#proud"), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
 "Ansprechpartner:") and a code name after "Project" or "Operation"
 ("Project Atlas"), and German nouns on a line in another language
@@ -57,7 +58,6 @@ _MIN_HEADLINE_WORDS = 3
 _HEADLINE_FUNCTION_WORDS = frozenset(
     {"the", "of", "to", "and", "for", "with", "is", "are", "was", "from", "into"}
 )
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})
 _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
@@ -90,7 +90,7 @@ class NoNames:
         self._job_titles = folded_words("names.json", "job_title_words")
         self._header_labels = folded_words("patterns.json", "mail_header_labels")
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
-        self._titles = name_titles()
+        self._titles = frozenset(fold_key(title) for title in name_titles())
         self._field_labels = folded_words("patterns.json", "person_field_labels")
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
@@ -110,6 +110,7 @@ class NoNames:
             self._is_known_terms(keys)
             or _PRONOUN_CONTRACTION.fullmatch(text, span.start, span.end) is not None
             or self._is_lower_case_function_words(words, keys)
+            or self._is_quoted_lower_case_word(text, span, words, keys)
             or self._is_field_label(text, span, keys)
             or _is_code_name(text, span)
             or (
@@ -134,6 +135,21 @@ class NoNames:
                 self._names.surnames,
                 self._english,
             )
+        )
+
+    def _is_quoted_lower_case_word(
+        self, text: str, span: EntitySpan, words: list[str], keys: list[str]
+    ) -> bool:
+        """A dictionary word in lower case alone in double quotes or after
+        "#", no census first name: a JSON key or value ('"tier": "gold"'),
+        a hashtag ("#proud"); in a chat, "stone:" and "@river" are names."""
+        before = text[span.start - 1 : span.start]
+        return (
+            len(words) == 1
+            and words[0].islower()
+            and (before == "#" or before == text[span.end : span.end + 1] == '"')
+            and keys[0] not in self._names.first_names
+            and is_dictionary_word(keys[0], self._english)
         )
 
     def _is_field_label(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
@@ -163,7 +179,7 @@ class NoNames:
         return all(
             (word.lower() in STOP_WORDS or self._is_word(word))
             and fold_key(word) not in self._names.first_names
-            and fold_key(word) not in _TITLES
+            and fold_key(word) not in self._titles
             for word in words
         )
 

@@ -76,6 +76,14 @@ def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
             "1.Megan", "PERSON", 0, 7, ("PERSON", "Megan"),
             id="list-number-cut-off",
         ),
+        pytest.param(
+            "2 x Megan Sofa", "PERSON", 4, 14, ("ORGANIZATION", "Megan Sofa"),
+            id="a-products-noun-makes-a-brand",
+        ),
+        pytest.param(
+            "School: Megan Academy", "PERSON", 8, 21,
+            ("ORGANIZATION", "Megan Academy"), id="an-academy",
+        ),
     ],
 )  # fmt: skip
 def test_name_spans_are_settled(
@@ -459,6 +467,7 @@ def test_a_dictionary_word_alone_on_its_line_stays_a_name(
     [
         pytest.param('{"tier": "hopper", "id": 7}', "hopper", False, id="json-value"),
         pytest.param('{"hopper": 1}', "hopper", False, id="json-key"),
+        pytest.param("Well done! #hopper", "hopper", False, id="hashtag"),
         pytest.param("[09:15] hopper: on it", "hopper", True, id="chat-speaker"),
         pytest.param('{"name": "megan"}', "megan", True, id="census-first-name"),
         pytest.param('{"name": "Hopper"}', "Hopper", True, id="capitalised"),
