@@ -46,6 +46,14 @@ _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 # people as often; "in", "near", "via" and "at" rarely.
 _CITY_CUES_BEFORE = frozenset({"in", "near", "via", "at", "office", "warehouse"})
 _CITY_CUES_AFTER = frozenset({"office", "offices", "warehouse", "airport"})
+# ... unless a journey or a shipment goes there: "delivery to Charlotte",
+# "a 68-year-old from Victoria", "flights from Austin".
+_JOURNEY_TO_CITY = re.compile(
+    r"(?i:\b(?:deliver(?:y|ies|ed)|shipments?|shipped|shipping|flights?|flew|"
+    r"flying|trips?|travel(?:l?ing|l?ed)?|relocat(?:e|ed|ing)|mov(?:e|ed|ing)|"
+    r"routes?|trains?|ferry|commute|drive|year-old|years[ ]old)[ ]+(?:to|from)"
+    r")[ ]+\Z"
+)
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
 )
@@ -117,9 +125,10 @@ class NameContext:
 
     def _is_city(self, text: str, span: EntitySpan) -> bool:
         """A city named like a person, where a place stands: after "in",
-        "near", "via" or "at", or beside "office" ("trained users in Austin",
-        "Office Austin", "Austin office"); not before a surname ("in Austin
-        Reyes' team") nor after "loop in"."""
+        "near", "via" or "at", beside "office" ("trained users in Austin",
+        "Office Austin", "Austin office"), or where a journey goes to or
+        from ("delivery to Charlotte", "a 68-year-old from Victoria"); not
+        before a surname ("in Austin Reyes' team") nor after "loop in"."""
         if fold_key(text[span.start : span.end]) not in self._cities:
             return False
         if _CAPITALISED_NEXT.match(text, span.end):
@@ -130,7 +139,9 @@ class NameContext:
         last = _LAST_WORD.search(preceding)
         before = "" if last is None else last.group(1).lower()
         return (
-            before in _CITY_CUES_BEFORE or _word_after(text, span) in _CITY_CUES_AFTER
+            before in _CITY_CUES_BEFORE
+            or _word_after(text, span) in _CITY_CUES_AFTER
+            or _JOURNEY_TO_CITY.search(preceding) is not None
         )
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:

@@ -139,6 +139,14 @@ def _decided(text: str, value: str) -> str | None:
                      id="spoken-to-city-name"),
         pytest.param("a meeting in Austin Reyes' team", "Austin", None,
                      id="city-name-before-a-surname"),
+        pytest.param("the delivery to Charlotte slipped", "Charlotte", "LOCATION",
+                     id="delivery-to-a-city"),
+        pytest.param("a 68-year-old from Victoria", "Victoria", "LOCATION",
+                     id="aged-from-a-city"),
+        pytest.param("Hearing listed in Elizabeth.", "Elizabeth", "LOCATION",
+                     id="a-listed-city-after-in"),
+        pytest.param("I sent the delivery note to Charlotte", "Charlotte", None,
+                     id="sent-to-a-person"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(
