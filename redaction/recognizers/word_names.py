@@ -27,6 +27,8 @@ read as words; in these frames only a person fits:
   <grant.ellis@example.com>");
 - ``suffixed_name``: the whole name before "Esq." or "Jr." ("Mark Bishop
   Esq.", "Grant Price, Jr.");
+- ``card_surname``, ``card_given_name``: a contact card's name fields
+  ("N:Price;Jack;;;");
 - ``role_in_brackets``: a name before its team or role in brackets
   ("Tupou (finance) and Gallagher (IT) disagree").
 
@@ -68,7 +70,9 @@ _ANY_NAME = frozenset({"greeting", "self_introduction"})
 """Frames where a word uncommon in business text counts, even a dictionary one."""
 _CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
 """Frames where a word no dictionary has may be a firm or a place as well."""
-_WHOLE_NAMES = frozenset({"reply_header", "display_name", "suffixed_name"})
+_WHOLE_NAMES = frozenset(
+    {"reply_header", "display_name", "suffixed_name", "card_surname", "card_given_name"}
+)
 """Frames that hold a whole name, of any words but stop words."""
 # The recognizer reads every text of a batch before the name typer reads
 # them again, so the frames of a batch's texts are kept (see ``forget``).

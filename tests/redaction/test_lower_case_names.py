@@ -47,6 +47,10 @@ from tests.support.people import people_found
                      id="waiting-on"),
         pytest.param("is quelbrink around?", "quelbrink", id="question-is"),
         pytest.param("ok. did zorvetta approve it", "zorvetta", id="question-did"),
+        pytest.param("hi it's me um could zorvetta call me back", "zorvetta",
+                     id="question-after-a-filler"),
+        pytest.param("so could quelbrink check it", "quelbrink",
+                     id="question-after-so"),
     ],
 )  # fmt: skip
 def test_lower_case_names_in_a_persons_frame(
@@ -71,6 +75,8 @@ def test_lower_case_names_in_a_persons_frame(
         pytest.param("open ms word and excel", id="ms-without-a-stop"),
         pytest.param("see dr. the manual", id="title-before-a-function-word"),
         pytest.param("is prod down again?", id="question-dictionary-word"),
+        pytest.param("the drum could be louder", id="drum-is-no-filler"),
+        pytest.param("um could you call me back", id="filler-then-a-pronoun"),
         pytest.param("did odoo restart?", id="question-allowed-term"),
         pytest.param("without approval we cannot ship", id="without-a-word"),
     ],

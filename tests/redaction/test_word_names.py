@@ -70,6 +70,12 @@ from tests.support.people import people_found
         ),
         pytest.param("Served on Grant Price Jr. today.", "Grant Price", id="before-jr"),
         pytest.param(
+            "BEGIN:VCARD\nN:Price;Grant;;;\nEND:VCARD", "Price", id="card-surname"
+        ),
+        pytest.param(
+            "BEGIN:VCARD\nN:Price;Grant\nEND:VCARD", "Grant", id="card-given-name"
+        ),
+        pytest.param(
             "Precious, can you close the ticket?", "Precious", id="spoken-to-word-name"
         ),
         pytest.param(
