@@ -41,6 +41,8 @@ _EDGES = NameEdges(
                      id="initial-ending-a-sentence"),
         pytest.param("Ask Zorvetta.", "Zorvetta", "Zorvetta", id="one-word-no-initial"),
         pytest.param("Mai Ly will join.", "Mai", "Mai Ly", id="short-surname"),
+        pytest.param("not about Vo Zorvetta Quelbrink", "Zorvetta Quelbrink",
+                     "Vo Zorvetta Quelbrink", id="short-surname-first"),
         pytest.param("Present: Ines al-Quelbrink", "Ines", "Ines al-Quelbrink",
                      id="particle-glued-to-a-surname"),
         pytest.param("Signed: Dalia al-Quelbrink Esq.", "Dalia al-",
