@@ -58,8 +58,13 @@ def _forget_cached_schemas(engine: Engine) -> None:
     or UNIQUE constraint"). An in-memory database lives only in its
     connection, so it is kept.
     """
-    if engine.dialect.name == "sqlite" and engine.url.database not in _IN_MEMORY:
+    if engine.dialect.name == "sqlite" and not _is_in_memory(engine):
         engine.dispose()
+
+
+def _is_in_memory(engine: Engine) -> bool:
+    """ ":memory:", or a shared one named by URI ("file:db?mode=memory")."""
+    return engine.url.database in _IN_MEMORY or engine.url.query.get("mode") == "memory"
 
 
 def _made_meanwhile(exc: SQLAlchemyError, seconds: float) -> bool:

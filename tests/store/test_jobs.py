@@ -452,3 +452,15 @@ def test_a_connection_that_read_the_older_schema_still_enqueues(
     assert answers == [None]
     assert JobBook(store).enqueue("triage", 5) == ids["oldest"]
     store.engine.dispose()
+
+
+# SQLAlchemy warns that it picks this URL's pool class from "mode=memory".
+@pytest.mark.filterwarnings("ignore:Selection of the SingletonThreadPool")
+def test_a_shared_in_memory_store_keeps_its_tables(clock: Clock) -> None:
+    """A database named by URI that lives only in memory is not closed after
+    its tables are made: closing it would drop them."""
+    url = "sqlite:///file:jobs_in_memory?mode=memory&cache=shared&uri=true"
+    store = SuggestionStore(make_engine(url), now=clock)
+    store.create_schema()
+    assert JobBook(store).enqueue("triage", 5) > 0
+    store.engine.dispose()
