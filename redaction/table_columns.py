@@ -116,16 +116,32 @@ class TableColumns:
 
     def _tables(self, text: str) -> Iterator[list[list[tuple[int, int]]]]:
         """The text's tables, records of labels and values left out."""
-        return (rows for rows in _tables(text) if not self._is_record(text, rows[0]))
+        return (rows for rows in _tables(text) if not self._is_record(text, rows))
 
-    def _is_record(self, text: str, first_row: Sequence[tuple[int, int]]) -> bool:
+    def _is_record(self, text: str, rows: Sequence[Sequence[tuple[int, int]]]) -> bool:
         """Whether a table's first line is a person label and a name
-        ("Applicant | Yesenia Ruiz"), edge cells of a "| a | b |" line aside."""
-        cells = [cell for cell in first_row if cell[1] > cell[0]]
-        if len(cells) != 2 or not self._is_headed(text, cells[0]):
+        ("Applicant | Yesenia Ruiz"), edge cells of a "| a | b |" line aside,
+        and a later line's value is no name ("Salary | 54,000 EUR"). A second
+        header ("Nom | Prénom") or names all down ("Price | Grant") make a
+        table of people."""
+        first = _filled(rows[0])
+        if len(first) != 2 or not self._is_headed(text, first[0]):
             return False
-        value = text[cells[1][0] : cells[1][1]]
-        return self._is_headed_name_cell(_in_title_case(value, is_lower_read=True))
+        if self._is_headed(text, first[1]) or not self._is_value_a_name(
+            text, first[1], is_lower_read=True
+        ):
+            return False
+        return any(
+            len(cells) == 2
+            and not self._is_value_a_name(text, cells[1], is_lower_read=False)
+            for cells in map(_filled, rows[1:])
+        )
+
+    def _is_value_a_name(
+        self, text: str, cell: tuple[int, int], *, is_lower_read: bool
+    ) -> bool:
+        value = _in_title_case(text[cell[0] : cell[1]], is_lower_read=is_lower_read)
+        return self._is_name_cell(value) or self._is_headed_name_cell(value)
 
     def _is_headed(self, text: str, cell: tuple[int, int]) -> bool:
         return fold_key(text[cell[0] : cell[1]].replace("_", " ")) in self._headers
@@ -170,6 +186,11 @@ def _in_title_case(cell: str, *, is_lower_read: bool) -> str:
     if is_one_case and (len(words) > 1 or len(cell) > _MAX_ACRONYM):
         return " ".join(_TITLE_PART.sub(_capitalised, word.lower()) for word in words)
     return cell  # "TBD", "n/a": a short word alone is an acronym or a mark.
+
+
+def _filled(row: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's cells that hold something ("| a | b |" has empty edge cells)."""
+    return [cell for cell in row if cell[1] > cell[0]]
 
 
 def _capitalised(part: re.Match[str]) -> str:
