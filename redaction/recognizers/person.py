@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from presidio_analyzer import RecognizerResult
@@ -49,6 +50,13 @@ _NAME = "PersonCueRecognizer"
 _NER_LABELS = frozenset({"PERSON", "PER"})
 _MIN_SURNAME = 3
 _MAX_ACRONYM = 4
+_MIN_UTTERANCE_WORDS = 3
+# Who speaks in a transcript by role, not by name.
+_ROLES = frozenset(
+    {"caller", "agent", "customer", "client", "driver", "operator", "host"}
+    | {"guest", "interviewer", "moderator", "nurse", "doctor", "patient"}
+    | {"visitor", "user", "support", "system", "bot", "buyer", "seller"}
+)
 _NEIGHBOUR = re.compile("[A-ZÀ-ÖØ-ÞĀ-ɏ][\\w'\u2019-]*\\.?|[A-Z]\\.?")
 
 
@@ -61,6 +69,15 @@ def _is_name_word(word: str, particles: frozenset[str]) -> bool:
     if len(stripped) == 1:
         return stripped.isupper()
     return stripped[0].isupper() and is_distinctive((fold_key(stripped),))
+
+
+def _is_utterance(text: str, start: int) -> bool:
+    """Whether the rest of the line from ``start`` is said, not a form's
+    value: three words or more, or a question or an exclamation ("in bay
+    4", "ready?"; not "412", "Zorvetta Quelbrink")."""
+    end = text.find("\n", start)
+    said = text[start : len(text) if end < 0 else end].strip()
+    return len(said.split()) >= _MIN_UTTERANCE_WORDS or said.endswith(("?", "!"))
 
 
 class PersonCueRecognizer(RuleRecognizer):
@@ -124,18 +141,29 @@ class PersonCueRecognizer(RuleRecognizer):
         speaker is then a census first name ("[09:14] Mark:") or no word and
         no bot ("Lunch", "Deploybot"). A form's labels ("Guest:", "Room:",
         "DOB:") are no speakers: dictionary words that are no census first
-        name, and acronyms."""
+        name, and acronyms; but where a name speaks too, a census surname
+        that is a word and speaks on two lines ("Knight:") is a speaker."""
         speakers = [
             match
             for match in self._speaker.finditer(text)
             if fold_key(match.group("name")) not in self._not_speakers
         ]
-        matches = [
+        named = [
             match
             for match in speakers
             if _is_name_word(match.group("name"), self._particles)
-            and not self._is_form_label(match.group("name"), dictionary)
         ]
+        labels = {
+            match.group("name")
+            for match in named
+            if self._is_form_label(match.group("name"), dictionary)
+        }
+        if len(labels) < len(named):
+            # Someone speaks ("Holloway:"): so does a surname that is a word
+            # and says something on two lines or more ("Knight:"); "Guest:",
+            # "DOB:" and a role ("Caller:") are still labels.
+            labels -= self._speaking_surnames(text, named)
+        matches = [match for match in named if match.group("name") not in labels]
         if len(matches) >= 2:
             return [match.span("name") for match in matches]
         return [
@@ -147,6 +175,19 @@ class PersonCueRecognizer(RuleRecognizer):
                 or fold_key(match.group("name")) in self._census.first_names
             )
         ]
+
+    def _speaking_surnames(self, text: str, named: list[re.Match[str]]) -> set[str]:
+        """Census surnames, no role, that open two lines or more, one of
+        them saying something ("Knight: where is it?")."""
+        lines = Counter(match.group("name") for match in named)
+        return {
+            match.group("name")
+            for match in named
+            if lines[match.group("name")] >= 2
+            and fold_key(match.group("name")) not in _ROLES
+            and self._census.is_surname(match.group("name"))
+            and _is_utterance(text, match.end() - 1)
+        }
 
     def _is_form_label(self, word: str, dictionary: frozenset[str]) -> bool:
         """ "Guest", "Seat", "DOB": a field's label, not a speaker's name

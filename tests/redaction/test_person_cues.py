@@ -241,9 +241,13 @@ def test_a_cued_name_takes_particles_as_whole_words(text: str, name: str) -> Non
                      id="form-labels"),
         pytest.param("Passenger: Zorvetta\nSeat: 14C\nGate: B7", [],
                      id="booking-labels"),
+        pytest.param("Knight: where is it?\nQuelbrink: bay 4\nKnight: ok", 
+                     ["Knight", "Quelbrink", "Knight"], id="a-surname-that-is-a-word"),
     ],
 )  # fmt: skip
 def test_a_forms_labels_are_no_speakers(text: str, found: list[str]) -> None:
-    dictionary = frozenset({"guest", "room", "seat", "gate", "hope", "ready", "yes"})
+    dictionary = frozenset(
+        {"guest", "room", "seat", "gate", "hope", "ready", "yes", "knight"}
+    )
     spans = PersonCueRecognizer()._speakers(text, dictionary)
     assert [text[s:e] for s, e in spans] == found
