@@ -16,7 +16,8 @@ English function words in lower case ("them"), a lower-case word alone
 in double quotes or after "#" ('"tier": "gold"', "#proud"), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
 "Ansprechpartner:") and a code name after "Project" or "Operation"
-("Project Atlas"), and German nouns on a line in another language
+("Project Atlas"), a contact card's or an invite's "BEGIN:VCARD" and
+"END:VEVENT", and German nouns on a line in another language
 (``german_nouns``: "Rechnung", "Lieferschein"). Greeting words and header
 labels are no place or firm either.
 """
@@ -54,6 +55,13 @@ _SPACE = re.compile(r"\s")
 _FIELD_MARKS = ("\n", ",", ";", "|", '"', "\t")
 _OTHER_NAME_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
 _MIN_HEADLINE_WORDS = 3
+# A JSON key right before a quoted value, or the ":" after a quoted key.
+_JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,40})"[ ]*:[ ]*\Z')
+_JSON_KEY_END = re.compile(r'"[ ]*:')
+_JSON_KEY_REACH = 50
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PERSON_KEY_WORDS = frozenset({"login", "username", "handle", "alias", "nick", "by"})
+_CARD_BOUNDARY = re.compile(r"(?:BEGIN|END)(?=:V[A-Z]+[ \t]*(?:\r?\n|\Z))")
 # Function words that no name holds, written capitalised only in titles.
 _HEADLINE_FUNCTION_WORDS = frozenset(
     {"the", "of", "to", "and", "for", "with", "is", "are", "was", "from", "into"}
@@ -113,6 +121,7 @@ class NoNames:
             or self._is_quoted_lower_case_word(text, span, words, keys)
             or self._is_field_label(text, span, keys)
             or _is_code_name(text, span)
+            or _is_card_boundary(text, span)
             or (
                 is_german_nouns(text, span.start, span.end, keys, self._english)
                 and not follows_a_title(text, span.start)
@@ -140,16 +149,36 @@ class NoNames:
     def _is_quoted_lower_case_word(
         self, text: str, span: EntitySpan, words: list[str], keys: list[str]
     ) -> bool:
-        """A dictionary word in lower case alone in double quotes or after
-        "#", no census first name: a JSON key or value ('"tier": "gold"'),
-        a hashtag ("#proud"); in a chat, "stone:" and "@river" are names."""
-        before = text[span.start - 1 : span.start]
-        return (
+        """A dictionary word in lower case, no census first name, as a JSON
+        key or as the value of a key that holds no person ('"tier": "gold"',
+        not '"assignee": "fox"'), or a hashtag ("#proud"). Elsewhere in
+        quotes ('ask "knight"'), in a chat ("stone:", "@river") a name."""
+        if not (
             len(words) == 1
             and words[0].islower()
-            and (before == "#" or before == text[span.end : span.end + 1] == '"')
             and keys[0] not in self._names.first_names
             and is_dictionary_word(keys[0], self._english)
+        ):
+            return False
+        if text[span.start - 1 : span.start] == "#":
+            return True
+        if (
+            text[span.start - 1 : span.start] != '"'
+            or text[span.end : span.end + 1] != '"'
+        ):
+            return False
+        if _JSON_KEY_END.match(text, span.end):
+            return True
+        key = _JSON_KEY_BEFORE.search(
+            text, max(0, span.start - _JSON_KEY_REACH), span.start - 1
+        )
+        return key is not None and not self._holds_a_person(key.group(1))
+
+    def _holds_a_person(self, json_key: str) -> bool:
+        """ "assignee", "owner_login", "reviewerName": a key for a person."""
+        words = fold_key(_CAMEL_CASE.sub(" ", json_key).replace("_", " ")).split()
+        return " ".join(words) in self._field_labels or any(
+            word in self._field_labels or word in _PERSON_KEY_WORDS for word in words
         )
 
     def _is_field_label(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
@@ -279,6 +308,14 @@ def _mention(text: str, span: EntitySpan) -> str | None:
         return None
     handle = text[span.start : span.end].lstrip("@")
     return None if _SPACE.search(handle) else handle
+
+
+def _is_card_boundary(text: str, span: EntitySpan) -> bool:
+    """ "BEGIN:VCARD", "END:VEVENT": where a contact card or an invite opens
+    or closes."""
+    return _CARD_BOUNDARY.match(text, span.start) is not None and (
+        span.start == 0 or text[span.start - 1] == "\n"
+    )
 
 
 def _is_code_name(text: str, span: EntitySpan) -> bool:

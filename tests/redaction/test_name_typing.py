@@ -471,12 +471,18 @@ def test_a_dictionary_word_alone_on_its_line_stays_a_name(
         pytest.param("[09:15] hopper: on it", "hopper", True, id="chat-speaker"),
         pytest.param('{"name": "megan"}', "megan", True, id="census-first-name"),
         pytest.param('{"name": "Hopper"}', "Hopper", True, id="capitalised"),
+        pytest.param('{"assignee": "hopper"}', "hopper", True, id="person-key"),
+        pytest.param('{"owner_login": "hopper"}', "hopper", True,
+                     id="person-key-in-snake-case"),
+        pytest.param('{"createdBy": "hopper"}', "hopper", True,
+                     id="person-key-in-camel-case"),
+        pytest.param('ask "hopper" about it', "hopper", True, id="quoted-in-prose"),
     ],
 )  # fmt: skip
 def test_a_lower_case_word_alone_in_quotes_is_no_name(
     text: str, word: str, is_kept: bool
 ) -> None:
-    """A census surname that is a word ("hopper"), in lower case alone in
-    double quotes, is a JSON key or value, not a person."""
+    """A census surname that is a word ("hopper"), in lower case, is no
+    person as a JSON key, the value of a key for no person, or a hashtag."""
     words = {"hopper", "megan", "tier", "name"}
     assert bool(_kept(text, word, EnglishWords(words, everyday=words))) is is_kept

@@ -155,3 +155,12 @@ def test_a_contact_cards_keywords_stay_readable(ner_redactor: Redactor) -> None:
     for keyword in ("BEGIN:VCARD", "ORG:", "END:VCARD", "BEGIN:VEVENT", "END:VEVENT"):
         assert keyword in redacted
     assert "Zorvetta" not in redacted and "Quelbrink" not in redacted
+
+
+def test_a_surname_that_folds_to_a_card_keyword_is_masked(
+    ner_redactor: Redactor,
+) -> None:
+    """Only a card's own "BEGIN:VCARD" line is read as written: "Bégin" the
+    person is masked."""
+    text = "Please ask Mr Bégin to sign.\nBégin: quote sent\nThanks, Bégin"
+    assert "Bégin" not in ner_redactor.scope("card").redact(text).text
