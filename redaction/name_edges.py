@@ -18,7 +18,9 @@ on the same line, one at a time:
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
   capitalised word as before it, a particle glued to a capitalised
-  surname ("Ines al-Farsi"), or a suffix ("Jr.", "PhD", "DDS"); after
+  surname ("Ines al-Farsi"), a listed short surname no dictionary has
+  after a name in lower case ("haoran xu"), or a suffix ("Jr.", "PhD",
+  "DDS"); after
   a name the model closed on a particle ("koen van de"), the next word,
   since no name ends so: capitalised, or in lower case after a name all
   in lower case ("Vos van de inkoop" stops), and no function word of
@@ -110,6 +112,7 @@ class NameEdges:
             if after is None or not (
                 self._joins_after(after)
                 or self._completes_particles(text[start:end], after)
+                or self._is_lower_case_short_surname(text[start:end], after)
             ):
                 break
             word = after.group("word")
@@ -190,6 +193,18 @@ class NameEdges:
             key in self._short_surnames  # "Mai Ly", "Dahye Oh"
             or (self._names.is_surname(key) and self._is_no_word(key))
             or self._unknown.is_name_like(bare)
+        )
+
+    def _is_lower_case_short_surname(self, name: str, match: re.Match[str]) -> bool:
+        """A listed short surname no dictionary has, after a name written in
+        lower case ("per haoran xu"); not "do" or "an" ("ask anna do it")."""
+        if match.group(0).startswith(","):
+            return False
+        word = match.group("word")
+        return (
+            name.islower()
+            and word in self._short_surnames
+            and word not in self._english
         )
 
     def _is_particle_surname(self, word: str) -> bool:
