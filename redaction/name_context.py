@@ -38,7 +38,7 @@ _POSSESSIVE = re.compile("['\u2019]s\\b")
 _LAST_WORD_REACH = 24
 _CUE_LAST_WORDS = frozenset(
     {"of", "from", "in", "to", "via", "between", "near", "and", "for", "by", "at"}
-    | {"uss", "usns", "usnv", "uscgc"}
+    | {"uss", "usns", "usnv", "uscgc", "mv", "hms", "rms", "hmcs", "hmas"}
 )
 _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
@@ -46,13 +46,12 @@ _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 # people as often; "in", "near", "via" and "at" rarely.
 _CITY_CUES_BEFORE = frozenset({"in", "near", "via", "at", "office", "warehouse"})
 _CITY_CUES_AFTER = frozenset({"office", "offices", "warehouse", "airport"})
-# ... unless a journey or a shipment goes there: "delivery to Charlotte",
-# "a 68-year-old from Victoria", "flights from Austin".
+# ... unless a delivery goes there or someone comes from there: "delivery
+# to Charlotte", "a 68-year-old from Victoria" (a flight, a train or a move
+# to any name is decisive: ``place_decisive`` in patterns.json).
 _JOURNEY_TO_CITY = re.compile(
-    r"(?i:\b(?:deliver(?:y|ies|ed)|shipments?|shipped|shipping|flights?|flew|"
-    r"flying|trips?|travel(?:l?ing|l?ed)?|relocat(?:e|ed|ing)|mov(?:e|ed|ing)|"
-    r"routes?|trains?|ferry|commute|drive|year-old|years[ ]old)[ ]+(?:to|from)"
-    r")[ ]+\Z"
+    r"(?i:\b(?:deliver(?:y|ies|ed)|shipments?|shipping|ferry|year-old|"
+    r"years[ ]old)[ ]+(?:to|from))[ ]+\Z"
 )
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"

@@ -147,6 +147,12 @@ def _decided(text: str, value: str) -> str | None:
                      id="a-listed-city-after-in"),
         pytest.param("I sent the delivery note to Charlotte", "Charlotte", None,
                      id="sent-to-a-person"),
+        pytest.param("aboard the MV Megan Holst today", "Megan Holst", "LOCATION",
+                     id="a-ship"),
+        pytest.param("arrived on the HMS Victoria.", "Victoria", "LOCATION",
+                     id="a-navy-ship"),
+        pytest.param("signed by Ms Megan Holst", "Megan Holst", None,
+                     id="ms-is-a-title"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(
