@@ -241,7 +241,7 @@ def test_a_cued_name_takes_particles_as_whole_words(text: str, name: str) -> Non
                      id="form-labels"),
         pytest.param("Passenger: Zorvetta\nSeat: 14C\nGate: B7", [],
                      id="booking-labels"),
-        pytest.param("Knight: where is it?\nQuelbrink: bay 4\nKnight: ok", 
+        pytest.param("Knight: where is it?\nQuelbrink: bay 4\nKnight: ok",
                      ["Knight", "Quelbrink", "Knight"], id="a-surname-that-is-a-word"),
     ],
 )  # fmt: skip
