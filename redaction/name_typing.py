@@ -152,7 +152,7 @@ class NameTyper:
         self._context = NameContext()
         self._english = english_words
         self._places = frozenset(read_string_list("patterns.json", "place_words"))
-        # A product's noun ends a brand's name ("Luna Sofa"), never a person's.
+        # A product's noun in a name makes it a brand's ("Luna Sofa"), no person's.
         self._organisations = frozenset(
             read_string_list("names.json", "organisation_words")
         ) | frozenset(read_string_list("names.json", "product_words"))

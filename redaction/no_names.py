@@ -12,8 +12,9 @@ terms alone ("EMEA"), a word opening a set phrase ("Will do.", "Hope to
 see you"), a headline in title case ("You're Supposed To Hate") and a
 nationality or language alone ("studying English", "Cyprus (Greek)"; not
 "Rita French" nor "Mr English"), a pronoun's contraction ("I've") or
-English function words in lower case ("them"), a lower-case word alone
-in double quotes or after "#" ('"tier": "gold"', "#proud"), a
+English function words in lower case ("them"), a lower-case word as a
+JSON key, the value of a key for no person or a hashtag ('"tier":
+"gold"', "#proud"; not '"assignee": "fox"'), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
 "Ansprechpartner:") and a code name after "Project" or "Operation"
 ("Project Atlas"), a contact card's or an invite's "BEGIN:VCARD" and

@@ -18,9 +18,9 @@ case, and under a person header lower-case ones too ("kwame mensah").
 Headers are read with "_" as a space ("last_name").
 
 A table of two columns whose first line is a person label and a name
-("Applicant | Yesenia Ruiz", then "Employer | ...") is a record of labels
-and values, not a table with a header: it has no header row, and its
-columns hold no one kind of value.
+("Applicant | Yesenia Ruiz") and whose later lines hold other values
+("Salary | 54,000 EUR") is a record of labels and values, not a table with
+a header: it has no header row, and its columns hold no one kind of value.
 """
 
 from __future__ import annotations
