@@ -5,22 +5,27 @@ word ending like a surname, a word no dictionary has, or a single initial
 beside another part ("m_thornton", "anna.k"). An "@" mention is also a
 person's when its parts are rarer words ("@maja", "@tao") or a short given
 name ("@bo.zhang"). Teams, channels, bots and known terms never are
-("@here", "@frontend", "@sales_team", "@odoobot").
+("@here", "@frontend", "@sales_team", "@odoobot"). A first name with
+digits after it ("Rodrigo91") is a login: its name is masked without the
+digits, which would make it read as an Odoo reference.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_word_or_compound
 from redaction.policy import folded_allowed_terms
+from redaction.spans import EntitySpan
 
-__all__ = ["HandleNames"]
+__all__ = ["HandleNames", "without_login_digits"]
 
 _PARTS = re.compile(r"[._-]")
+_LOGIN = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]{2,})\d{1,4}")
 _MIN_PART = 3
 _MIN_MENTION_PART = 2
 _GROUPS = frozenset(
@@ -77,3 +82,14 @@ class HandleNames:
         if self._census.has_surname_ending(part):
             return True  # "shevchenko": WordNet knows a famous one
         return not is_word_or_compound(part, dictionary)
+
+
+def without_login_digits(text: str, span: EntitySpan) -> EntitySpan:
+    """A PERSON span over a census first name and digits ("Rodrigo91"), as
+    a login writes it, without the digits."""
+    login = _LOGIN.fullmatch(text, span.start, span.end)
+    if span.entity_type != "PERSON" or login is None:
+        return span
+    if login.group(1).lower() not in census_gazetteer().first_names:
+        return span
+    return replace(span, end=login.end(1))

@@ -57,6 +57,7 @@ from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key, folded_words, has_accents
 from redaction.foreign_words import is_foreign_line
+from redaction.handle_names import without_login_digits
 from redaction.inverted_names import joined_inverted_names
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
@@ -191,7 +192,9 @@ class NameTyper:
             if span.entity_type in _NAME_TYPES
             else span
             for span in (
-                self._named_group(text, _without_list_number(text, span))
+                self._named_group(
+                    text, without_login_digits(text, _without_list_number(text, span))
+                )
                 for span in spans
             )
             if (

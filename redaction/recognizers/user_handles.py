@@ -5,15 +5,16 @@ Chat exports, commit messages and server logs name people by handle:
 [h_nwosu]", "Login successful for login:wzhang", "[12:00]
 alexei.morozov: customer read me the card". A handle counts only where
 one stands: after "@" (not inside an e-mail address), inside "<@...>",
-after "login:", "user:", "username:" or a messenger's name ("skype:
-live:", "github:"), as a bracketed tag of name parts joined by "." or
-"_", or speaking on a time-stamped chat line. And only
-when every part of it could be a person's: a census name, a word no
+after "login:", "user:", "username:", "login is", "handle is" or a
+messenger's name ("skype: live:", "github:"), as a bracketed tag of name
+parts joined by "." or "_", or speaking on a time-stamped chat line. And
+only when every part of it could be a person's: a census name, a word no
 dictionary has, or a single initial beside another part ("m_thornton",
 "anna.k").
 Teams, channels and bots stay ("@here", "@frontend", "@sales_team",
 "@odoobot"), and so do Odoo's technical names ("[res.partner]",
-"[ir.cron]": "ir" is no initial, "partner" a dictionary word).
+"[ir.cron]": "ir" is no initial, "partner" a dictionary word). Digits
+ending a handle are left out of the mask ("Maribel85").
 
 Needs the pipeline's dictionary: without NER nothing is found.
 """
@@ -32,12 +33,14 @@ __all__ = ["UserHandleRecognizer"]
 
 _NAME = "UserHandleRecognizer"
 _SCORE = 0.6
+_DIGITS = "0123456789"
 _HANDLE = r"[^\W\d_][^\W_]*(?:[._-][^\W\d_][^\W_]*)*"
 _JOINED = r"[^\W\d_][^\W_]*(?:[._][^\W\d_][^\W_]*)+"
 _PLACES = re.compile(
     r"(?<![\w.+-])@(?P<mention>" + _HANDLE + r")(?![\w@-]|\.[^\W\d_])"
     r"|(?i:\b(?:login|user|username|uid|skype|slack|github|gitlab|telegram)"
-    r"[ ]?[:=][ ]?(?:live:)?)(?P<login>" + _HANDLE + r")\b"
+    r"[ ]?[:=][ ]?(?:live:)?|\b(?:login|username|handle)[ ]+is[ ]+)"
+    r"(?P<login>" + _HANDLE + r")\b"
     r"|\[(?P<tag>" + _JOINED + r")\]"
     r"|(?m:^[ \t>*-]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?P<speaker>"
     + _JOINED
@@ -64,5 +67,8 @@ class UserHandleRecognizer(DictionaryRecognizer):
             )
             if is_person(match.group(group), dictionary):
                 start, end = match.span(group)
+                # "Maribel85": the name is masked; a word with a digit would
+                # be taken for an Odoo reference and left as written.
+                end = start + len(match.group(group).rstrip(_DIGITS))
                 found.append(result("PERSON", start, end, _SCORE, _NAME, "handle"))
         return found

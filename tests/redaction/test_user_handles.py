@@ -39,6 +39,10 @@ from tests.support.people import people_found
         pytest.param("Skype: live:zorvetta.ekdahl", "zorvetta.ekdahl",
                      id="skype-id"),
         pytest.param("github: zquelbrink", "zquelbrink", id="messenger-field"),
+        pytest.param("Username: Megan85, real name pending", "Megan",
+                     id="first-name-and-digits"),
+        pytest.param("her login is Zorvetta2003", "Zorvetta", id="login-is"),
+        pytest.param("his handle is Megan91", "Megan", id="handle-is"),
     ],
 )  # fmt: skip
 def test_handles_that_spell_a_person(
@@ -57,6 +61,8 @@ def test_handles_that_spell_a_person(
                      id="odoo-technical-names"),
         pytest.param("mail zorvetta.ekdahl@example.com now", id="inside-an-e-mail"),
         pytest.param("login: admin", id="admin-login"),
+        pytest.param("the login page is blocked", id="login-page"),
+        pytest.param("Customer says login fails", id="login-fails"),
         pytest.param("go live: friday after the backup", id="go-live-date"),
         pytest.param("ping @a.b and [x.y] now", id="initials-only"),
         pytest.param("cc @devops, @finance and @design_review", id="everyday-words"),
