@@ -18,9 +18,9 @@ on the same line, one at a time:
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
   capitalised word as before it, a particle glued to a capitalised
-  surname ("Ines al-Farsi"), a listed short surname no dictionary has
-  after a name in lower case ("haoran xu"), or a suffix ("Jr.", "PhD",
-  "DDS"); after
+  surname ("Ines al-Farsi") or before one ("Sanjeev ten Brink"), a
+  listed short surname no dictionary has after a name in lower case
+  ("haoran xu"), or a suffix ("Jr.", "PhD", "DDS"); after
   a name the model closed on a particle ("koen van de"), the next word,
   since no name ends so: capitalised, or in lower case after a name all
   in lower case ("Vos van de inkoop" stops), and no function word of
@@ -70,6 +70,8 @@ _LOWER_GLUED_AFTER = re.compile(
 )
 _GLUE_REACH = 24
 _GLUES = frozenset("-'\u2019")
+_CAPITALISED_NEXT = re.compile(r"[ ]+[A-ZÀ-ÖØ-ÞĀ-ɏ]")
+_SURNAME_PARTICLES = frozenset({"ten", "ter", "bin", "ibn"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -113,6 +115,7 @@ class NameEdges:
                 self._joins_after(after)
                 or self._completes_particles(text[start:end], after)
                 or self._is_lower_case_short_surname(text[start:end], after)
+                or self._opens_a_particle_surname(text, end, after)
             ):
                 break
             word = after.group("word")
@@ -205,6 +208,20 @@ class NameEdges:
             name.islower()
             and word in self._short_surnames
             and word not in self._english
+        )
+
+    def _opens_a_particle_surname(
+        self, text: str, end: int, match: re.Match[str]
+    ) -> bool:
+        """A particle that is no preposition or article, in lower case, before
+        a capitalised surname ("Sanjeev ten Brink"); the surname joins in the
+        next step. Not "van", "di" or "der": "Leilani Ngata van Ostara
+        Textiles", "@deepa der Kunde"."""
+        if match.group(0).startswith(","):
+            return False
+        return (
+            match.group("word") in _SURNAME_PARTICLES
+            and _CAPITALISED_NEXT.match(text, end + match.end("word")) is not None
         )
 
     def _is_particle_surname(self, word: str) -> bool:
