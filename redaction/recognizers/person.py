@@ -36,10 +36,10 @@ from redaction.folding import fold_key, folded_words
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_titles import name_titles
 from redaction.name_words import is_lone_name, is_word_or_compound
-from redaction.policy import folded_allowed_terms
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import DATA, pattern_setting, words
 from redaction.recognizers.rule_based import RuleRecognizer
+from redaction.recognizers.stop_words import no_name_words
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -108,7 +108,7 @@ class PersonCueRecognizer(RuleRecognizer):
         self._not_speakers = self._labels | folded_words(DATA, "mail_header_labels")
         self._places = frozenset(words("place_words"))
         self._census = census_gazetteer()
-        self._edge_stop_words = self._labels | self._groups | folded_allowed_terms()
+        self._edge_stop_words = no_name_words()
         super().__init__("PERSON", _NAME)
 
     def analyze(
