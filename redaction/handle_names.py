@@ -84,12 +84,14 @@ class HandleNames:
         return not is_word_or_compound(part, dictionary)
 
 
-def without_login_digits(text: str, span: EntitySpan) -> EntitySpan:
-    """A PERSON span over a census first name and digits ("Rodrigo91"), as
-    a login writes it, without the digits."""
+def without_login_digits(
+    text: str, span: EntitySpan, first_names: frozenset[str]
+) -> EntitySpan:
+    """A PERSON span over a first name of ``first_names`` and digits
+    ("Rodrigo91"), as a login writes it, without the digits."""
     login = _LOGIN.fullmatch(text, span.start, span.end)
     if span.entity_type != "PERSON" or login is None:
         return span
-    if login.group(1).lower() not in census_gazetteer().first_names:
+    if login.group(1).lower() not in first_names:
         return span
     return replace(span, end=login.end(1))

@@ -193,7 +193,12 @@ class NameTyper:
             else span
             for span in (
                 self._named_group(
-                    text, without_login_digits(text, _without_list_number(text, span))
+                    text,
+                    without_login_digits(
+                        text,
+                        _without_list_number(text, span),
+                        self._names.first_names,
+                    ),
                 )
                 for span in spans
             )
