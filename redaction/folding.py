@@ -10,13 +10,22 @@ from functools import cache, lru_cache
 from redaction.composition import is_format_char
 from redaction.package_data import read_string_list, read_string_map
 
-__all__ = ["WORD", "FoldedText", "fold", "fold_key", "folded_words", "has_accents"]
+__all__ = [
+    "WORD",
+    "FoldedText",
+    "fold",
+    "fold_identifier",
+    "fold_key",
+    "folded_words",
+    "has_accents",
+]
 
 WORD = re.compile(r"[^\W_]+")
 """A word: letters and digits. "_" separates words, as in "ilse_vandermoortel"."""
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Words and short values are folded again and again (names, terms, cues).
 _KEY_CACHE_SIZE = 32768
 
@@ -103,6 +112,12 @@ def fold(text: str) -> FoldedText:
 def fold_key(text: str) -> str:
     """Fold ``text`` and collapse its whitespace; for comparing values."""
     return " ".join(fold(text).text.split())
+
+
+def fold_identifier(identifier: str) -> str:
+    """A snake_case or camelCase identifier folded into words, as
+    ``fold_key`` folds text ("last_name" and "lastName" as "last name")."""
+    return fold_key(_CAMEL_CASE.sub(" ", identifier).replace("_", " "))
 
 
 def has_accents(word: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from string import digits
 
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
@@ -33,6 +34,11 @@ _GROUPS = frozenset(
 )
 
 
+def _parts_without_digits(key: str) -> list[str]:
+    """The parts of the folded handle ``key``, digits after each dropped."""
+    return [part.rstrip(digits) for part in _PARTS.split(key)]
+
+
 class HandleNames:
     """Tells the handles that spell a person, words told by a dictionary."""
 
@@ -45,7 +51,7 @@ class HandleNames:
         key = fold_key(handle)
         if self._is_group_or_bot(key):
             return False
-        parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        parts = _parts_without_digits(key)
         has_more = any(len(part) > 1 for part in parts)
         return all(
             self._is_name_part(part, dictionary) or (len(part) == 1 and has_more)
@@ -59,7 +65,7 @@ class HandleNames:
         key = fold_key(handle)
         if self._is_group_or_bot(key):
             return False
-        parts = [part.rstrip("0123456789") for part in _PARTS.split(key)]
+        parts = _parts_without_digits(key)
         everyday = everyday_words(dictionary)
         return any(len(part) >= _MIN_PART for part in parts) and all(
             len(part) >= _MIN_MENTION_PART

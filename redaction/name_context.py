@@ -46,13 +46,6 @@ _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 # people as often; "in", "near", "via" and "at" rarely.
 _CITY_CUES_BEFORE = frozenset({"in", "near", "via", "at", "office", "warehouse"})
 _CITY_CUES_AFTER = frozenset({"office", "offices", "warehouse", "airport"})
-# ... unless a delivery goes there or someone comes from there: "delivery
-# to Charlotte", "a 68-year-old from Victoria" (a flight, a train or a move
-# to any name is decisive: ``place_decisive`` in patterns.json).
-_JOURNEY_TO_CITY = re.compile(
-    r"(?i:\b(?:deliver(?:y|ies|ed)|shipments?|shipping|ferry|year-old|"
-    r"years[ ]old)[ ]+(?:to|from))[ ]+\Z"
-)
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
 )
@@ -77,6 +70,10 @@ class NameContext:
         self._organisation_after = pattern_setting("organisation_cue_after")
         self._place_decisive = pattern_setting("place_cue_decisive_before")
         self._place_decisive_after = pattern_setting("place_cue_decisive_after")
+        # "delivery to Charlotte", "a 68-year-old from Victoria": decisive for
+        # a city named like a person only (any name after a flight or a move
+        # is a place: ``place_cue_decisive_before``).
+        self._journey_to_city = pattern_setting("city_cue_journey_before")
         self._organisation_decisive = pattern_setting(
             "organisation_cue_decisive_before"
         )
@@ -140,7 +137,7 @@ class NameContext:
         return (
             before in _CITY_CUES_BEFORE
             or _word_after(text, span) in _CITY_CUES_AFTER
-            or _JOURNEY_TO_CITY.search(preceding) is not None
+            or self._journey_to_city.search(preceding) is not None
         )
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:

@@ -59,6 +59,7 @@ from redaction.folding import WORD, fold_key, folded_words, has_accents
 from redaction.foreign_words import is_foreign_line
 from redaction.handle_names import without_login_digits
 from redaction.inverted_names import joined_inverted_names
+from redaction.list_numbers import without_list_number
 from redaction.name_breaks import NameBreaks
 from redaction.name_context import NameContext
 from redaction.name_edges import NameEdges
@@ -86,7 +87,6 @@ _ORGANIZATION = "ORGANIZATION"
 _LOCATION = "LOCATION"
 _GROUPS = "NRP"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
-_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ ]?(?=[^\W\d_])")
 _MAX_LEADING_WORDS = 3
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
@@ -121,15 +121,6 @@ def _is_code(text: str, span: EntitySpan) -> bool:
     return span.entity_type in _NAME_TYPES and is_identifier(
         text[span.start : span.end]
     )
-
-
-def _without_list_number(text: str, span: EntitySpan) -> EntitySpan:
-    """ "1.JANSEN/SJOERD" is masked as "JANSEN/SJOERD": a list's number
-    before a name is no part of it."""
-    number = _LIST_NUMBER.match(text, span.start, span.end)
-    if span.entity_type not in _NAME_TYPES or number is None:
-        return span
-    return replace(span, start=number.end())
 
 
 def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
@@ -196,7 +187,7 @@ class NameTyper:
                     text,
                     without_login_digits(
                         text,
-                        _without_list_number(text, span),
+                        without_list_number(text, span),
                         self._names.first_names,
                     ),
                 )

@@ -30,7 +30,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.date_words import is_date_word
-from redaction.folding import WORD, fold_key, folded_words
+from redaction.folding import WORD, fold_identifier, fold_key, folded_words
 from redaction.foreign_phrases import is_foreign_phrase
 from redaction.foreign_words import is_foreign_function_words
 from redaction.german_nouns import is_german_nouns
@@ -60,7 +60,6 @@ _MIN_HEADLINE_WORDS = 3
 _JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,40})"[ ]*:[ ]*\Z')
 _JSON_KEY_END = re.compile(r'"[ ]*:')
 _JSON_KEY_REACH = 50
-_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PERSON_KEY_WORDS = frozenset({"login", "username", "handle", "alias", "nick", "by"})
 _CARD_BOUNDARY = re.compile(r"(?:BEGIN|END)(?=:V[A-Z]+[ \t]*(?:\r?\n|\Z))")
 # Function words that no name holds, written capitalised only in titles.
@@ -177,7 +176,7 @@ class NoNames:
 
     def _holds_a_person(self, json_key: str) -> bool:
         """ "assignee", "owner_login", "reviewerName": a key for a person."""
-        words = fold_key(_CAMEL_CASE.sub(" ", json_key).replace("_", " ")).split()
+        words = fold_identifier(json_key).split()
         return " ".join(words) in self._field_labels or any(
             word in self._field_labels or word in _PERSON_KEY_WORDS for word in words
         )

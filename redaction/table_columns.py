@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
-from redaction.folding import fold_key
+from redaction.folding import fold_identifier, fold_key
 from redaction.spans import EntitySpan
 
 __all__ = ["TableColumns"]
@@ -144,7 +144,7 @@ class TableColumns:
         return self._is_name_cell(value) or self._is_headed_name_cell(value)
 
     def _is_headed(self, text: str, cell: tuple[int, int]) -> bool:
-        return fold_key(text[cell[0] : cell[1]].replace("_", " ")) in self._headers
+        return fold_identifier(text[cell[0] : cell[1]]) in self._headers
 
     def _is_name_cell(self, cell: str) -> bool:
         words = _CELL_WORD.findall(cell)

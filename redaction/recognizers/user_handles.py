@@ -22,6 +22,7 @@ Needs the pipeline's dictionary: without NER nothing is found.
 from __future__ import annotations
 
 import re
+from string import digits
 
 from presidio_analyzer import RecognizerResult
 
@@ -33,7 +34,6 @@ __all__ = ["UserHandleRecognizer"]
 
 _NAME = "UserHandleRecognizer"
 _SCORE = 0.6
-_DIGITS = "0123456789"
 _HANDLE = r"[^\W\d_][^\W_]*(?:[._-][^\W\d_][^\W_]*)*"
 _JOINED = r"[^\W\d_][^\W_]*(?:[._][^\W\d_][^\W_]*)+"
 _PLACES = re.compile(
@@ -69,6 +69,6 @@ class UserHandleRecognizer(DictionaryRecognizer):
                 start, end = match.span(group)
                 # "Maribel85": the name is masked; a word with a digit would
                 # be taken for an Odoo reference and left as written.
-                end = start + len(match.group(group).rstrip(_DIGITS))
+                end = start + len(match.group(group).rstrip(digits))
                 found.append(result("PERSON", start, end, _SCORE, _NAME, "handle"))
         return found

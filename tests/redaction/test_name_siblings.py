@@ -231,6 +231,8 @@ def _headed_cells(text: str) -> list[str]:
                      id="roles-stay"),
         pytest.param("full_name;dept;hours\nZorvetta Quelbrink;Ops;7\nEkdahl;Ops;6",
                      ["Zorvetta Quelbrink", "Ekdahl"], id="underscore-header"),
+        pytest.param("fullName;dept;hours\nZorvetta Quelbrink;Ops;7\nEkdahl;Ops;6",
+                     ["Zorvetta Quelbrink", "Ekdahl"], id="camel-case-header"),
         pytest.param("Contact | Zorvetta Quelbrink\nEmployer | Ekdahl Logistics\n"
                      "Salary | 54,000 EUR", [], id="record-of-labels-and-values"),
     ],
@@ -269,6 +271,8 @@ def test_name_cells_under_a_person_header(text: str, expected: list[str]) -> Non
                      ["Contact", "Zorvetta Ekdahl"], id="names-all-down"),
         pytest.param("full_name;dept;hours\nZorvetta;Ops;7\nEkdahl;Ops;6",
                      ["full_name", "dept", "hours"], id="underscore-header-cells"),
+        pytest.param("FullName;Dept;Hours\nZorvetta;Ops;7\nEkdahl;Ops;6",
+                     ["FullName", "Dept", "Hours"], id="camel-case-header-cells"),
     ],
 )  # fmt: skip
 def test_person_header_cells(text: str, expected: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.folding import fold, fold_key
+from redaction.folding import fold, fold_identifier, fold_key
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,18 @@ def test_original_span_keeps_trailing_combining_mark() -> None:
 def test_fold_key_collapses_whitespace() -> None:
     """Runs of whitespace compare as one space."""
     assert fold_key("  Ilse \n\t VANDERMOORTEL ") == "ilse vandermoortel"
+
+
+@pytest.mark.parametrize(
+    ("identifier", "words"),
+    [
+        pytest.param("last_name", "last name", id="snake-case"),
+        pytest.param("lastName", "last name", id="camel-case"),
+        pytest.param("OwnerLogin", "owner login", id="pascal-case"),
+        pytest.param("ID_Prénom", "id prenom", id="accents-and-capitals"),
+        pytest.param("HTTPStatus", "httpstatus", id="acronym-stays-one-word"),
+    ],
+)
+def test_identifier_folds_into_words(identifier: str, words: str) -> None:
+    """Key and header identifiers read as the words they join."""
+    assert fold_identifier(identifier) == words
