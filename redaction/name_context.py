@@ -46,6 +46,10 @@ _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 # people as often; "in", "near", "via" and "at" rarely.
 _CITY_CUES_BEFORE = frozenset({"in", "near", "via", "at", "office", "warehouse"})
 _CITY_CUES_AFTER = frozenset({"office", "offices", "warehouse", "airport"})
+_MODEL_THEN_NOUN = re.compile(
+    r"[ ]+(?:[A-Z]{0,3}\d[\w-]*|Pro|Max|Mini|Plus|Ultra|Lite|Air)[ ]+"
+    r"(?P<noun>[^\W\d_]+)"
+)
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
 )
@@ -61,6 +65,7 @@ class NameContext:
             read_string_list("names.json", "organisation_words")
         )
         self._legal_forms = frozenset(read_string_list("names.json", "legal_forms"))
+        self._products = frozenset(read_string_list("names.json", "product_words"))
         self._cities = frozenset(
             read_string_list("names.json", "cities_named_like_people")
         )
@@ -89,7 +94,8 @@ class NameContext:
         number with a street word after it, a street word before it
         ("Avenida") or a street word and a number after it ("gate 41",
         "Oscars gate 218");
-        "works for" before it or "is a ... agency" after it.
+        "works for" before it or "is a ... agency" after it; a model and a
+        product's noun after it ("Luna 3 phone").
         """
         if _POSSESSIVE.match(text, span.end):
             return None
@@ -97,7 +103,10 @@ class NameContext:
         # The phrases before a name all end in a few words or a postcode: a
         # cheap look at the last one spares most spans the search.
         may_follow_cue = _may_end_a_cue(text, span.start)
-        if self._organisation_after.match(text, span.end) or (
+        if (
+            self._organisation_after.match(text, span.end)
+            or _model_noun_after(text, span) in self._products
+        ) or (
             may_follow_cue
             and self._organisation_decisive.search(text, start, span.start)
         ):
@@ -186,6 +195,14 @@ def _may_end_a_cue(text: str, start: int) -> bool:
         or any(char.isdigit() for char in last)
         or (len(last) == 2 and last.isalpha())
     )
+
+
+def _model_noun_after(text: str, span: EntitySpan) -> str:
+    """The folded noun after ``span`` and a model's number or grade ("Luna
+    3 phone", "Jasper X2 tablet", "Milo Pro kettle": a brand's product line,
+    no person), or ""."""
+    model = _MODEL_THEN_NOUN.match(text, span.end)
+    return fold_key(model.group("noun")) if model else ""
 
 
 def _word_after(text: str, span: EntitySpan) -> str:

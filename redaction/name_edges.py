@@ -11,7 +11,8 @@ on the same line, one at a time:
   a sentence or after a label's colon: "In" and "So" are first names
   too), a census surname
   that is no dictionary word ("Dear" is a surname) or, not opening a
-  sentence, a listed short one ("Do Văn Quang"), or a capitalised word
+  sentence, a listed short one ("Do Văn Quang"; with accents, opening one
+  too: "Đỗ Thanh Hương"), or a capitalised word
   no dictionary or allowed term knows ("Freya Bergström") or, not
   opening a sentence, a word the dictionary has in one sense only
   ("Isolde", "Piers");
@@ -42,7 +43,7 @@ from dataclasses import replace
 
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
-from redaction.folding import fold_key
+from redaction.folding import fold_key, has_accents
 from redaction.foreign_words import foreign_function_words
 from redaction.name_gazetteer import NameGazetteer, short_surnames
 from redaction.name_titles import name_titles
@@ -71,7 +72,9 @@ _LOWER_GLUED_AFTER = re.compile(
 _GLUE_REACH = 24
 _GLUES = frozenset("-'\u2019")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-ZÀ-ÖØ-ÞĀ-ɏ]")
-_SURNAME_PARTICLES = frozenset({"ten", "ter", "bin", "ibn"})
+_SURNAME_PARTICLES = frozenset(
+    {"ten", "ter", "bin", "bint", "ibn", "da", "das", "do", "dos", "vom", "zu"}
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -105,6 +108,7 @@ class NameEdges:
                     before.group("word"), _opens_sentence(text, before.start("word"))
                 )
                 or self._is_capitals_surname(before.group("word"), text[start:end])
+                or _is_lower_case_initial(text, before, text[start:end])
             ):
                 break
             start = before.start("word")
@@ -114,8 +118,8 @@ class NameEdges:
             if after is None or not (
                 self._joins_after(after)
                 or self._completes_particles(text[start:end], after)
-                or self._is_lower_case_short_surname(text[start:end], after)
-                or self._opens_a_particle_surname(text, end, after)
+                or self._is_lower_case_surname(text[start:end], after)
+                or self._opens_a_particle_surname(text, start, end, after)
             ):
                 break
             word = after.group("word")
@@ -142,9 +146,16 @@ class NameEdges:
             len(bare) == 1
             or self._is_first_name(key, opens_sentence)
             or (self._names.is_surname(key) and self._is_no_word(key))
-            or (key in self._short_surnames and not opens_sentence)  # "to Do Văn"
+            or self._is_short_surname(bare, opens_sentence)
             or self._unknown.is_name_like(bare)
             or (not opens_sentence and self._is_rare_word(bare))
+        )
+
+    def _is_short_surname(self, word: str, opens_sentence: bool) -> bool:
+        """A listed short surname inside a sentence ("to Do Văn"), or one with
+        accents, which make it no word, opening one ("Đỗ Thanh")."""
+        return fold_key(word) in self._short_surnames and (
+            not opens_sentence or has_accents(word)
         )
 
     def _is_capitals_surname(self, word: str, name: str) -> bool:
@@ -198,30 +209,45 @@ class NameEdges:
             or self._unknown.is_name_like(bare)
         )
 
-    def _is_lower_case_short_surname(self, name: str, match: re.Match[str]) -> bool:
-        """A listed short surname no dictionary has, after a name written in
-        lower case ("per haoran xu"); not "do" or "an" ("ask anna do it")."""
-        if match.group(0).startswith(","):
+    def _is_lower_case_surname(self, name: str, match: re.Match[str]) -> bool:
+        """After a name written in lower case, a listed short surname no
+        dictionary has ("per haoran xu"; not "do" or "an": "ask anna do
+        it"), or a hyphenated or accented word no dictionary has
+        ("francisco javier quiroga-ruiz", "thiago gonçalves")."""
+        if match.group(0).startswith(",") or not name.islower():
             return False
         word = match.group("word")
+        if word in self._short_surnames:
+            return word not in self._english
         return (
-            name.islower()
-            and word in self._short_surnames
-            and word not in self._english
+            word.islower()
+            and ("-" in word or has_accents(word))
+            and self._unknown.is_name_like(word.title())
         )
 
     def _opens_a_particle_surname(
-        self, text: str, end: int, match: re.Match[str]
+        self, text: str, start: int, end: int, match: re.Match[str]
     ) -> bool:
-        """A particle that is no preposition or article, in lower case, before
-        a capitalised surname ("Sanjeev ten Brink"); the surname joins in the
-        next step. Not "van", "di" or "der": "Leilani Ngata van Ostara
-        Textiles", "@deepa der Kunde"."""
-        if match.group(0).startswith(","):
+        """A particle that is no English, Dutch or German preposition or
+        article, in lower case, before a capitalised surname ("Sanjeev ten
+        Brink", "Gonçalo Gonçalves das Neves") or, after a name in lower
+        case, before a word no dictionary has ("thiago gonçalves da cunha");
+        the surname joins in the next step. Not "van", "di" or "der":
+        "Leilani Ngata van Ostara Textiles", "@deepa der Kunde"."""
+        if (
+            match.group(0).startswith(",")
+            or match.group("word") not in _SURNAME_PARTICLES
+        ):
             return False
+        surname_at = end + match.end("word")
+        if _CAPITALISED_NEXT.match(text, surname_at) is not None:
+            return True
+        surname = _AFTER.match(text[surname_at : surname_at + 40])
         return (
-            match.group("word") in _SURNAME_PARTICLES
-            and _CAPITALISED_NEXT.match(text, end + match.end("word")) is not None
+            surname is not None
+            and text[start:end].islower()
+            and surname.group("word").islower()
+            and self._unknown.is_name_like(surname.group("word").title())
         )
 
     def _is_particle_surname(self, word: str) -> bool:
@@ -258,6 +284,20 @@ class NameEdges:
             and len(bare) > 1
             and fold_key(bare) not in self._suffixes
         )
+
+
+def _is_lower_case_initial(text: str, before: re.Match[str], name: str) -> bool:
+    """ "x. zielinski": an initial in lower case before a name so written;
+    not the end of "e.g." or "i.e."."""
+    word = before.group("word")
+    start = before.start("word")
+    return (
+        len(word) == 2
+        and word[0].islower()
+        and word.endswith(".")
+        and name.islower()
+        and (start == 0 or text[start - 1] in " \t\n(")
+    )
 
 
 def _glued(text: str, start: int, end: int) -> tuple[int, int]:

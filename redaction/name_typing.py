@@ -53,6 +53,7 @@ from dataclasses import replace
 
 from redaction.address_names import places_in_addresses
 from redaction.common_words import is_distinctive
+from redaction.connected_names import joined_across_particles
 from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key, folded_words, has_accents
@@ -76,8 +77,10 @@ from redaction.policy import default_allowed_terms, is_identifier
 from redaction.product_names import ProductNames
 from redaction.prose_names import is_capitalised_in_english_prose
 from redaction.recognizers.word_names import word_name_frames
+from redaction.span_edges import without_possessive
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
+from redaction.trailing_labels import without_trailing_label
 from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameTyper"]
@@ -123,15 +126,6 @@ def _is_code(text: str, span: EntitySpan) -> bool:
     )
 
 
-def _without_possessive(text: str, span: EntitySpan) -> EntitySpan:
-    """ "Megan Smith's" is masked as "Megan Smith": the "'s" is no part of it."""
-    if span.length < 4:
-        return span
-    if text[span.end - 1] in "sS" and text[span.end - 2] in "'\u2019":
-        return replace(span, end=span.end - 2)
-    return span
-
-
 class NameTyper:
     """Re-types and trims name spans; other spans pass through unchanged."""
 
@@ -159,6 +153,7 @@ class NameTyper:
         self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
         headers = folded_words("patterns.json", "person_field_labels")
+        self._form_labels = headers | folded_words("patterns.json", "label_words")
         self._columns = TableColumns(
             self._siblings.is_name,
             self._names.is_listed,  # under "Nachname", "Hoffmann" too
@@ -177,19 +172,13 @@ class NameTyper:
         """The spans with names trimmed, re-typed and their repeats added."""
         framed = self._framed_names(text)
         settled = [
-            self._edges.widen(
-                text, self._settled(text, _without_possessive(text, span))
-            )
+            self._edges.widen(text, self._settled(text, without_possessive(text, span)))
             if span.entity_type in _NAME_TYPES
             else span
             for span in (
                 self._named_group(
                     text,
-                    without_login_digits(
-                        text,
-                        without_list_number(text, span),
-                        self._names.first_names,
-                    ),
+                    self._without_marks_of_other_text(text, span),
                 )
                 for span in spans
             )
@@ -218,7 +207,18 @@ class NameTyper:
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         settled = joined_inverted_names(text, settled, self._names.is_first_name)
+        settled = joined_across_particles(text, settled, self._may_be_surname)
         return settled + repeated_names(text, settled, self._names, self._english)
+
+    def _without_marks_of_other_text(self, text: str, span: EntitySpan) -> EntitySpan:
+        """``span`` without the next form label, a list number before it and
+        a login's digits after it ("Wong FIRST NAME:", "1.", "Rodrigo91"); a
+        span that is no name whole ("Backout owner:") keeps its label."""
+        trimmed = without_trailing_label(text, span, self._form_labels)
+        if trimmed is not span and not self._is_no_name(text, span):
+            span = trimmed
+        span = without_list_number(text, span)
+        return without_login_digits(text, span, self._names.first_names)
 
     def _framed_names(self, text: str) -> set[tuple[int, int]]:
         """Where a lone name stands in a person's frame ("Hello Poppy,")."""
@@ -279,6 +279,11 @@ class NameTyper:
         if words and all(self._is_name_word(word) for word in words):
             return replace(span, entity_type=_PERSON)
         return span
+
+    def _may_be_surname(self, word: str) -> bool:
+        return self._names.is_surname(fold_key(word)) or self._unknown.is_name_like(
+            word
+        )
 
     def _is_name_word(self, word: str) -> bool:
         """An unknown capitalised word, or a census name no dictionary has."""

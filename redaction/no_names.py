@@ -70,6 +70,8 @@ _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
 _CAPITALISED_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ]")
+_TITLE_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][a-z]+){1,3}\b")
+_GRADES = frozenset({"junior", "senior", "lead", "head", "chief", "principal", "staff"})
 _PRONOUN_CONTRACTION = re.compile(
     r"(?i)(?:i|you|we|they|he|she|it)['\u2019](?:ve|ll|d|m|re|s)"
 )
@@ -287,16 +289,40 @@ class NoNames:
 
     def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A job title with no census first name ("Data Protection Officer",
-        "Key User"), as signatures write under the name."""
+        "Key User", "Hygienist"), as signatures write under the name. A title
+        word that is a surname too ("Nurse") ends a title only after
+        dictionary words, acronyms or allowed terms ("ERP Officer", "Head
+        Nurse"; not "Oluwaseun Nurse"), and alone is a name."""
         if any(mark in text[span.start : span.end] for mark in _FIELD_MARKS):
             # A name may stand on the line above its title, or in the field
             # before it ('"Nwosu, Oluwaseun",Head of Finance').
             return False
-        return (
-            len(keys) > 1
-            and keys[-1] in self._job_titles
-            and not any(key in self._names.first_names for key in keys)
+        words = WORD.findall(text, span.start, span.end)
+        if not keys or keys[-1] not in self._job_titles or len(keys) != len(words):
+            return self._opens_a_job_title(text, span, keys)
+        if any(key in self._names.first_names for key in keys):
+            return False
+        if not self._names.is_surname(keys[-1]):
+            return len(keys) > 1 or not follows_a_title(text, span.start)
+        return len(keys) > 1 and all(
+            self._is_word(word) or word.isupper() or key in self._allowed
+            for word, key in zip(words[:-1], keys, strict=False)
         )
+
+    def _opens_a_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+        """A grade the model read apart from the title it opens ("Junior" in
+        "Junior Product Designer"): capitalised dictionary words after it end
+        in a job title word."""
+        if len(keys) != 1 or keys[0] not in _GRADES:
+            return False
+        title = _TITLE_WORDS_AFTER.match(text, span.end)
+        if title is None:
+            return False
+        words = [fold_key(word) for word in title.group(0).split()]
+        for end, word in enumerate(words, start=1):
+            if word in self._job_titles:
+                return all(map(self._is_word, words[:end]))
+        return False
 
 
 def _mention(text: str, span: EntitySpan) -> str | None:

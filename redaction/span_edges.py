@@ -8,7 +8,7 @@ text is restored ("Phase''"). A quote at a name's edges is trimmed; any
 other edge bracket or quote only when its partner is not inside the span.
 White space at either edge is trimmed too: the model sometimes takes in the
 line break after a name ("Dear Dear\n"), and masking it would join two
-lines of the text.
+lines of the text. A name's possessive "'s" is no part of the name.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from redaction.spans import EntitySpan
 
-__all__ = ["without_stray_marks"]
+__all__ = ["without_possessive", "without_stray_marks"]
 
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _QUOTES = "'\"\u2018\u2019\u201c\u201d"
@@ -58,3 +58,12 @@ def _is_stray_start(text: str, start: int, end: int, *, is_name: bool) -> bool:
         return True
     closer = _OPENING.get(mark)
     return closer is not None and closer not in text[start + 1 : end]
+
+
+def without_possessive(text: str, span: EntitySpan) -> EntitySpan:
+    """ "Megan Smith's" is masked as "Megan Smith": the "'s" is no part of it."""
+    if span.length < 4:
+        return span
+    if text[span.end - 1] in "sS" and text[span.end - 2] in "'\u2019":
+        return replace(span, end=span.end - 2)
+    return span

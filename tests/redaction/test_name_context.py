@@ -153,6 +153,14 @@ def _decided(text: str, value: str) -> str | None:
                      id="a-navy-ship"),
         pytest.param("signed by Ms Megan Holst", "Megan Holst", None,
                      id="ms-is-a-title"),
+        pytest.param("Your Luna 3 phone is ready", "Luna", "ORGANIZATION",
+                     id="product-line-before-a-model"),
+        pytest.param("Our Megan X2 tablet ships free", "Megan", "ORGANIZATION",
+                     id="product-line-before-a-lettered-model"),
+        pytest.param("Send Megan 3 laptops", "Megan", None,
+                     id="person-before-a-count-of-products"),
+        pytest.param("Send Megan 3 reminders", "Megan", None,
+                     id="person-before-a-count-of-things"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(
