@@ -4,11 +4,12 @@ Iberian, Arabic, German and Dutch names hold a particle or a connector
 between their parts: "Mercedes Gutiérrez y Quiroga", "Gonçalo Gonçalves
 das Neves", "Youssef bint Hamad". The model often finds the parts on
 either side as two names and leaves the word between them readable. Two
-PERSON spans with only a particle between them are joined into one, and
-so is a PERSON span and one word after the particle that the model read as
-a firm or a place ("Gutiérrez y Quiroga" has "Quiroga" a firm). A
-connector that also means "and" ("y", "e", "i") joins only after a name
-of two words or more, so that "María y José" stay two people. A nickname
+PERSON spans with only a particle between them are joined into one when
+the second is one word ("María López y José Pérez" are two people), and
+after a connector also one the model read as a firm ("Gutiérrez y
+Quiroga" has "Quiroga" a firm; not "Ana Souza do Financeiro"). A connector that
+also means "and" ("y", "e", "i") joins only after a name of two words or
+more, so that "María y José" stay two people. A nickname
 in quotes or brackets between a given name and a surname ('Rachel "Sunny"
 Ashworth', "Emily (Chema) Carter") is part of the name too: the span grows
 over it and over the surname after it, found or not, when that word may
@@ -26,17 +27,28 @@ from redaction.spans import EntitySpan
 __all__ = ["joined_across_particles"]
 
 _PERSON = "PERSON"
-_NAME_TYPES = frozenset({_PERSON, "ORGANIZATION", "LOCATION"})
-_PARTICLE_GAP = re.compile(
-    r"[ ]+(?P<particle>da|das|de|del|della|der|des|di|do|dos|du|la|le|van|von|"
-    r"vom|zu|zum|zur|ten|ter|bin|bint|ibn|ben|al|el|ap|y|e|i)[ ]+"
+_JOINED_TYPES = frozenset({_PERSON, "ORGANIZATION"})
+_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "al", "el", "ap"})
+_NICKNAME_WORD = re.compile(r"[A-Z][a-z]+")
+_TEAM_WORDS = frozenset(
+    {"ops", "sales", "finance", "hr", "it", "legal", "support", "admin", "dev"}
+    | {"marketing", "billing", "accounts", "procurement", "logistics", "qa"}
 )
+_PARTICLES = (
+    r"da|das|de|del|della|der|des|di|do|dos|du|la|le|van|von|ten|ter|"
+    r"bin|bint|ibn|ben|al|el|ap"
+)
+_PARTICLE_GAP = re.compile(r"[ ]+(?P<particle>" + _PARTICLES + r"|y|e|i)[ ]+")
 _AND = frozenset({"y", "e", "i"})
-_NICKNAME = r"[ ]+[\"'\u201c\u2018(][A-Z][A-Za-z]+[\"'\u201d\u2019)][ ]+"
+# A nickname in quotes or brackets, and the particles of the surname after it.
+_NICKNAME = (
+    r"[ ]+[\"'\u201c\u2018(][A-Z][a-z]+[\"'\u201d\u2019)][ ]+"
+    r"(?:(?:" + _PARTICLES + r")[ ]+){0,2}"
+)
 _NICKNAME_GAP = re.compile(_NICKNAME)
 _MARKS = "\u02bb'\u2019"  # an okina or an apostrophe opening a surname
 _NICKNAME_THEN_SURNAME = re.compile(
-    _NICKNAME + r"(?P<surname>[\u02bb'\u2019]?[A-ZÀ-ÖØ-Þ][\w'\u2019\u02bb-]*)"
+    _NICKNAME + r"(?P<surname>[\u02bb'\u2019]?[^\W\d_][\w'\u2019\u02bb-]*)"
 )
 
 
@@ -71,21 +83,40 @@ def _with_nickname(
     if span.entity_type != _PERSON:
         return span
     found = _NICKNAME_THEN_SURNAME.match(text, span.end)
-    if found is None or not may_be_surname(found.group("surname").lstrip(_MARKS)):
+    if found is None or not _is_nickname(text, span.end):
+        return span
+    surname = found.group("surname").lstrip(_MARKS)
+    if not surname[:1].isupper() or not may_be_surname(surname):
         return span
     return replace(span, end=found.end(), canonical=None)
 
 
 def _is_joined(text: str, first: EntitySpan, second: EntitySpan) -> bool:
-    if first.entity_type != _PERSON or second.entity_type not in _NAME_TYPES:
+    """Whether ``second`` is the rest of ``first``'s name: a surname after a
+    particle or a nickname. The surname is one word, a firm's reading of it
+    too ("Quiroga"), no place ("Anna Hansen i Oslo"); after an Arabic
+    patronymic particle more words may follow ("bint Hamad Abdel-Aziz")."""
+    if first.entity_type != _PERSON or second.entity_type not in _JOINED_TYPES:
         return False
-    if second.entity_type != _PERSON and " " in text[second.start : second.end]:
-        return False  # "Quiroga" read as a firm joins; "de Brix Logistics" not
     if _NICKNAME_GAP.fullmatch(text, first.end, second.start):
-        return True
+        return second.entity_type == _PERSON and _is_nickname(text, first.end)
     gap = _PARTICLE_GAP.fullmatch(text, first.end, second.start)
     if gap is None:
         return False
-    if gap.group("particle") in _AND:
+    particle = gap.group("particle")
+    is_one_word = " " not in text[second.start : second.end]
+    if particle in _PATRONYMIC:
+        return is_one_word or second.entity_type == _PERSON
+    if not is_one_word:
+        return False  # "María López y José Pérez", "Costa do Banco Central"
+    if particle in _AND:
         return len(text[first.start : first.end].split()) >= 2
-    return True
+    return second.entity_type == _PERSON  # not "Souza do Financeiro"
+
+
+def _is_nickname(text: str, start: int) -> bool:
+    """Whether the quoted or bracketed word at ``start`` reads as a nickname:
+    a capital and lower case ("Sunny", "Chema"), no word in capitals ("IT",
+    "VIP") and no team ("Ops", "Sales")."""
+    nickname = _NICKNAME_WORD.search(text, start)
+    return nickname is not None and nickname.group(0).lower() not in _TEAM_WORDS

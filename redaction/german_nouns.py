@@ -16,12 +16,17 @@ from functools import cache
 from redaction.foreign_words import is_foreign_line
 from redaction.package_data import read_string_list
 
-__all__ = ["is_german_nouns"]
+__all__ = ["is_german_noun", "is_german_nouns"]
 
 
 @cache
 def _nouns() -> frozenset[str]:
     return frozenset(read_string_list("german_nouns.json", "words"))
+
+
+def is_german_noun(key: str) -> bool:
+    """Whether the folded word ``key`` is a German noun ("angebot", "hause")."""
+    return key in _nouns()
 
 
 def is_german_nouns(

@@ -39,6 +39,11 @@ _LAST_WORD_REACH = 24
 _CUE_LAST_WORDS = frozenset(
     {"of", "from", "in", "to", "via", "between", "near", "and", "for", "by", "at"}
     | {"uss", "usns", "usnv", "uscgc", "mv", "hms", "rms", "hmcs", "hmas"}
+    | {"branch:", "city:", "town:", "location:"}
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "your", "our", "my", "his", "her", "their", "its", "new"}
+    | {"this", "that", "these", "those", "each", "every", "per"}
 )
 _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
@@ -90,12 +95,12 @@ class NameContext:
 
         Only phrases no person stands in: a street corner, "originally
         from", "born in", "a train to", "an office in", a postcode before
-        it, a ship's prefix or a military postcode line after it, a house
-        number with a street word after it, a street word before it
-        ("Avenida") or a street word and a number after it ("gate 41",
-        "Oscars gate 218");
-        "works for" before it or "is a ... agency" after it; a model and a
-        product's noun after it ("Luna 3 phone").
+        it, a place label ("Branch:"), a ship's prefix or a military
+        postcode line after it, a house number with a street word after it,
+        a street word before it ("Avenida") or a street word and a number
+        after it ("gate 41", "Oscars gate 218"); "works for" before it or
+        "is a ... agency" after it; a model and a product's noun after it
+        ("Luna 3 phone").
         """
         if _POSSESSIVE.match(text, span.end):
             return None
@@ -105,7 +110,7 @@ class NameContext:
         may_follow_cue = _may_end_a_cue(text, span.start)
         if (
             self._organisation_after.match(text, span.end)
-            or _model_noun_after(text, span) in self._products
+            or self._is_product_line(text, span)
         ) or (
             may_follow_cue
             and self._organisation_decisive.search(text, start, span.start)
@@ -149,6 +154,13 @@ class NameContext:
             or self._journey_to_city.search(preceding) is not None
         )
 
+    def _is_product_line(self, text: str, span: EntitySpan) -> bool:
+        """A brand's product line: a model and a product's noun after it,
+        after a determiner ("Your Luna 3 phone"; not "order Ana 1 laptop",
+        "Henrik 2 tablet returned")."""
+        noun = _model_noun_after(text, span)
+        return noun in self._products and _follows_a_determiner(text, span.start)
+
     def entity_type(self, text: str, span: EntitySpan) -> str | None:
         """The type the context gives ``span``, or None when it says nothing."""
         if _POSSESSIVE.match(text, span.end):
@@ -184,8 +196,8 @@ class NameContext:
 
 def _may_end_a_cue(text: str, start: int) -> bool:
     """Whether the word before ``start`` may end a decisive phrase: a cue's
-    last word ("of", "in", "via", "for"...), a ship's prefix, or a postcode
-    (digits, or the two letters of a Dutch one)."""
+    last word ("of", "in", "via", "for"...), a ship's prefix, a place's label
+    ("Branch:"), or a postcode (digits, or the two letters of a Dutch one)."""
     before = text[max(0, start - _LAST_WORD_REACH) : start].rstrip(" ")
     if not before or before[-1] == "\n":
         return bool(before)
@@ -195,6 +207,13 @@ def _may_end_a_cue(text: str, start: int) -> bool:
         or any(char.isdigit() for char in last)
         or (len(last) == 2 and last.isalpha())
     )
+
+
+def _follows_a_determiner(text: str, start: int) -> bool:
+    """Whether ``start`` follows a determiner ("Your", "the", "our")."""
+    before = text[max(0, start - _LAST_WORD_REACH) : start]
+    last = _LAST_WORD.search(before)
+    return last is not None and last.group(1).lower() in _DETERMINERS
 
 
 def _model_noun_after(text: str, span: EntitySpan) -> str:

@@ -39,16 +39,19 @@ A word followed by a comma or a full stop ends the name on that side
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key, has_accents
 from redaction.foreign_words import foreign_function_words
+from redaction.german_nouns import is_german_noun
 from redaction.name_gazetteer import NameGazetteer, short_surnames
 from redaction.name_titles import name_titles
 from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
+from redaction.span_edges import without_possessive
 from redaction.spans import EntitySpan
 
 __all__ = ["NameEdges"]
@@ -71,10 +74,21 @@ _LOWER_GLUED_AFTER = re.compile(
 )
 _GLUE_REACH = 24
 _GLUES = frozenset("-'\u2019")
+# "đ", then the marks of "ă" (breve), "ơ" and "ư" (horn), a dot below, a hook above
+_VIETNAMESE_MARKS = frozenset("\u0111\u0306\u031b\u0323\u0309")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-ZÀ-ÖØ-ÞĀ-ɏ]")
 _SURNAME_PARTICLES = frozenset(
-    {"ten", "ter", "bin", "bint", "ibn", "da", "das", "do", "dos", "vom", "zu"}
+    {"ten", "ter", "bin", "bint", "ibn", "da", "das", "do", "dos"}
 )
+# Before a German noun "das" is an article ("Frau Schmidt das Angebot");
+# "vom" and "zu" are German prepositions more often than particles ("Weber
+# vom Vertrieb", "Schmidt zu Hause") and join no surname.
+_GERMAN_ARTICLE = "das"
+# "do" is an English word: it joins no English word ("Wrona do Zoom").
+_ENGLISH_VERB = "do"
+# Particles written in lower case after a name in lower case: Iberian and
+# Arabic ones, no German or Dutch preposition.
+_LOWER_CASE_PARTICLES = frozenset({"da", "do", "dos", "bin", "bint", "ibn"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -94,7 +108,11 @@ class NameEdges:
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
         self._short_surnames = short_surnames()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
-        self._dates = frozenset(read_string_list("patterns.json", "foreign_date_words"))
+        self._dates = frozenset(
+            read_string_list("patterns.json", "foreign_date_words")
+            + read_string_list("patterns.json", "date_words")
+            + read_string_list("patterns.json", "months")
+        )
 
     def widen(self, text: str, span: EntitySpan) -> EntitySpan:
         """``span`` grown over the title and name words beside it."""
@@ -129,9 +147,10 @@ class NameEdges:
             end += after.end("word")
         if _ends_in_initial(text, start, end):
             end += 1  # "Volker B." keeps its initial's dot
+        end = self._without_hanging_particle(text, span.end, end)
         if (start, end) == (span.start, span.end):
             return span
-        return replace(span, start=start, end=end)
+        return without_possessive(text, replace(span, start=start, end=end))
 
     def _joins_before(self, word: str, opens_sentence: bool) -> bool:
         bare = word.rstrip(".")
@@ -152,10 +171,11 @@ class NameEdges:
         )
 
     def _is_short_surname(self, word: str, opens_sentence: bool) -> bool:
-        """A listed short surname inside a sentence ("to Do Văn"), or one with
-        accents, which make it no word, opening one ("Đỗ Thanh")."""
+        """A listed short surname inside a sentence ("to Do Văn"), or one
+        written with Vietnamese letters opening one ("Đỗ Thanh"; not the
+        Portuguese "Há")."""
         return fold_key(word) in self._short_surnames and (
-            not opens_sentence or has_accents(word)
+            not opens_sentence or _is_vietnamese(word)
         )
 
     def _is_capitals_surname(self, word: str, name: str) -> bool:
@@ -239,16 +259,33 @@ class NameEdges:
             or match.group("word") not in _SURNAME_PARTICLES
         ):
             return False
+        particle = match.group("word")
         surname_at = end + match.end("word")
-        if _CAPITALISED_NEXT.match(text, surname_at) is not None:
-            return True
         surname = _AFTER.match(text[surname_at : surname_at + 40])
+        if surname is None:
+            return False
+        word = surname.group("word")
+        if word[:1].isupper():
+            key = fold_key(word)
+            if particle == _GERMAN_ARTICLE:
+                return not is_german_noun(key)
+            return particle != _ENGLISH_VERB or key not in self._english
         return (
-            surname is not None
+            particle in _LOWER_CASE_PARTICLES
             and text[start:end].islower()
-            and surname.group("word").islower()
-            and self._unknown.is_name_like(surname.group("word").title())
+            and word.islower()
+            and self._unknown.is_name_like(word.title())
         )
+
+    def _without_hanging_particle(self, text: str, found_end: int, end: int) -> int:
+        """The end before a particle the span grew over but no surname
+        followed ("Priya Raman do" before "Tuesday")."""
+        if end <= found_end:
+            return end
+        last = text.rfind(" ", found_end, end)
+        if last < 0 or text[last + 1 : end] not in self._particles | _SURNAME_PARTICLES:
+            return end
+        return len(text[:last].rstrip(" ")) if last > found_end else found_end
 
     def _is_particle_surname(self, word: str) -> bool:
         """A particle glued to a capitalised surname ("al-Farsi", "el-Sayed")."""
@@ -262,7 +299,7 @@ class NameEdges:
         if (
             len(words) < 2
             or words[0] in self._particles
-            or words[-1] not in self._particles
+            or words[-1] not in self._particles | _SURNAME_PARTICLES
             or match.group(0).startswith(",")
         ):
             return False
@@ -284,6 +321,13 @@ class NameEdges:
             and len(bare) > 1
             and fold_key(bare) not in self._suffixes
         )
+
+
+def _is_vietnamese(word: str) -> bool:
+    """Whether ``word`` holds a letter only Vietnamese writes: "ă", "đ", "ơ",
+    "ư", or a vowel with a dot below or a hook above."""
+    marks = unicodedata.normalize("NFD", word.lower())
+    return any(char in _VIETNAMESE_MARKS for char in marks)
 
 
 def _is_lower_case_initial(text: str, before: re.Match[str], name: str) -> bool:

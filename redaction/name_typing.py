@@ -214,7 +214,9 @@ class NameTyper:
         """``span`` without the next form label, a list number before it and
         a login's digits after it ("Wong FIRST NAME:", "1.", "Rodrigo91"); a
         span that is no name whole ("Backout owner:") keeps its label."""
-        trimmed = without_trailing_label(text, span, self._form_labels)
+        trimmed = without_trailing_label(
+            text, span, self._form_labels, self._names.is_surname
+        )
         if trimmed is not span and not self._is_no_name(text, span):
             span = trimmed
         span = without_list_number(text, span)

@@ -71,7 +71,16 @@ _SENTENCE_ENDS = frozenset(".!?\n:;")
 _LINE_LABEL = re.compile(r"[ \t>]*([^\W\d_]+)[ ]*:")
 _CAPITALISED_AFTER = re.compile(r"[ ]+[A-ZÀ-Þ]")
 _TITLE_WORDS_AFTER = re.compile(r"(?:[ ]+[A-Z][a-z]+){1,3}\b")
-_GRADES = frozenset({"junior", "senior", "lead", "head", "chief", "principal", "staff"})
+_JOB_CUE = re.compile(
+    r"(?i:\b(?:promoted[ ]to|applying[ ]for|applied[ ]for|hired[ ]as|works[ ]as|"
+    r"working[ ]as|occupation:|job[ ]title:|position:))[ ]*(?:an?[ ]+)?\Z"
+)
+_JOB_CUE_REACH = 24
+_GRADES = frozenset(
+    {"junior", "senior", "lead", "head", "chief", "principal", "staff", "charge"}
+    | {"registered", "clinical", "trainee", "apprentice", "assistant", "sous"}
+)
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?[ ]+\Z")
 _PRONOUN_CONTRACTION = re.compile(
     r"(?i)(?:i|you|we|they|he|she|it)['\u2019](?:ve|ll|d|m|re|s)"
 )
@@ -98,6 +107,7 @@ class NoNames:
         self._allowed = folded_allowed_terms()
         self._set_phrases = frozenset(read_string_list("patterns.json", "set_phrases"))
         self._job_titles = folded_words("names.json", "job_title_words")
+        self._occupations = folded_words("names.json", "occupation_words")
         self._header_labels = folded_words("patterns.json", "mail_header_labels")
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
         self._titles = frozenset(fold_key(title) for title in name_titles())
@@ -289,24 +299,41 @@ class NoNames:
 
     def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A job title with no census first name ("Data Protection Officer",
-        "Key User", "Hygienist"), as signatures write under the name. A title
-        word that is a surname too ("Nurse") ends a title only after
-        dictionary words, acronyms or allowed terms ("ERP Officer", "Head
-        Nurse"; not "Oluwaseun Nurse"), and alone is a name."""
-        if any(mark in text[span.start : span.end] for mark in _FIELD_MARKS):
+        "Key User"), as signatures write under the name, or an occupation
+        where no name stands (``_is_occupation``)."""
+        if not keys or any(
+            mark in text[span.start : span.end] for mark in _FIELD_MARKS
+        ):
             # A name may stand on the line above its title, or in the field
             # before it ('"Nwosu, Oluwaseun",Head of Finance').
             return False
-        words = WORD.findall(text, span.start, span.end)
-        if not keys or keys[-1] not in self._job_titles or len(keys) != len(words):
+        if keys[-1] in self._occupations:
+            return self._is_occupation(text, span, keys)
+        if keys[-1] not in self._job_titles:
             return self._opens_a_job_title(text, span, keys)
-        if any(key in self._names.first_names for key in keys):
+        return len(keys) > 1 and not any(key in self._names.first_names for key in keys)
+
+    def _is_occupation(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+        """An occupation ("Hygienist", "Nurse") alone, no surname and after no
+        title or initial; after a grade ("Head Nurse", "Lead Carpenter"); or
+        after a job's cue ("promoted to Marine Biologist"). Occupations are
+        surnames and given names' companions too: "Blessing Nurse", "K.
+        Nurse", "Dr. Comfort Nurse", "NWAKAEGO LAWYER" are people."""
+        words = WORD.findall(text, span.start, span.end)
+        if (
+            len(words) != len(keys)
+            or any(word.isupper() and len(word) > 1 for word in words)
+            or any(key in self._titles for key in keys)
+            or follows_a_title(text, span.start)
+            or _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
+        ):
             return False
-        if not self._names.is_surname(keys[-1]):
-            return len(keys) > 1 or not follows_a_title(text, span.start)
-        return len(keys) > 1 and all(
-            self._is_word(word) or word.isupper() or key in self._allowed
-            for word, key in zip(words[:-1], keys, strict=False)
+        if len(keys) == 1:
+            return not self._names.is_surname(keys[0])
+        if all(key in _GRADES for key in keys[:-1]):
+            return True
+        return not self._names.is_surname(keys[-1]) and bool(
+            _JOB_CUE.search(text, max(0, span.start - _JOB_CUE_REACH), span.start)
         )
 
     def _opens_a_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
@@ -320,7 +347,7 @@ class NoNames:
             return False
         words = [fold_key(word) for word in title.group(0).split()]
         for end, word in enumerate(words, start=1):
-            if word in self._job_titles:
+            if word in self._job_titles or word in self._occupations:
                 return all(map(self._is_word, words[:end]))
         return False
 

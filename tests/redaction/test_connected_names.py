@@ -19,7 +19,7 @@ def _spans(text: str, *parts: tuple[str, str]) -> list[EntitySpan]:
 
 
 def _may_be_surname(word: str) -> bool:
-    return word in {"Quelbrink", "Arrieta", "le"}
+    return word in {"Quelbrink", "Arrieta", "le", "Żółkiewski"}
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,29 @@ def _may_be_surname(word: str) -> bool:
         pytest.param("Zorvetta y Arno vinieron",
                      (("PERSON", "Zorvetta"), ("PERSON", "Arno")),
                      ["Zorvetta", "Arno"], id="and-between-two-given-names"),
+        pytest.param("Reunión con Zorvetta López y Arno Pérez",
+                     (("PERSON", "Zorvetta López"), ("PERSON", "Arno Pérez")),
+                     ["Zorvetta López", "Arno Pérez"], id="and-between-two-full-names"),
+        pytest.param("Zorvetta Hansen i Oslo",
+                     (("PERSON", "Zorvetta Hansen"), ("LOCATION", "Oslo")),
+                     ["Zorvetta Hansen", "Oslo"], id="and-before-a-place"),
+        pytest.param("Zorvetta Costa do Banco Central",
+                     (("PERSON", "Zorvetta Costa"), ("ORGANIZATION", "Banco Central")),
+                     ["Zorvetta Costa", "Banco Central"], id="particle-before-a-bank"),
+        pytest.param("Zorvetta bint Hamad Quelbrink signed",
+                     (("PERSON", "Zorvetta"), ("PERSON", "Hamad Quelbrink")),
+                     ["Zorvetta bint Hamad Quelbrink"],
+                     id="patronymic-before-two-words"),
+        pytest.param("Ligar para Zorvetta Souza do Financeiro",
+                     (("PERSON", "Zorvetta Souza"), ("ORGANIZATION", "Financeiro")),
+                     ["Zorvetta Souza", "Financeiro"],
+                     id="particle-before-a-department"),
+        pytest.param('Zorvetta "VIP" Quelbrink',
+                     (("PERSON", "Zorvetta"),),
+                     ["Zorvetta"], id="capitals-are-no-nickname"),
+        pytest.param("Zorvetta (Ops) Quelbrink",
+                     (("PERSON", "Zorvetta"),),
+                     ["Zorvetta"], id="team-is-no-nickname"),
         pytest.param("Zorvetta Quelbrink and Arno Ekdahl",
                      (("PERSON", "Zorvetta Quelbrink"), ("PERSON", "Arno Ekdahl")),
                      ["Zorvetta Quelbrink", "Arno Ekdahl"], id="english-and"),
@@ -55,6 +78,14 @@ def _may_be_surname(word: str) -> bool:
         pytest.param("Zorvetta (Lulu) Quelbrink signed",
                      (("PERSON", "Zorvetta"), ("PERSON", "Lulu")),
                      ["Zorvetta (Lulu) Quelbrink"], id="nickname-then-a-surname"),
+        pytest.param("Zorvetta “Lulu” del Quelbrink signed",
+                     (("PERSON", "Zorvetta"), ("PERSON", "Lulu"),
+                      ("PERSON", "del Quelbrink")),
+                     ["Zorvetta “Lulu” del Quelbrink"], id="nickname-then-particles"),
+        pytest.param("Zorvetta (Tito) Żółkiewski signed",
+                     (("PERSON", "Zorvetta"),),
+                     ["Zorvetta (Tito) Żółkiewski"],
+                     id="surname-with-a-polish-capital"),
         pytest.param("Zorvetta (Lulu) Team signed",
                      (("PERSON", "Zorvetta"),),
                      ["Zorvetta"], id="nickname-then-no-surname"),

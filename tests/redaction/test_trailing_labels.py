@@ -9,7 +9,9 @@ from redaction.trailing_labels import without_trailing_label
 
 # Every name below is invented for these tests.
 
-_LABELS = frozenset({"first name", "last name", "given name", "country", "email"})
+_LABELS = frozenset(
+    {"first name", "last name", "given name", "country", "email", "holder", "risk"}
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +26,10 @@ _LABELS = frozenset({"first name", "last name", "given name", "country", "email"
                      id="one-label-word"),
         pytest.param("LAST NAME: Quelbrink", "LAST NAME", "LAST NAME",
                      id="all-a-label-is-left-whole"),
+        pytest.param("Eric Quelbrink Risk: low", "Eric Quelbrink Risk",
+                     "Eric Quelbrink Risk", id="speaker-is-no-value"),
+        pytest.param("Holder: Zorvetta Holder: ok", "Zorvetta Holder",
+                     "Zorvetta Holder", id="label-that-is-a-surname"),
         pytest.param("Zorvetta Country is here", "Zorvetta Country",
                      "Zorvetta Country", id="no-colon"),
         pytest.param("Zorvetta Quelbrink: please call", "Zorvetta Quelbrink",
@@ -33,5 +39,5 @@ _LABELS = frozenset({"first name", "last name", "given name", "country", "email"
 def test_without_trailing_label(text: str, value: str, expected: str) -> None:
     start = text.index(value)
     span = EntitySpan("PERSON", start, start + len(value), 0.85)
-    trimmed = without_trailing_label(text, span, _LABELS)
+    trimmed = without_trailing_label(text, span, _LABELS, {"holder"}.__contains__)
     assert text[trimmed.start : trimmed.end] == expected
