@@ -40,6 +40,8 @@ _PARTICLES = (
 )
 _PARTICLE_GAP = re.compile(r"[ ]+(?P<particle>" + _PARTICLES + r"|y|e|i)[ ]+")
 _AND = frozenset({"y", "e", "i"})
+_PARTICLE_WORD = re.compile(_PARTICLES)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A nickname in quotes or brackets, and the particles of the surname after it.
 _NICKNAME = (
     r"[ ]+[\"'\u201c\u2018(][A-Z][a-z]+[\"'\u201d\u2019)][ ]+"
@@ -104,7 +106,7 @@ def _is_joined(text: str, first: EntitySpan, second: EntitySpan) -> bool:
     if gap is None:
         return False
     particle = gap.group("particle")
-    is_one_word = " " not in text[second.start : second.end]
+    is_one_word = _is_one_surname(text[second.start : second.end])
     if particle in _PATRONYMIC:
         return is_one_word or second.entity_type == _PERSON
     if not is_one_word:
@@ -120,3 +122,12 @@ def _is_nickname(text: str, start: int) -> bool:
     "VIP") and no team ("Ops", "Sales")."""
     nickname = _NICKNAME_WORD.search(text, start)
     return nickname is not None and nickname.group(0).lower() not in _TEAM_WORDS
+
+
+def _is_one_surname(name: str) -> bool:
+    """Whether ``name`` is one surname, with its particles and a suffix
+    ("Arrieta", "dos Santos", "Arrieta Sr."); not "José Pérez"."""
+    words = [word for word in name.split() if word.rstrip(".").lower() not in _SUFFIXES]
+    while len(words) > 1 and _PARTICLE_WORD.fullmatch(words[0]):
+        words.pop(0)
+    return len(words) == 1

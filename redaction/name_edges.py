@@ -5,27 +5,33 @@ Nolan": the title tells the person's gender, and "Lily" is left readable
 because it is also a flower. A PERSON span grows over the words around it
 on the same line, one at a time:
 
-- before it: a title ("Dr.", "Mrs"), an initial ("S", "S."), a name
-  particle ("da", "van", "De", "Dos"; not "Der"), a capitalised census
-  first name (one that is also an everyday word, like "Lily", only inside
-  a sentence or after a label's colon: "In" and "So" are first names
-  too), a census surname
-  that is no dictionary word ("Dear" is a surname) or, not opening a
-  sentence, a listed short one ("Do Văn Quang"; with accents, opening one
-  too: "Đỗ Thanh Hương"), or a capitalised word
-  no dictionary or allowed term knows ("Freya Bergström") or, not
-  opening a sentence, a word the dictionary has in one sense only
-  ("Isolde", "Piers");
+- before it: a title ("Dr.", "Mrs"), an initial ("S", "S."; in lower case
+  before a name so written, "x. zielinski", not the end of "e.g."), a
+  name particle ("da", "van", "De", "Dos"; not "Der"), a capitalised
+  census first name (one that is also an everyday word, like "Lily", only
+  inside a sentence or after a label's colon: "In" and "So" are first
+  names too), a census surname that is no dictionary word ("Dear" is a
+  surname) or, not opening a sentence, a listed short one ("Do Văn
+  Quang"; written with Vietnamese letters, opening one too: "Đỗ Thanh
+  Hương"), or a capitalised word no dictionary or allowed term knows
+  ("Freya Bergström") or, not opening a sentence, a word the dictionary
+  has in one sense only ("Isolde", "Piers");
 - after it: an initial ("B.", "v."), a capitalised census surname that is
   no dictionary word ("Holst Will handle it" keeps "Will"), an unknown
-  capitalised word as before it, a particle glued to a capitalised
-  surname ("Ines al-Farsi") or before one ("Sanjeev ten Brink"), a
-  listed short surname no dictionary has after a name in lower case
-  ("haoran xu"), or a suffix ("Jr.", "PhD", "DDS"); after
+  capitalised word as before it, or in capitals after a name in capitals
+  ("ROHAN RAGHUNATHAN'S", where a possessive ends the name), a particle
+  glued to a capitalised surname ("Ines al-Farsi") or before one
+  ("Sanjeev ten Brink", "Gonçalves das Neves"; not "das" before a German
+  noun nor "do" before an English word; in lower case "da", "do", "dos",
+  "bin" before a word no dictionary has: "gonçalves da cunha"), after a
+  name in lower case a listed short surname no dictionary has ("haoran
+  xu", "hoa võ") or a hyphenated or accented word no dictionary has
+  ("javier quiroga-ruiz"), or a suffix ("Jr.", "PhD", "DDS"); after
   a name the model closed on a particle ("koen van de"), the next word,
   since no name ends so: capitalised, or in lower case after a name all
   in lower case ("Vos van de inkoop" stops), and no function word of
-  another language or month ("pago de marzo");
+  another language, weekday or month ("pago de marzo"); a particle that
+  no surname followed is left out again ("Raman do Monday");
 - glued to it: the part of a hyphenated or elided name that the model
   left out ("Jan-Erik", "O'Donnell", "Dalia al-" closed on the hyphen
   before "Qahtani"), in lower case too when the name is
@@ -76,6 +82,7 @@ _GLUE_REACH = 24
 _GLUES = frozenset("-'\u2019")
 # "đ", then the marks of "ă" (breve), "ơ" and "ư" (horn), a dot below, a hook above
 _VIETNAMESE_MARKS = frozenset("\u0111\u0306\u031b\u0323\u0309")
+_POSSESSIVE_END = re.compile(r"['\u2019][sS]\Z")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-ZÀ-ÖØ-ÞĀ-ɏ]")
 _SURNAME_PARTICLES = frozenset(
     {"ten", "ter", "bin", "bint", "ibn", "da", "das", "do", "dos"}
@@ -137,6 +144,7 @@ class NameEdges:
                 self._joins_after(after)
                 or self._completes_particles(text[start:end], after)
                 or self._is_lower_case_surname(text[start:end], after)
+                or self._is_capitals_surname_after(text[start:end], after)
                 or self._opens_a_particle_surname(text, start, end, after)
             ):
                 break
@@ -145,6 +153,8 @@ class NameEdges:
                 end += after.start("word") + len(word) - 1
                 break
             end += after.end("word")
+            if _POSSESSIVE_END.search(word):
+                break  # "ROHAN RAGHUNATHAN'S ACCOUNTANT": the name ends there
         if _ends_in_initial(text, start, end):
             end += 1  # "Volker B." keeps its initial's dot
         end = self._without_hanging_particle(text, span.end, end)
@@ -231,17 +241,29 @@ class NameEdges:
 
     def _is_lower_case_surname(self, name: str, match: re.Match[str]) -> bool:
         """After a name written in lower case, a listed short surname no
-        dictionary has ("per haoran xu"; not "do" or "an": "ask anna do
-        it"), or a hyphenated or accented word no dictionary has
+        dictionary has ("per haoran xu", "hoa võ"; not "do" or "an": "ask
+        anna do it"), or a hyphenated or accented word no dictionary has
         ("francisco javier quiroga-ruiz", "thiago gonçalves")."""
         if match.group(0).startswith(",") or not name.islower():
             return False
         word = match.group("word")
-        if word in self._short_surnames:
+        if fold_key(word) in self._short_surnames:
             return word not in self._english
         return (
             word.islower()
             and ("-" in word or has_accents(word))
+            and self._unknown.is_name_like(word.title())
+        )
+
+    def _is_capitals_surname_after(self, name: str, match: re.Match[str]) -> bool:
+        """After a name in capitals, a surname in capitals no dictionary has
+        ("ROHAN RAGHUNATHAN'S"): in title case it reads as a name."""
+        word = match.group("word").removesuffix("'S").removesuffix("\u2019S")
+        return (
+            not match.group(0).startswith(",")
+            and len(word) > 2
+            and name.isupper()
+            and word.isupper()
             and self._unknown.is_name_like(word.title())
         )
 
