@@ -59,6 +59,7 @@ from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
 from redaction.span_edges import without_possessive
 from redaction.spans import EntitySpan
+from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameEdges"]
 
@@ -265,6 +266,7 @@ class NameEdges:
             and name.isupper()
             and word.isupper()
             and self._unknown.is_name_like(word.title())
+            and not is_dictionary_word(fold_key(word), self._english)  # "ARRIVED"
         )
 
     def _opens_a_particle_surname(
