@@ -5,15 +5,15 @@ between their parts: "Mercedes Gutiérrez y Quiroga", "Gonçalo Gonçalves
 das Neves", "Youssef bint Hamad". The model often finds the parts on
 either side as two names and leaves the word between them readable. Two
 PERSON spans with only a particle between them are joined into one when
-the second is one word ("María López y José Pérez" are two people), and
-after a connector also one the model read as a firm ("Gutiérrez y
-Quiroga" has "Quiroga" a firm; not "Ana Souza do Financeiro"). A connector that
-also means "and" ("y", "e", "i") joins only after a name of two words or
-more, so that "María y José" stay two people. A nickname
-in quotes or brackets between a given name and a surname ('Rachel "Sunny"
-Ashworth', "Emily (Chema) Carter") is part of the name too: the span grows
-over it and over the surname after it, found or not, when that word may
-be a surname.
+the second is one surname ("María López y José Pérez" are two people);
+after a connector that surname may be one the model read as a firm
+("Gutiérrez y Quiroga" has "Quiroga" a firm; not "Ana Souza do
+Financeiro"). A connector that also means "and" ("y", "e", "i") joins only
+after a name of two words or more, so that "María y José" stay two
+people. A nickname in quotes or brackets between a given name and a
+surname ('Rachel "Sunny" Ashworth', "Emily (Chema) Carter") is part of the
+name too: the span grows over it and over the surname after it, found or
+not, when that word may be a surname.
 """
 
 from __future__ import annotations
