@@ -116,6 +116,8 @@ class NameEdges:
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
         self._short_surnames = short_surnames()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
+        # The listed particles and those that open a surname ("das Neves").
+        self._all_particles = self._particles | _SURNAME_PARTICLES
         self._dates = frozenset(
             read_string_list("patterns.json", "foreign_date_words")
             + read_string_list("patterns.json", "date_words")
@@ -307,9 +309,9 @@ class NameEdges:
         if end <= found_end:
             return end
         last = text.rfind(" ", found_end, end)
-        if last < 0 or text[last + 1 : end] not in self._particles | _SURNAME_PARTICLES:
+        if last < 0 or text[last + 1 : end] not in self._all_particles:
             return end
-        return len(text[:last].rstrip(" ")) if last > found_end else found_end
+        return found_end + len(text[found_end:last].rstrip(" "))
 
     def _is_particle_surname(self, word: str) -> bool:
         """A particle glued to a capitalised surname ("al-Farsi", "el-Sayed")."""
@@ -323,7 +325,7 @@ class NameEdges:
         if (
             len(words) < 2
             or words[0] in self._particles
-            or words[-1] not in self._particles | _SURNAME_PARTICLES
+            or words[-1] not in self._all_particles
             or match.group(0).startswith(",")
         ):
             return False

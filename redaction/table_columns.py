@@ -15,7 +15,7 @@ label's ": " but in the last cell); a cell is a name when
 it is one to three name words, an initial allowed after the first
 ("Lakshmi C."). Cells in capitals ("KWAME MENSAH") are read in title
 case, and under a person header lower-case ones too ("kwame mensah").
-Headers are read with "_" as a space ("last_name").
+Headers are read as the words they join ("last_name", "lastName").
 
 A table of two columns whose first line is a person label and a name
 ("Applicant | Yesenia Ruiz") and whose later lines hold other values
