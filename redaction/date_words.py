@@ -5,7 +5,9 @@ a word that announces a time ("in", "since", "until", "next", "every"...)
 opening a range after "from" ("from Jan to Mar") or as a line's label
 before a number or a cell ("Mon: 4h call", "Jan<TAB>$1,200") they are a
 date, not a person; "a mail from Jan" and "Jan: can you check?" are a
-person's.
+person's. A weekday written in full is a date after "by", "on", "for" or
+"due" too ("submit by Sunday"; not "requested by Sunday", "by Sunday
+Okafor"); a month is not ("approved by June").
 
 Months of German, Dutch, French, Spanish, Italian and Portuguese are dates
 after a day ("12. Juni", "14 juni", "12 de junio"), before a year ("Mai
@@ -35,6 +37,16 @@ _TIME_WORD_BEFORE = re.compile(
     r"(?:moved|postponed|pushed|shifted|rescheduled|delayed)[ ]+to))[ ]+\Z"
 )
 _TIME_REACH = 20
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# "submit by Sunday"; after a participle "by" names who did it ("requested
+# by Sunday"), and "from" is a person's ("a call from Sunday") unless it
+# opens a range (above).
+_WEEKDAY_TIME_WORD_BEFORE = re.compile(
+    r"(?i:(?<!ed[ ])(?<!done[ ])(?<!sent[ ])\bby|\bon|\bfor|\bdue)[ ]+\Z"
+)
+_CAPITALISED_AFTER = re.compile(r"[ ]+[A-Z]")
 # "from Jan to Mar" is a date; "a mail from Jan" is a person's.
 _FROM_BEFORE = re.compile(r"(?i:\bfrom)[ ]+\Z")
 _RANGE_AFTER = re.compile(r"[ ]*(?:-|\u2013|to\b|until\b|onwards\b)")
@@ -80,6 +92,12 @@ def is_date_word(text: str, start: int, end: int) -> bool:
         _NUMBER_BEFORE.search(before) is not None
         or _NUMBER_AFTER.match(text, end) is not None
         or _after_time_word(text, start)
+        or (
+            key in _WEEKDAYS
+            and _WEEKDAY_TIME_WORD_BEFORE.search(text, max(0, start - _REACH), start)
+            is not None
+            and _CAPITALISED_AFTER.match(text, end) is None
+        )
         or (
             _FROM_BEFORE.search(text, max(0, start - _REACH), start) is not None
             and _RANGE_AFTER.match(text, end) is not None

@@ -27,7 +27,7 @@ from redaction.package_data import read_string_list
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.spans import EntitySpan
 
-__all__ = ["NameContext"]
+__all__ = ["NameContext", "organisation_words"]
 
 _REACH = 32
 _CORNER_REACH = 80
@@ -49,15 +49,41 @@ _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 # "spoke to Victoria", "thanks from Florence": "to" and "from" stand before
 # people as often; "in", "near", "via" and "at" rarely.
-_CITY_CUES_BEFORE = frozenset({"in", "near", "via", "at", "office", "warehouse"})
-_CITY_CUES_AFTER = frozenset({"office", "offices", "warehouse", "airport"})
+_CITY_CUES_BEFORE = frozenset(
+    {"in", "near", "via", "at", "office", "warehouse", "room", "branch"}
+)
+_CITY_CUES_AFTER = frozenset(
+    {"office", "offices", "warehouse", "warehouses", "airport", "branch"}
+    | {"branches", "site", "sites", "depot", "depots", "plant", "store", "stores"}
+    | {"hub", "campus", "showroom", "factory", "dispatch"}
+)
+_CONNECTORS = frozenset({"and", "&", "or", ","})
+# "Charlotte and Austin warehouses": a city listed before another and a
+# place's noun.
+_LISTED_CITY_AFTER = re.compile(
+    r"[ ]*(?:,|and|&|or)[ ]+(?P<city>[^\W\d_]+)[ ]+(?P<cue>[^\W\d_]+)"
+)
 _MODEL_THEN_NOUN = re.compile(
     r"[ ]+(?:[A-Z]{0,3}\d[\w-]*|Pro|Max|Mini|Plus|Ultra|Lite|Air)[ ]+"
     r"(?P<noun>[^\W\d_]+)"
 )
+# A model's code: capitals then digits ("TC52", "G54", "X1"); no reference
+# of Odoo's ("SO1234", "INV/2026/0001" have more digits or a slash).
+_MODEL_CODE_AFTER = re.compile(r"[ ]+[A-Z]{1,2}\d{1,3}[a-z]?(?![\w/-])")
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
 )
+
+
+def organisation_words() -> frozenset[str]:
+    """Words that make a name a firm's or a brand's, no person's: organisation
+    words ("Orchestra", "GmbH"), a product's noun ("Luna Sofa") and device
+    and software brands no person is named after ("Lenovo ThinkPad")."""
+    return frozenset(
+        read_string_list("names.json", "organisation_words")
+        + read_string_list("names.json", "product_words")
+        + read_string_list("names.json", "brand_words")
+    )
 
 
 class NameContext:
@@ -135,10 +161,16 @@ class NameContext:
 
     def _is_city(self, text: str, span: EntitySpan) -> bool:
         """A city named like a person, where a place stands: after "in",
-        "near", "via" or "at", beside "office" ("trained users in Austin",
-        "Office Austin", "Austin office"), or where a journey goes to or
+        "near", "via", "at" or "room", beside "office", "branch" or "site"
+        ("trained users in Austin", "Office Austin", "Austin office",
+        "meeting room Orlando"), listed with another before such a word
+        ("Charlotte and Austin warehouses"), or where a journey goes to or
         from ("delivery to Charlotte", "a 68-year-old from Victoria"); not
-        before a surname ("in Austin Reyes' team") nor after "loop in"."""
+        before a surname ("in Austin Reyes' team") nor after "loop in". The
+        model may read the place's noun into the span ("MARION WAREHOUSE",
+        "EUGENE AND MARION BRANCHES")."""
+        if self._is_city_and_place_noun(text, span):
+            return True
         if fold_key(text[span.start : span.end]) not in self._cities:
             return False
         if _CAPITALISED_NEXT.match(text, span.end):
@@ -152,12 +184,41 @@ class NameContext:
             before in _CITY_CUES_BEFORE
             or _word_after(text, span) in _CITY_CUES_AFTER
             or self._journey_to_city.search(preceding) is not None
+            or self._is_listed_with_a_city(text, span.end)
+        )
+
+    def _is_city_and_place_noun(self, text: str, span: EntitySpan) -> bool:
+        """Cities named like people, more than one or with a place's noun in
+        the span, then that noun: "Marion warehouse", "EUGENE AND MARION
+        BRANCHES", "Eugene and Marion branches"."""
+        keys = [fold_key(word) for word in text[span.start : span.end].split()]
+        if keys and keys[-1] in _CITY_CUES_AFTER:
+            keys.pop()
+        elif len(keys) < 2 or _word_after(text, span) not in _CITY_CUES_AFTER:
+            return False
+        names = [key.rstrip(",") for key in keys if key not in _CONNECTORS]
+        return bool(names) and all(key in self._cities for key in names)
+
+    def _is_listed_with_a_city(self, text: str, end: int) -> bool:
+        """Whether another city and a place's noun follow ("Charlotte and
+        Austin warehouses")."""
+        listed = _LISTED_CITY_AFTER.match(text, end)
+        return (
+            listed is not None
+            and fold_key(listed.group("city")) in self._cities
+            and fold_key(listed.group("cue")) in _CITY_CUES_AFTER
         )
 
     def _is_product_line(self, text: str, span: EntitySpan) -> bool:
         """A brand's product line: a model and a product's noun after it,
         after a determiner ("Your Luna 3 phone"; not "order Ana 1 laptop",
-        "Henrik 2 tablet returned")."""
+        "Henrik 2 tablet returned"), or one word before a model's code of
+        letters and digits ("Zebra TC52 scanner", "Moto G54")."""
+        words = text[span.start : span.end].split()
+        if len(words) == 1 and _MODEL_CODE_AFTER.match(text, span.end):
+            return True
+        if len(words) == 2 and _MODEL_CODE_AFTER.fullmatch(" " + words[1]):
+            return True  # the model read the code into the name
         noun = _model_noun_after(text, span)
         return noun in self._products and _follows_a_determiner(text, span.start)
 

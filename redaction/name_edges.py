@@ -260,8 +260,11 @@ class NameEdges:
 
     def _is_capitals_surname_after(self, name: str, match: re.Match[str]) -> bool:
         """After a name in capitals, a surname in capitals no dictionary has
-        ("ROHAN RAGHUNATHAN'S"): in title case it reads as a name."""
-        word = match.group("word").removesuffix("'S").removesuffix("\u2019S")
+        ("ROHAN RAGHUNATHAN'S"): in title case it reads as a name. A
+        sentence's full stop is no part of the word ("LIV FROST HERE.")."""
+        word = (
+            match.group("word").rstrip(".").removesuffix("'S").removesuffix("\u2019S")
+        )
         return (
             not match.group(0).startswith(",")
             and len(word) > 2

@@ -5,10 +5,12 @@ The small English model often types people as organisations or places
 ("Call Ilse Vandermoortel" as one ORG). Each name span is checked against
 the census gazetteer and the street, place and organisation words:
 
-- a list's number is cut off a name span ("1.JANSEN/SJOERD"), and
-  leading everyday words ("Call", "The") are cut off a span when what is
-  left reads as a person's name, and greeting words ("Hello") off a
-  PERSON when only name words are left; not a census surname before a
+- other text is cut off a name span (``span_trims``: the next form
+  label, a list's number as in "1.JANSEN/SJOERD", "I'm", a login's
+  digits, everyday words read on in capitals), and leading everyday
+  words ("Call", "The") are cut off a span when what is left reads as a
+  person's name, and greeting words ("Hello") off a PERSON when only
+  name words are left; not a census surname before a
   comma or a listed short one ("Do, Trang", "Ly Thu Thao");
 - a span that reads as a person's name becomes PERSON;
 - a PERSON span holding a street or place word becomes LOCATION, one
@@ -58,11 +60,9 @@ from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key, folded_words, has_accents
 from redaction.foreign_words import is_foreign_line
-from redaction.handle_names import without_login_digits
 from redaction.inverted_names import joined_inverted_names
-from redaction.list_numbers import without_list_number
 from redaction.name_breaks import NameBreaks
-from redaction.name_context import NameContext
+from redaction.name_context import NameContext, organisation_words
 from redaction.name_edges import NameEdges
 from redaction.name_gazetteer import NameGazetteer, census_gazetteer, short_surnames
 from redaction.name_repeats import repeated_names
@@ -78,9 +78,9 @@ from redaction.product_names import ProductNames
 from redaction.prose_names import is_capitalised_in_english_prose
 from redaction.recognizers.word_names import word_name_frames
 from redaction.span_edges import without_possessive
+from redaction.span_trims import SpanTrims
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
-from redaction.trailing_labels import without_trailing_label
 from redaction.word_forms import is_dictionary_word
 
 __all__ = ["NameTyper"]
@@ -92,6 +92,8 @@ _GROUPS = "NRP"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _MAX_LEADING_WORDS = 3
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
+# "Project Magnolia" names a piece of work: "Project" is no word to cut.
+_CODE_NAME_WORDS = frozenset({"project", "operation", "programme", "program"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
 _HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
 _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
@@ -138,10 +140,7 @@ class NameTyper:
         self._context = NameContext()
         self._english = english_words
         self._places = frozenset(read_string_list("patterns.json", "place_words"))
-        # A product's noun in a name makes it a brand's ("Luna Sofa"), no person's.
-        self._organisations = frozenset(
-            read_string_list("names.json", "organisation_words")
-        ) | frozenset(read_string_list("names.json", "product_words"))
+        self._organisations = organisation_words()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._short_surnames = short_surnames()
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
@@ -153,7 +152,13 @@ class NameTyper:
         self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
         headers = folded_words("patterns.json", "person_field_labels")
-        self._form_labels = headers | folded_words("patterns.json", "label_words")
+        self._trims = SpanTrims(
+            self._names,
+            english_words,
+            headers | folded_words("patterns.json", "label_words"),
+            self._particles,
+            self._is_no_name,
+        )
         self._columns = TableColumns(
             self._siblings.is_name,
             self._names.is_listed,  # under "Nachname", "Hoffmann" too
@@ -178,7 +183,7 @@ class NameTyper:
             for span in (
                 self._named_group(
                     text,
-                    self._without_marks_of_other_text(text, span),
+                    self._trims.trimmed(text, span),
                 )
                 for span in spans
             )
@@ -209,18 +214,6 @@ class NameTyper:
         settled = joined_inverted_names(text, settled, self._names.is_first_name)
         settled = joined_across_particles(text, settled, self._may_be_surname)
         return settled + repeated_names(text, settled, self._names, self._english)
-
-    def _without_marks_of_other_text(self, text: str, span: EntitySpan) -> EntitySpan:
-        """``span`` without the next form label, a list number before it and
-        a login's digits after it ("Wong FIRST NAME:", "1.", "Rodrigo91"); a
-        span that is no name whole ("Backout owner:") keeps its label."""
-        trimmed = without_trailing_label(
-            text, span, self._form_labels, self._names.is_surname
-        )
-        if trimmed is not span and not self._is_no_name(text, span):
-            span = trimmed
-        span = without_list_number(text, span)
-        return without_login_digits(text, span, self._names.first_names)
 
     def _framed_names(self, text: str) -> set[tuple[int, int]]:
         """Where a lone name stands in a person's frame ("Hello Poppy,")."""
@@ -364,6 +357,7 @@ class NameTyper:
         return (
             self._is_everyday(word)
             and key not in self._names.first_names  # "Grace Martin" keeps Grace
+            and key not in _CODE_NAME_WORDS
             and (not is_distinctive((key,)) or key in _CUT_CUES)
         )
 

@@ -16,11 +16,14 @@ English function words in lower case ("them"), a lower-case word as a
 JSON key, the value of a key for no person or a hashtag ('"tier":
 "gold"', "#proud"; not '"assignee": "fox"'), a
 field label for a person before its colon or comma ("Apellidos, nombre:",
-"Ansprechpartner:") and a code name after "Project" or "Operation"
-("Project Atlas"), a contact card's or an invite's "BEGIN:VCARD" and
-"END:VEVENT", and German nouns on a line in another language
-(``german_nouns``: "Rechnung", "Lieferschein"). Greeting words and header
-labels are no place or firm either.
+"Ansprechpartner:"), a label after a sentence's end ("Reason:"), a code
+name after "Project" or "Operation" ("Project Atlas"), a word mentioned
+as a word or a work's title (``named_things``: "words like Wisdom",
+"Zoolander is a 2001 film"), everyday words on a line in capitals
+(``capital_phrases``: "PRESS NEXT"), a contact card's or an invite's
+"BEGIN:VCARD" and "END:VEVENT", and German nouns on a line in another
+language (``german_nouns``: "Rechnung", "Lieferschein"). Greeting words
+and header labels are no place or firm either.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from redaction.capital_phrases import is_capital_phrase
 from redaction.date_words import is_date_word
 from redaction.folding import WORD, fold_identifier, fold_key, folded_words
 from redaction.foreign_phrases import is_foreign_phrase
@@ -38,6 +42,7 @@ from redaction.handle_names import HandleNames
 from redaction.imperatives import is_imperative
 from redaction.name_gazetteer import NameGazetteer
 from redaction.name_titles import follows_a_title, name_titles, word_before
+from redaction.named_things import is_named_thing
 from redaction.package_data import read_string_list
 from redaction.policy import folded_allowed_terms
 from redaction.spans import EntitySpan
@@ -48,9 +53,16 @@ __all__ = ["NoNames"]
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
 _CODE_NAME_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:Project|Operation|Codename|Code name|Programme|Program)[ ]+\Z"
+    r"(?<![^\W\d_])(?:Project|Operation|Codename|Code name|Programme|Program"
+    r"|PROJECT|OPERATION|CODENAME|PROGRAMME|PROGRAM)[ ]+\Z"
 )
 _CODE_NAME_REACH = 16
+_CODE_NAME_SPAN = re.compile(
+    r"(?:Project|Operation|Codename|Programme|Program|PROJECT|OPERATION"
+    r"|CODENAME|PROGRAMME|PROGRAM)[ ]+[A-Z][^\W\d_]*"
+)
+# A label inside a line, after a sentence's end: "Status: open. Reason: ...".
+_INLINE_LABEL = re.compile(r"[.;][ ]+\Z")
 _FIELD_LABEL_AFTER = re.compile(r"[ ]*(?::|,[ ]*(?P<next>[^\W\d_]+)[ ]*:)")
 _SPACE = re.compile(r"\s")
 _FIELD_MARKS = ("\n", ",", ";", "|", '"', "\t")
@@ -112,6 +124,7 @@ class NoNames:
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
         self._titles = frozenset(fold_key(title) for title in name_titles())
         self._field_labels = folded_words("patterns.json", "person_field_labels")
+        self._labels = folded_words("patterns.json", "label_words")
 
     def is_no_name(self, text: str, span: EntitySpan) -> bool:
         """Whether ``span`` is a PERSON span known to name no one, or a place
@@ -132,7 +145,9 @@ class NoNames:
             or self._is_lower_case_function_words(words, keys)
             or self._is_quoted_lower_case_word(text, span, words, keys)
             or self._is_field_label(text, span, keys)
+            or self._is_inline_label(text, span, words)
             or _is_code_name(text, span)
+            or is_named_thing(text, span.start, span.end, self._is_plain_word)
             or _is_card_boundary(text, span)
             or (
                 is_german_nouns(text, span.start, span.end, keys, self._english)
@@ -142,6 +157,14 @@ class NoNames:
             or self._is_greeting_or_header(text, span, keys)
             or self._opens_a_set_phrase(text, span, keys)
             or self._is_title_case_phrase(words)
+            or is_capital_phrase(
+                text,
+                span.start,
+                words,
+                self._names,
+                self._english,
+                self._field_labels,
+            )
             or self._is_job_title(text, span, keys)
             or self._is_demonym(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
@@ -193,6 +216,21 @@ class NoNames:
             word in self._field_labels or word in _PERSON_KEY_WORDS for word in words
         )
 
+    def _is_inline_label(self, text: str, span: EntitySpan, words: list[str]) -> bool:
+        """A form's label, no census first name, before a colon after a
+        sentence's end on its line ("... to Amelia. Reason: Noah is away");
+        a speaker opens the line ("Knight: where is it?") or is addressed
+        so ("Handover done. Blessing: please approve")."""
+        if len(words) != 1 or fold_key(words[0]) not in self._labels:
+            return False
+        line_start = text.rfind("\n", 0, span.start) + 1
+        return (
+            fold_key(words[0]) not in self._names.first_names
+            and text[span.end : span.end + 1] == ":"
+            and _INLINE_LABEL.search(text, line_start, span.start) is not None
+            and not follows_a_title(text, span.start)  # "Estimada Sra. Pastor:"
+        )
+
     def _is_field_label(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A person field's label before its colon or comma ("Apellidos,
         nombre: ...", "Ansprechpartner: ..."); ``keys`` are the span's
@@ -230,6 +268,13 @@ class NoNames:
         return bool(words) and all(
             word.islower() and word in STOP_WORDS and key not in self._names.first_names
             for word, key in zip(words, keys, strict=True)
+        )
+
+    def _is_plain_word(self, value: str) -> bool:
+        """Dictionary words, none a census first name ("Wisdom", not "Ingrid")."""
+        return all(
+            self._is_word(word) and fold_key(word) not in self._names.first_names
+            for word in WORD.findall(value)
         )
 
     def _is_word(self, word: str) -> bool:
@@ -373,7 +418,11 @@ def _is_card_boundary(text: str, span: EntitySpan) -> bool:
 
 def _is_code_name(text: str, span: EntitySpan) -> bool:
     """A name right after a capitalised "Project", "Operation" or "Codename"
-    ("Project Atlas", "Operation Juniper") names a piece of work; after a
-    lower-case one it may lead it ("the project Zorvetta leads")."""
+    ("Project Atlas", "Operation Juniper"), or with it in the span, names a
+    piece of work; after a lower-case one it may lead it ("the project
+    Zorvetta leads")."""
     start = max(0, span.start - _CODE_NAME_REACH)
-    return _CODE_NAME_BEFORE.search(text, start, span.start) is not None
+    return (
+        _CODE_NAME_BEFORE.search(text, start, span.start) is not None
+        or _CODE_NAME_SPAN.fullmatch(text, span.start, span.end) is not None
+    )

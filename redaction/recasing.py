@@ -36,6 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redaction.common_words import is_distinctive
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key
@@ -53,6 +55,9 @@ _MIN_LENGTH = 3
 # radomir kovačević here").
 _UNKNOWN_ALWAYS_ALLOWED = 3
 _WINDOW = 60
+# Past the unknown words allowed, a text is still read as English when this
+# share of its lower-case words are English function words.
+_MIN_FUNCTION_WORD_SHARE = 0.25
 # Capitals: a word shorter than this is an acronym unless something else
 # says it is a name; a text with more than this share of capital words is
 # shouting, not naming.
@@ -61,6 +66,16 @@ _MAX_CAPITAL_SHARE = 0.5
 _MIN_SHOUTING_WORDS = 6  # a short form line ("SHIP TO: NAME") is not shouting
 _MAX_CAPITAL_RUN = 3
 _LATIN_END = "\u0250"
+# In capitals, a lone unknown word after one of these is read as a name.
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:FOR|WITH|FROM|BY|VIA|THANKS|THANK[ ]YOU|DEAR|HELLO|HI|HIYA|HEY"
+    r"|ATTN:?|CC:?|PER|ASK|PING|CALL|AND|TO|MR|MRS|MS|MX|DR|PROF)\.?[ ]+\Z"
+)
+_CUE_REACH = 12
+_PHRASE_END = re.compile(
+    r"['\u2019]S\b|[ \t]*(?:[:,.;!?)]|\r?\n|\Z)"
+    r"|[ ]+(?:FOR|BEFORE|AFTER|ON|AT|RE|ABOUT|FROM|TO|AND|IS|WAS|WILL|HAS|DOES)\b"
+)
 # A word on its own: not part of an e-mail address, a URL, a file or an
 # identifier ("joris.marchetti@", "sale_timesheet").
 _CANDIDATE = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@]|[./\\-]\w)")
@@ -189,9 +204,11 @@ class Recaser:
         lower = [match for match in words if match.group(0)[0].islower()]
         unknown = [match for match in lower if not self._is_known(match.group(0))]
         allowed = max(_UNKNOWN_ALWAYS_ALLOWED, self._max_unknown_share * len(lower))
-        if not unknown or len(unknown) > allowed:
+        if not unknown:
             return []
         foreign = self._on_foreign_lines(text, unknown)
+        if len(unknown) > allowed and (any(foreign) or not _reads_as_english(lower)):
+            return []
         named = [
             self._may_be_name_on_foreign_line(match.group(0))
             if is_foreign
@@ -243,9 +260,9 @@ class Recaser:
             in_run = _run_length(text, unknown, named, index) >= 2
             # A heading all in capitals names no one with a lone word
             # ("ESCALATION FOR WAREHOUSE ZEEBRUGGE"), nor does a shouting text.
-            alone_is_enough = not is_shouting and not _in_capital_line(
-                text, match.start()
-            )
+            alone_is_enough = (
+                not is_shouting and not _in_capital_line(text, match.start())
+            ) or _stands_alone_after_a_person_cue(text, match)
             if not (in_run or (named[index] and alone_is_enough)):
                 continue
             word = match.group(0)
@@ -362,6 +379,18 @@ def _one_space_apart(text: str, one: re.Match[str], other: re.Match[str]) -> boo
     return text[first.end() : second.start()] == " "
 
 
+def _stands_alone_after_a_person_cue(text: str, word: re.Match[str]) -> bool:
+    """Whether a word that brings a person in or a title stands right before
+    ``word``, in capitals, and the phrase ends with it or goes on with a
+    function word ("PAIR PROGRAMMING WITH MAARTJE", "REMINDER FOR LALEH:",
+    "CHECK WITH HOSSEINI BEFORE"; not "TO ROTTERDAM DELAYED")."""
+    start = word.start()
+    return (
+        _PERSON_CUE_BEFORE.search(text, max(0, start - _CUE_REACH), start) is not None
+        and _PHRASE_END.match(text, word.end()) is not None
+    )
+
+
 def _in_capital_line(text: str, position: int) -> bool:
     """Whether the line around ``position`` has no lower-case letter."""
     start = text.rfind("\n", 0, position) + 1
@@ -413,3 +442,13 @@ def _beside_a_name(
             if text[first.end() : second.start()] == " ":
                 return True
     return False
+
+
+def _reads_as_english(words: list[re.Match[str]]) -> bool:
+    """Whether English function words ("could", "you", "the") make up enough
+    of the lower-case ``words`` (of three letters or more: Polish "do" and
+    Finnish "on" are English too) for their text to be English with many
+    names in it, rather than a language the foreign word lists do not hold
+    or a log ("sudo: tmolefe", "for invalid user cron from")."""
+    function_words = sum(match.group(0) in STOP_WORDS for match in words)
+    return function_words >= _MIN_FUNCTION_WORD_SHARE * len(words)

@@ -8,21 +8,26 @@ text is restored ("Phase''"). A quote at a name's edges is trimmed; any
 other edge bracket or quote only when its partner is not inside the span.
 White space at either edge is trimmed too: the model sometimes takes in the
 line break after a name ("Dear Dear\n"), and masking it would join two
-lines of the text. A name's possessive "'s" is no part of the name.
+lines of the text. A name's possessive "'s" is no part of the name, nor
+is a pronoun's contraction before it ("I'm Abelardo Trevisano").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from redaction.spans import EntitySpan
 
-__all__ = ["without_possessive", "without_stray_marks"]
+__all__ = ["without_contraction", "without_possessive", "without_stray_marks"]
 
 _NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _QUOTES = "'\"\u2018\u2019\u201c\u201d"
 _PAIRS = {")": "(", "]": "[", "}": "{", "\u2019": "\u2018", "\u201d": "\u201c"}
 _OPENING = {opener: closer for closer, opener in _PAIRS.items()}
+_LEADING_CONTRACTION = re.compile(
+    r"(?i:i|you|we|they|he|she)['\u2019](?i:m|re|ve|ll|d|s)[ ]+(?=\S)"
+)
 
 
 def without_stray_marks(text: str, span: EntitySpan) -> EntitySpan | None:
@@ -67,3 +72,9 @@ def without_possessive(text: str, span: EntitySpan) -> EntitySpan:
     if text[span.end - 1] in "sS" and text[span.end - 2] in "'\u2019":
         return replace(span, end=span.end - 2)
     return span
+
+
+def without_contraction(text: str, span: EntitySpan) -> EntitySpan:
+    """ "I'm Abelardo Trevisano" is masked as "Abelardo Trevisano"."""
+    found = _LEADING_CONTRACTION.match(text, span.start, span.end)
+    return span if found is None else replace(span, start=found.end())

@@ -10,8 +10,15 @@ __all__ = ["DERIVED", "INFLECTED", "is_dictionary_word", "word_forms"]
 # ("Liis" is not "lii" + "s").
 _ROMAN_NUMERAL = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
-INFLECTED = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""))
-"""Plural and verb endings: "awarded" -> "award"."""
+INFLECTED = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+"""Plural and verb endings: "awarded" -> "award", "receiving" -> "receive"."""
 
 DERIVED = (
     *INFLECTED,

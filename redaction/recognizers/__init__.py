@@ -16,6 +16,7 @@ from redaction.recognizers.ip_address import IpAddressRecognizer
 from redaction.recognizers.lower_case_names import LowerCaseNameRecognizer
 from redaction.recognizers.national_ids import national_id_recognizers
 from redaction.recognizers.passenger_names import PassengerNameRecognizer
+from redaction.recognizers.people_lists import PeopleListRecognizer
 from redaction.recognizers.person import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.unfamiliar_words import UnfamiliarWordRecognizer
@@ -49,6 +50,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             UnfamiliarWordRecognizer(),
             ChatSpeakerRecognizer(),
             LowerCaseNameRecognizer(),
+            PeopleListRecognizer(),
             UserHandleRecognizer(),
             WordNameRecognizer(),
             PersonFieldRecognizer(),

@@ -7,14 +7,18 @@ only a person fills:
 
 - a greeting line ("hi amber,", "good morning wanjiru,", "hallo edward,");
 - after "per", "ask", "ping", "tell", "call", "cc", "thx", "with help
-  from", "without", "waiting on", "owner:", "call w/" ("per dawit:",
+  from", "without", "waiting on", "owner:", "call w/", "succeeding",
+  "replaced", "billing contact", "hosted by" ("per dawit:",
   "ask farhana for ...") and after a writer's introduction in any of
   eight languages ("me llamo juma odhiambo", "ich heiße ...") and after
   a title ("mrs hawthorne", "frau zimmerli");
 - before a verb said of people or a request ("sanne says", "darya paid",
   "avi pls approve", "mehmet would like", "yonas's team will");
 - after the verb opening a question ("is yuting around?", "did jarmila
-  approve it").
+  approve it");
+- after an initial ("m. lewandowski", "l. bint al-farsi"): a word no
+  dictionary has or a census surname that is no word; not in a lettered
+  list ("b. review", "a. reset 2fa b. resend invite").
 
 The name is one word, or two when the second is also unknown ("pita
 kioa"). A word counts when no dictionary, allowed term or field label has
@@ -33,9 +37,10 @@ from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_lone_name
 from redaction.recognizers.context import result
-from redaction.recognizers.pattern_data import pattern_setting
+from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.recognizers.rule_based import DictionaryRecognizer
 from redaction.recognizers.stop_words import no_name_words
+from redaction.word_forms import is_dictionary_word
 
 __all__ = ["LowerCaseNameRecognizer"]
 
@@ -51,6 +56,8 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
         self._cued = pattern_setting("lower_name_cue")
         self._subject = pattern_setting("lower_name_subject")
         self._question = pattern_setting("lower_name_question")
+        self._initialled = pattern_setting("lower_name_initial")
+        self._places = frozenset(words("place_words"))
         self._stop_words = no_name_words()
         self._census = census_gazetteer()
         super().__init__("PERSON", _NAME)
@@ -63,6 +70,14 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
         for pattern in (self._subject, self._question):
             for match in pattern.finditer(text):
                 found.extend(self._name(match, dictionary, may_be_word=False))
+        initialled = list(self._initialled.finditer(text))
+        letters = {match.group("initial") for match in initialled}
+        found.extend(
+            (match.start("initial"), match.end("first"))
+            for match in initialled
+            if not _is_lettered_list(match.group("initial"), letters)
+            and self._is_initialled_surname(match.group("first"), dictionary)
+        )
         return [
             result("PERSON", start, end, _SCORE, _NAME, "lower-case name")
             for start, end in sorted(set(found))
@@ -85,6 +100,17 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
             end = match.end("second")
         return [(match.start("first"), end)]
 
+    def _is_initialled_surname(self, word: str, dictionary: frozenset[str]) -> bool:
+        """After an initial ("m. lewandowski", "l. bint al-farsi"), a word no
+        dictionary has or a census surname that is no word; not a list's
+        item ("b. review the budget")."""
+        key = fold_key(word)
+        if key in self._stop_words or key in self._places:
+            return False  # "s. korea", "n. america"
+        return self._is_name(word, dictionary, may_be_word=False) or (
+            self._census.is_surname(key) and not is_dictionary_word(key, dictionary)
+        )
+
     def _is_titled_surname(self, word: str) -> bool:
         """After a title ("mrs hawthorne"), a census surname, even a word."""
         key = fold_key(word)
@@ -100,3 +126,9 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
             stop_words=self._stop_words,
             may_be_word=may_be_word,
         )
+
+
+def _is_lettered_list(letter: str, letters: set[str]) -> bool:
+    """Whether ``letter`` marks an item of a lettered list: the letter before
+    or after it marks another ("a. reset 2fa b. resend invite")."""
+    return chr(ord(letter) - 1) in letters or chr(ord(letter) + 1) in letters

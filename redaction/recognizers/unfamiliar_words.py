@@ -85,6 +85,8 @@ _VERB_AFTER = re.compile(
     r"|[,!?](?=[ ]|$)"
 )
 _LIST_MARK = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-zA-Z])[.)]\Z")
+# An initial's stop ends no sentence: "call log: M. Giraudoux".
+_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.\Z")
 # How far back a sentence's end or a list mark is looked for.
 _REACH = 64
 _UNFAMILIAR = "unfamiliar"
@@ -94,16 +96,20 @@ _CENSUS = "census name"
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether only quotes, brackets or spaces follow a sentence's end.
 
-    A colon, a bullet, a list number or an ellipsis does not open a
-    sentence here: "Owner: Radomir", "* Zbigniew: approved", "1. Oyelaran
-    to fix", "Contact person ... Oyelaran".
+    A colon, a bullet, a list number, an ellipsis or an initial does not
+    open a sentence here: "Owner: Radomir", "* Zbigniew: approved", "1.
+    Oyelaran to fix", "Contact person ... Oyelaran", "M. Giraudoux".
     """
     reach = max(0, start - _REACH)
     before = text[reach:start].rstrip(_OPENERS)
     if not before:
         return True
     line = "\n" + before if reach == 0 else before
-    if before.endswith(("...", "\u2026")) or _LIST_MARK.search(line):
+    if (
+        before.endswith(("...", "\u2026"))
+        or _LIST_MARK.search(line)
+        or _INITIAL_END.search(before)
+    ):
         return False
     return before[-1] in _SENTENCE_END
 

@@ -21,6 +21,9 @@ read as words; in these frames only a person fits:
   re: import", "Notes from Grant:"), no other capitalised word after it;
 - ``clause_subject``: a census first name opening a clause before its verb
   ("... if Will can't", "unless Hope has");
+- ``sentence_subject``: a census first name opening a sentence before a
+  verb said of people ("Amber blames Docker.", "Drew disagrees.");
+- ``let_know``: the person to tell ("Let Dawn know if ...");
 - ``reply_header``: the whole name that opens a quoted reply's header
   ("Mathieu Bonnet <m.bonnet@example.org> wrote:");
 - ``display_name``: the quoted name before an address ("\"Grant Ellis\"
@@ -68,7 +71,7 @@ _SCORE = 0.6
 _FRAMES = "word_name_frames"
 _ANY_NAME = frozenset({"greeting", "self_introduction"})
 """Frames where a word uncommon in business text counts, even a dictionary one."""
-_CENSUS_ONLY = frozenset({"after_preposition", "clause_subject"})
+_CENSUS_ONLY = frozenset({"after_preposition", "clause_subject", "sentence_subject"})
 """Frames where a word no dictionary has may be a firm or a place as well."""
 _WHOLE_NAMES = frozenset(
     {"reply_header", "display_name", "suffixed_name", "card_surname", "card_given_name"}

@@ -14,6 +14,16 @@ from tests.support.people import people_found
     ("text", "name"),
     [
         pytest.param("per zorvetta: go-live moved to october", "zorvetta", id="per"),
+        pytest.param("handover from z. quelbrink to the team", "z. quelbrink",
+                     id="after-an-initial"),
+        pytest.param("escalated to l. bint zorvetta-quelbrink.",
+                     "l. bint zorvetta-quelbrink", id="initial-and-particle"),
+        pytest.param("update: quelbrink replaced zorvetta as branch manager",
+                     "zorvetta", id="replaced-as"),
+        pytest.param("from 1 may, succeeding zorvetta quelbrink.",
+                     "zorvetta quelbrink", id="succeeding"),
+        pytest.param("main contact is known. billing contact zorvetta.", "zorvetta",
+                     id="billing-contact"),
         pytest.param("pls check, quelbrink says the invoices are late", "quelbrink",
                      id="says"),
         pytest.param("good morning zorvetta,\n\nthe upgrade broke it", "zorvetta",
@@ -83,6 +93,19 @@ def test_lower_case_names_in_a_persons_frame(
         pytest.param("um could you call me back", id="filler-then-a-pronoun"),
         pytest.param("did odoo restart?", id="question-allowed-term"),
         pytest.param("without approval we cannot ship", id="without-a-word"),
+        pytest.param("the order is covered by insurance.", id="covered-by-a-word"),
+        pytest.param(
+            "todo:\na. review the budget\nb. send the invoice",
+            id="list-items-after-letters",
+        ),
+        pytest.param("see p. 12 and e.g. the annex", id="page-and-abbreviation"),
+        pytest.param(
+            "todo\nd. dedupe partners\ne. geocode addresses",
+            id="lettered-list-of-unknown-words",
+        ),
+        pytest.param("check s. korea vat rules", id="a-compass-point-and-a-country"),
+        pytest.param("this is plan b. nobody cares", id="a-letter-ends-a-sentence"),
+        pytest.param("ticket raised by customer portal", id="raised-by-a-word"),
     ],
 )
 def test_words_in_the_same_frames_stay(

@@ -12,6 +12,7 @@ from tests.support.people import people_found
 _NAMES = frozenset({"zorvetta", "quelbrink", "bartholomew", "ngozi", "larissa"})
 _PLAIN = frozenset(
     {"absent", "next", "plan", "good", "morning", "hello", "what", "de", "o'connor"}
+    | {"building", "reception"}
 )
 
 
@@ -44,6 +45,8 @@ def _breaks() -> NameBreaks:
         pytest.param("Dr. Quelbrink", ["Dr. Quelbrink"], id="title"),
         pytest.param("D. Baker", ["D. Baker"], id="initial-before-a-common-surname"),
         pytest.param("S. T. Quelbrink", ["S. T. Quelbrink"], id="two-initials"),
+        pytest.param("building C. Reception", ["building C", "Reception"],
+                     id="a-letter-then-a-word-the-dictionary-knows"),
         pytest.param("G. De Luca", ["G. De Luca"], id="initial-before-a-particle"),
         pytest.param("S. O'Connor", ["S. O'Connor"], id="initial-before-an-elision"),
         pytest.param('Quelbrink, Zorvetta",Head', ["Quelbrink, Zorvetta", "Head"],

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import EntitySpan
-from redaction.name_context import NameContext
+from redaction import EntitySpan, PresidioAnalyzer
+from redaction.english_words import english_words
+from redaction.name_context import NameContext, organisation_words
+from redaction.name_gazetteer import census_gazetteer
+from redaction.package_data import read_string_list
+from redaction.word_forms import is_dictionary_word
 
 
 def _typed(text: str, value: str) -> str | None:
@@ -147,6 +151,22 @@ def _decided(text: str, value: str) -> str | None:
                      id="a-listed-city-after-in"),
         pytest.param("I sent the delivery note to Charlotte", "Charlotte", None,
                      id="sent-to-a-person"),
+        pytest.param("The Charlotte and Austin warehouses migrate", "Charlotte",
+                     "LOCATION", id="a-city-listed-before-a-place-noun"),
+        pytest.param("The Charlotte and Austin warehouses migrate", "Austin",
+                     "LOCATION", id="the-listed-city-before-a-place-noun"),
+        pytest.param("Booking: meeting room Orlando, Thursday", "Orlando",
+                     "LOCATION", id="a-room-named-after-a-city"),
+        pytest.param("Victoria branch update: new manager", "Victoria",
+                     "LOCATION", id="a-branch"),
+        pytest.param("Charlotte and Austin will present", "Charlotte", None,
+                     id="listed-people"),
+        pytest.param("ARRIVED FROM THE MARION WAREHOUSE TODAY", "MARION WAREHOUSE",
+                     "LOCATION", id="a-place-noun-in-the-span"),
+        pytest.param("Eugene and Marion branches unchanged", "Eugene and Marion",
+                     "LOCATION", id="cities-listed-in-the-span"),
+        pytest.param("Marion and Holst agreed", "Marion and Holst", None,
+                     id="a-city-and-a-surname-listed"),
         pytest.param("aboard the MV Megan Holst today", "Megan Holst", "LOCATION",
                      id="a-ship"),
         pytest.param("arrived on the HMS Victoria.", "Victoria", "LOCATION",
@@ -171,6 +191,14 @@ def _decided(text: str, value: str) -> str | None:
                      id="person-before-a-count-of-products"),
         pytest.param("Send Megan 3 reminders", "Megan", None,
                      id="person-before-a-count-of-things"),
+        pytest.param("Asset 35250: Moto G54, assigned", "Moto", "ORGANIZATION",
+                     id="one-word-before-a-model-code"),
+        pytest.param("My Zebra TC52 scanner is down", "Zebra TC52", "ORGANIZATION",
+                     id="a-model-code-read-into-the-span"),
+        pytest.param("Call Megan SO1234 is late", "Megan", None,
+                     id="an-odoo-reference-is-no-model-code"),
+        pytest.param("Call Megan Holst X1 ready", "Megan Holst", None,
+                     id="two-words-before-a-code"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(
@@ -178,3 +206,20 @@ def test_decisive_phrases_type_even_a_census_name(
 ) -> None:
     """Only phrases no person stands in decide; a place cue alone does not."""
     assert _decided(text, value) == expected
+
+
+def test_brands_are_no_names(ner_analyzer: PresidioAnalyzer) -> None:
+    """A listed brand makes a span a firm's wherever it stands: so none may
+    be a census name or a dictionary word ("Dell", "Slack" are left out)."""
+    english = english_words(ner_analyzer._engine.nlp_engine)
+    names = census_gazetteer()
+    brands = read_string_list("names.json", "brand_words")
+    assert brands
+    assert [
+        brand
+        for brand in brands
+        if brand in names.first_names
+        or names.is_surname(brand)
+        or is_dictionary_word(brand, english)
+    ] == []
+    assert set(brands) <= organisation_words()

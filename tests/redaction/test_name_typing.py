@@ -84,6 +84,18 @@ def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
             "School: Megan Academy", "PERSON", 8, 21,
             ("ORGANIZATION", "Megan Academy"), id="an-academy",
         ),
+        pytest.param(
+            "Grant for Project Megan submitted", "LOCATION", 10, 23,
+            ("LOCATION", "Project Megan"), id="a-code-name-keeps-its-word",
+        ),
+        pytest.param(
+            "My Lenovo ThinkPad keeps crashing", "PERSON", 3, 18,
+            ("ORGANIZATION", "Lenovo ThinkPad"), id="a-device-brand",
+        ),
+        pytest.param(
+            "I'm Megan Dupont, from the office", "PERSON", 0, 16,
+            ("PERSON", "Megan Dupont"), id="a-pronoun-contraction-cut-off",
+        ),
     ],
 )  # fmt: skip
 def test_name_spans_are_settled(

@@ -49,6 +49,22 @@ _ENGLISH = frozenset(
             id="not-english",
         ),
         pytest.param(
+            "sometimes you call zorvetta quelbrink and ngozi adeyemi with "
+            "ketevan lomidze about the report",
+            ["zorvetta", "quelbrink", "ngozi", "adeyemi", "ketevan", "lomidze"],
+            id="many-names-among-english-function-words",
+        ),
+        pytest.param(
+            "zorvetta quelbrink wrote: ngozi adeyemi, ketevan lomidze, the report",
+            [],
+            id="many-unknown-words-and-few-function-words",
+        ),
+        pytest.param(
+            "varasto suljettu torstaina inventaarion vuoksi tilaukset toimitetaan",
+            [],
+            id="a-language-no-list-holds",
+        ),
+        pytest.param(
             "the report about it\nb.vanthof heeft het kanaal verlaten",
             [],
             id="words-of-a-dutch-line",
@@ -210,6 +226,12 @@ def test_recased_words_are_read_again_in_their_line(
         pytest.param("ESCALATION FOR REPORT VANTERPOOL", [],
                      id="everyday-word-beside-a-lone-word"),
         pytest.param("SHIP TO: HOLLY TODAY", [], id="census-name-alone"),
+        pytest.param("PLEASE REVIEW THE REPORT WITH QUELBRINK", ["QUELBRINK"],
+                     id="shouting-a-lone-name-after-a-cue"),
+        pytest.param("REMINDER FOR QUELBRINK: THE REPORT IS DUE", ["QUELBRINK"],
+                     id="a-lone-name-after-a-cue-before-a-colon"),
+        pytest.param("PLEASE SEND THE REPORT TO QUELBRINK TODAY URGENT", [],
+                     id="the-phrase-goes-on-after-the-word"),
     ],
 )  # fmt: skip
 def test_unknown_words_in_capitals_are_title_cased(

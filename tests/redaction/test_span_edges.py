@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import EntitySpan, Redactor
-from redaction.span_edges import without_stray_marks
+from redaction.span_edges import without_contraction, without_stray_marks
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,22 @@ from redaction.span_edges import without_stray_marks
 def test_edges(text: str, entity_type: str, expected: str) -> None:
     span = without_stray_marks(text, EntitySpan(entity_type, 0, len(text), 0.8))
     assert span is not None
+    assert text[span.start : span.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("I'm Zorvetta Ekdahl", "Zorvetta Ekdahl", id="i-am"),
+        pytest.param("we\u2019re Zorvetta", "Zorvetta", id="curly-apostrophe"),
+        pytest.param("She's Zorvetta", "Zorvetta", id="she-is"),
+        pytest.param("I'm", "I'm", id="nothing-after"),
+        pytest.param("Im Zorvetta", "Im Zorvetta", id="no-apostrophe"),
+        pytest.param("O'Neill Ekdahl", "O'Neill Ekdahl", id="elided-particle"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_contraction_opens_no_name(text: str, expected: str) -> None:
+    span = without_contraction(text, EntitySpan("PERSON", 0, len(text), 0.8))
     assert text[span.start : span.end] == expected
 
 

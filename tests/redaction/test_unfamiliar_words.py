@@ -49,6 +49,8 @@ def _found(text: str) -> list[str]:
         pytest.param("1. Zorvetta to fix\nb) Quelbrink to test",
                      ["Zorvetta", "Quelbrink"], id="numbered"),
         pytest.param("Contact ... Zorvetta", ["Zorvetta"], id="ellipsis"),
+        pytest.param("call log: M. Zorvetta -> support", ["Zorvetta"],
+                     id="after-an-initial"),
         pytest.param("thanks @Zorvetta!", ["Zorvetta"], id="mention"),
         pytest.param("@Zor-web can you approve?", ["Zor-web"], id="mention-of-words"),
         pytest.param("ask Zorvetta\u00a0Quelbrink", ["Zorvetta\u00a0Quelbrink"],

@@ -13,6 +13,11 @@ from redaction.word_forms import DERIVED, is_dictionary_word, word_forms
         pytest.param("awarded", ("awarded", "award", "awarde"), id="past-tense"),
         pytest.param("files", ("files", "file", "fil"), id="plural"),
         pytest.param("bed", ("bed",), id="too-short-to-strip"),
+        pytest.param(
+            "receiving",
+            ("receiving", "receiv", "receive"),
+            id="present-participle-of-a-verb-ending-in-e",
+        ),
         pytest.param("liis", ("liis",), id="no-plural-of-a-roman-numeral"),
     ],
 )

@@ -54,6 +54,16 @@ from tests.support.people import people_found
             "The demo moves if Will can't make it.", "Will", id="clause-subject"
         ),
         pytest.param(
+            "The build failed again. Amber blames the alert rules.",
+            "Amber",
+            id="sentence-subject",
+        ),
+        pytest.param(
+            "The migration is done. Let Dawn know if it looks off.",
+            "Dawn",
+            id="let-know",
+        ),
+        pytest.param(
             "Mathieu Bonnet <m.bonnet@example.org> wrote:\n> please check",
             "Mathieu Bonnet",
             id="reply-header",
@@ -113,6 +123,8 @@ def test_word_names_in_a_person_frame_are_found(
         pytest.param("Spring, summer: closed on Sundays.", id="season-pair"),
         pytest.param("Invoices are due in April \u2013 Finance", id="dash-team"),
         pytest.param("Sync with Sales about it.", id="word-after-with"),
+        pytest.param("Stock left the warehouse early.", id="word-before-a-verb"),
+        pytest.param("Let Finance know by Friday.", id="team-to-tell"),
         # "if Stock is low": the tuned model reads "Stock" as a surname there
         # (over-masked); the clause frame is kept with another word.
         pytest.param("We ship if Inventory is low.", id="word-opens-a-clause"),

@@ -1,0 +1,47 @@
+"""Capitalised words that the sentence itself says name a thing.
+
+A word mentioned as a word ("Capitalised words like Wisdom and Discipline
+are ...") names no one, and neither does a work's title that the sentence
+calls a film, a book or a song ("Zoolander is a 2001 action-comedy film
+directed by ..."). The person who directed or wrote it stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["is_named_thing"]
+
+# "words like", "terms such as" right before the span.
+_MENTION_BEFORE = re.compile(
+    r"(?<!other[ ])(?i:\b(?:words?|terms?|phrases?|expressions?|nouns?"
+    r"|adjectives?|verbs?)"
+    r"[ ]+(?:like|such[ ]+as)[ ]+)\Z"
+)
+_MENTION_REACH = 32
+# "is a 2017 Polish action-comedy film" after the span; the kind of work
+# ends the phrase ("a film student" is a person).
+_WORK_AFTER = re.compile(
+    r"[ ]+(?:is|was)[ ]+(?:a|an|the)[ ]+"
+    r"(?:(?!(?:of|in|for|with|on|at|and)\b)[\w'\u2019-]+[ ]+){0,4}?"
+    r"(?:film|movie|novel|book|album|song|single|sitcom|documentary|musical"
+    r"|opera|play|video[ ]game|podcast|painting|poem|(?:tv|television)[ ]series)"
+    r"(?=[ ]+(?:directed|written|produced|starring|by|about|released|set|that"
+    r"|which|from)\b|[ ]*(?:[.,;!?)]|\Z))",
+    re.IGNORECASE,
+)
+
+
+def is_named_thing(
+    text: str, start: int, end: int, is_plain_word: Callable[[str], bool]
+) -> bool:
+    """Whether the span ``text[start:end]`` is a word mentioned as a word or
+    a work's title, as the words around it say. Only a word
+    ``is_plain_word`` takes for a word (a dictionary word, no given name) is
+    mentioned as one: "in other words like Farid said" names Farid."""
+    if _MENTION_BEFORE.search(
+        text, max(0, start - _MENTION_REACH), start
+    ) and is_plain_word(text[start:end]):
+        return True
+    return _WORK_AFTER.match(text, end) is not None

@@ -1,0 +1,109 @@
+"""People listed in lower case after a label that only people fill.
+
+Minutes and chat notes typed in lower case list people after a label:
+"attendees: fleur van den wijk, miles young, s. kowalczyk", "apologies:
+huong", "participants: rose, uwe, w. van den bakker". The model and
+the recased reading miss most of them: the words are lower case, some are
+English words ("rose", "miles young"), and a list of several unknown words
+reads like another language. Under such a label each item of the list
+(between commas, semicolons, "and" or "&") is a person when it is one to
+four lower-case words, none of them a label, an allowed term, a
+function word other than a name's particle or a dictionary word that no
+census name is, and one of them a census first name, a word no
+dictionary has, or an initial before a surname ("s. kowalczyk"). Teams,
+departments and things stay readable ("finance team", "april intake",
+"grant office").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.folding import fold_key
+from redaction.name_gazetteer import census_gazetteer
+from redaction.name_words import is_lone_name
+from redaction.recognizers.context import result
+from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.rule_based import DictionaryRecognizer
+from redaction.recognizers.stop_words import no_name_words
+from redaction.word_forms import is_dictionary_word
+
+__all__ = ["PeopleListRecognizer"]
+
+_NAME = "PeopleListRecognizer"
+_SCORE = 0.5
+_ITEM = re.compile(r"[^,;&\n]+")
+_AND = re.compile(r"[ ]+and[ ]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_MAX_WORDS = 4
+
+
+class PeopleListRecognizer(DictionaryRecognizer):
+    """Lower-case people listed after "attendees:", "apologies:", "cc:"."""
+
+    def __init__(self) -> None:
+        self._label = pattern_setting("people_list_label")
+        self._particles = frozenset(words("name_particles"))
+        self._stop_words = no_name_words()
+        self._census = census_gazetteer()
+        super().__init__("PERSON", _NAME)
+
+    def find(self, text: str, dictionary: frozenset[str]) -> list[RecognizerResult]:
+        """One result per listed person."""
+        found: list[RecognizerResult] = []
+        for label in self._label.finditer(text):
+            start, end = label.span("list")
+            for item in _items(text, start, end):
+                if self._is_person(text[item[0] : item[1]], dictionary):
+                    found.append(
+                        result("PERSON", *item, _SCORE, _NAME, "listed person")
+                    )
+        return found
+
+    def _is_person(self, item: str, dictionary: frozenset[str]) -> bool:
+        names = _WORD.findall(item)
+        if not names or len(names) > _MAX_WORDS or item != item.lower():
+            return False
+        if len("".join(names)) != len(item.replace(" ", "")):
+            return False  # digits or marks: "so1234", "v2.1"
+        keys = [fold_key(word.rstrip(".")) for word in names]
+        if any(key in self._stop_words and key not in self._particles for key in keys):
+            return False
+        if any(
+            is_dictionary_word(key, dictionary) and not self._census.is_listed(key)
+            for key in keys
+            if key not in self._particles and len(key) > 1
+        ):
+            return False  # "april intake", "grant office": a word no name has
+        if len(names) > 1 and _INITIAL.fullmatch(names[0]):
+            return True  # "s. kowalczyk"
+        return any(
+            is_lone_name(
+                key,
+                dictionary,
+                self._census.first_names,
+                stop_words=self._stop_words,
+                may_be_word=True,
+            )
+            for key in keys
+            if key not in self._particles
+        )
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stripped items of the list in ``text[start:end]``."""
+    items: list[tuple[int, int]] = []
+    for part in _ITEM.finditer(text, start, end):
+        pieces = _AND.split(part.group(0))
+        offset = part.start()
+        for piece in pieces:
+            at = text.index(piece, offset)
+            offset = at + len(piece)
+            stripped = piece.strip(" \t.")
+            if stripped:
+                first = at + piece.index(stripped)
+                items.append((first, first + len(stripped)))
+    return items
