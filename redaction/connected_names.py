@@ -20,38 +20,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
+from redaction.recognizers.pattern_data import particle_alternation, particles
+from redaction.recognizers.pattern_data import words as word_list
 from redaction.spans import EntitySpan
 
 __all__ = ["joined_across_particles"]
 
 _PERSON = "PERSON"
 _JOINED_TYPES = frozenset({_PERSON, "ORGANIZATION"})
-_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "al", "el", "ap"})
 _NICKNAME_WORD = re.compile(r"[A-Z][a-z]+")
-_TEAM_WORDS = frozenset(
-    {"ops", "sales", "finance", "hr", "it", "legal", "support", "admin", "dev"}
-    | {"marketing", "billing", "accounts", "procurement", "logistics", "qa"}
-)
-_PARTICLES = (
-    r"da|das|de|del|della|der|des|di|do|dos|du|la|le|van|von|ten|ter|"
-    r"bin|bint|ibn|ben|al|el|ap"
-)
-_PARTICLE_GAP = re.compile(r"[ ]+(?P<particle>" + _PARTICLES + r"|y|e|i)[ ]+")
 _AND = frozenset({"y", "e", "i"})
-_PARTICLE_WORD = re.compile(_PARTICLES)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# A nickname in quotes or brackets, and the particles of the surname after it.
-_NICKNAME = (
-    r"[ ]+[\"'\u201c\u2018(][A-Z][a-z]+[\"'\u201d\u2019)][ ]+"
-    r"(?:(?:" + _PARTICLES + r")[ ]+){0,2}"
-)
-_NICKNAME_GAP = re.compile(_NICKNAME)
 _MARKS = "\u02bb'\u2019"  # an okina or an apostrophe opening a surname
-_NICKNAME_THEN_SURNAME = re.compile(
-    _NICKNAME + r"(?P<surname>[\u02bb'\u2019]?[^\W\d_][\w'\u2019\u02bb-]*)"
-)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The particles of ``patterns.json`` and the patterns built on them."""
+
+    patronymic: frozenset[str]
+    team_words: frozenset[str]
+    particle_gap: re.Pattern[str]
+    particle_word: re.Pattern[str]
+    nickname_gap: re.Pattern[str]
+    nickname_then_surname: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    connecting = particle_alternation("connecting")
+    # A nickname in quotes or brackets, and the particles of the surname after.
+    nickname = (
+        r"[ ]+[\"'\u201c\u2018(][A-Z][a-z]+[\"'\u201d\u2019)][ ]+"
+        r"(?:(?:" + connecting + r")[ ]+){0,2}"
+    )
+    return _Grammar(
+        patronymic=particles("patronymic"),
+        team_words=frozenset(word_list("team_words")),
+        particle_gap=re.compile(r"[ ]+(?P<particle>" + connecting + r"|y|e|i)[ ]+"),
+        particle_word=re.compile(connecting),
+        nickname_gap=re.compile(nickname),
+        nickname_then_surname=re.compile(
+            nickname + r"(?P<surname>[\u02bb'\u2019]?[^\W\d_][\w'\u2019\u02bb-]*)"
+        ),
+    )
 
 
 def joined_across_particles(
@@ -84,7 +99,7 @@ def _with_nickname(
     """A PERSON span grown over a nickname and the surname after it."""
     if span.entity_type != _PERSON:
         return span
-    found = _NICKNAME_THEN_SURNAME.match(text, span.end)
+    found = _grammar().nickname_then_surname.match(text, span.end)
     if found is None or not _is_nickname(text, span.end):
         return span
     surname = found.group("surname").lstrip(_MARKS)
@@ -100,14 +115,15 @@ def _is_joined(text: str, first: EntitySpan, second: EntitySpan) -> bool:
     patronymic particle more words may follow ("bint Hamad Abdel-Aziz")."""
     if first.entity_type != _PERSON or second.entity_type not in _JOINED_TYPES:
         return False
-    if _NICKNAME_GAP.fullmatch(text, first.end, second.start):
+    grammar = _grammar()
+    if grammar.nickname_gap.fullmatch(text, first.end, second.start):
         return second.entity_type == _PERSON and _is_nickname(text, first.end)
-    gap = _PARTICLE_GAP.fullmatch(text, first.end, second.start)
+    gap = grammar.particle_gap.fullmatch(text, first.end, second.start)
     if gap is None:
         return False
     particle = gap.group("particle")
     is_one_word = _is_one_surname(text[second.start : second.end])
-    if particle in _PATRONYMIC:
+    if particle in grammar.patronymic:
         return is_one_word or second.entity_type == _PERSON
     if not is_one_word:
         return False  # "María López y José Pérez", "Costa do Banco Central"
@@ -121,13 +137,15 @@ def _is_nickname(text: str, start: int) -> bool:
     a capital and lower case ("Sunny", "Chema"), no word in capitals ("IT",
     "VIP") and no team ("Ops", "Sales")."""
     nickname = _NICKNAME_WORD.search(text, start)
-    return nickname is not None and nickname.group(0).lower() not in _TEAM_WORDS
+    return (
+        nickname is not None and nickname.group(0).lower() not in _grammar().team_words
+    )
 
 
 def _is_one_surname(name: str) -> bool:
     """Whether ``name`` is one surname, with its particles and a suffix
     ("Arrieta", "dos Santos", "Arrieta Sr."); not "José Pérez"."""
     words = [word for word in name.split() if word.rstrip(".").lower() not in _SUFFIXES]
-    while len(words) > 1 and _PARTICLE_WORD.fullmatch(words[0]):
+    while len(words) > 1 and _grammar().particle_word.fullmatch(words[0]):
         words.pop(0)
     return len(words) == 1

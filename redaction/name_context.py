@@ -21,6 +21,7 @@ Zachary Cliffs"), and "Russell Investments is a design agency".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from redaction.folding import fold_key
 from redaction.package_data import read_string_list
@@ -40,10 +41,6 @@ _CUE_LAST_WORDS = frozenset(
     {"of", "from", "in", "to", "via", "between", "near", "and", "for", "by", "at"}
     | {"uss", "usns", "usnv", "uscgc", "mv", "hms", "rms", "hmcs", "hmas"}
     | {"branch:", "city:", "town:", "location:"}
-)
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "your", "our", "my", "his", "her", "their", "its", "new"}
-    | {"this", "that", "these", "those", "each", "every", "per"}
 )
 _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
@@ -274,7 +271,12 @@ def _follows_a_determiner(text: str, start: int) -> bool:
     """Whether ``start`` follows a determiner ("Your", "the", "our")."""
     before = text[max(0, start - _LAST_WORD_REACH) : start]
     last = _LAST_WORD.search(before)
-    return last is not None and last.group(1).lower() in _DETERMINERS
+    return last is not None and last.group(1).lower() in _determiners()
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(words("determiners"))
 
 
 def _model_noun_after(text: str, span: EntitySpan) -> str:

@@ -57,6 +57,7 @@ from redaction.name_gazetteer import NameGazetteer, short_surnames
 from redaction.name_titles import name_titles
 from redaction.name_words import UnknownWords
 from redaction.package_data import read_string_list
+from redaction.recognizers.pattern_data import particles
 from redaction.span_edges import without_possessive
 from redaction.spans import EntitySpan
 from redaction.word_forms import is_dictionary_word
@@ -64,8 +65,6 @@ from redaction.word_forms import is_dictionary_word
 __all__ = ["NameEdges"]
 
 _MAX_WORDS_ADDED = 3
-# Particles that are a German or Spanish article when capitalised ("Der Koch").
-_ARTICLES = frozenset({"der", "den", "el"})
 _BEFORE = re.compile(r"(?P<word>[^\W\d_][\w'\u2019-]*\.?)[ ]+$")
 _AFTER = re.compile(r"^,?[ ]+(?P<word>[^\W\d_][\w'\u2019-]*\.?)")
 # A name part joined by a hyphen or an apostrophe: "Jan-" or "O'" before,
@@ -85,18 +84,12 @@ _GLUES = frozenset("-'\u2019")
 _VIETNAMESE_MARKS = frozenset("\u0111\u0306\u031b\u0323\u0309")
 _POSSESSIVE_END = re.compile(r"['\u2019][sS]\Z")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-ZÀ-ÖØ-ÞĀ-ɏ]")
-_SURNAME_PARTICLES = frozenset(
-    {"ten", "ter", "bin", "bint", "ibn", "da", "das", "do", "dos"}
-)
 # Before a German noun "das" is an article ("Frau Schmidt das Angebot");
 # "vom" and "zu" are German prepositions more often than particles ("Weber
 # vom Vertrieb", "Schmidt zu Hause") and join no surname.
 _GERMAN_ARTICLE = "das"
 # "do" is an English word: it joins no English word ("Wrona do Zoom").
 _ENGLISH_VERB = "do"
-# Particles written in lower case after a name in lower case: Iberian and
-# Arabic ones, no German or Dutch preposition.
-_LOWER_CASE_PARTICLES = frozenset({"da", "do", "dos", "bin", "bint", "ibn"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -117,7 +110,14 @@ class NameEdges:
         self._short_surnames = short_surnames()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         # The listed particles and those that open a surname ("das Neves").
-        self._all_particles = self._particles | _SURNAME_PARTICLES
+        # Particles that are a German or Spanish article when capitalised
+        # ("Der Koch"); that open a surname in lower case ("ten Brink");
+        # that follow a name in lower case (Iberian and Arabic ones, no
+        # German or Dutch preposition).
+        self._articles = particles("articles")
+        self._surname_particles = particles("opening_a_surname")
+        self._lower_case_particles = particles("in_lower_case")
+        self._all_particles = self._particles | self._surname_particles
         self._dates = frozenset(
             read_string_list("patterns.json", "foreign_date_words")
             + read_string_list("patterns.json", "date_words")
@@ -170,7 +170,7 @@ class NameEdges:
         key = fold_key(bare)
         if key in self._titles or word in self._particles:
             return True
-        if word.lower() in self._particles and word.lower() not in _ARTICLES:
+        if word.lower() in self._particles and word.lower() not in self._articles:
             return True  # "De Luca", "Dos Santos": capitalised, as names start
         if word.endswith(".") and len(bare) > 1:
             return False
@@ -285,7 +285,7 @@ class NameEdges:
         "Leilani Ngata van Ostara Textiles", "@deepa der Kunde"."""
         if (
             match.group(0).startswith(",")
-            or match.group("word") not in _SURNAME_PARTICLES
+            or match.group("word") not in self._surname_particles
         ):
             return False
         particle = match.group("word")
@@ -300,7 +300,7 @@ class NameEdges:
                 return not is_german_noun(key)
             return particle != _ENGLISH_VERB or key not in self._english
         return (
-            particle in _LOWER_CASE_PARTICLES
+            particle in self._lower_case_particles
             and text[start:end].islower()
             and word.islower()
             and self._unknown.is_name_like(word.title())

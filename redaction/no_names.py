@@ -88,10 +88,6 @@ _JOB_CUE = re.compile(
     r"working[ ]as|occupation:|job[ ]title:|position:))[ ]*(?:an?[ ]+)?\Z"
 )
 _JOB_CUE_REACH = 24
-_GRADES = frozenset(
-    {"junior", "senior", "lead", "head", "chief", "principal", "staff", "charge"}
-    | {"registered", "clinical", "trainee", "apprentice", "assistant", "sous"}
-)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.?[ ]+\Z")
 _PRONOUN_CONTRACTION = re.compile(
     r"(?i)(?:i|you|we|they|he|she|it)['\u2019](?:ve|ll|d|m|re|s)"
@@ -120,6 +116,7 @@ class NoNames:
         self._set_phrases = frozenset(read_string_list("patterns.json", "set_phrases"))
         self._job_titles = folded_words("names.json", "job_title_words")
         self._occupations = folded_words("names.json", "occupation_words")
+        self._grades = folded_words("names.json", "grade_words")
         self._header_labels = folded_words("patterns.json", "mail_header_labels")
         self._demonyms = frozenset(read_string_list("names.json", "demonyms"))
         self._titles = frozenset(fold_key(title) for title in name_titles())
@@ -375,7 +372,7 @@ class NoNames:
             return False
         if len(keys) == 1:
             return not self._names.is_surname(keys[0])
-        if all(key in _GRADES for key in keys[:-1]):
+        if all(key in self._grades for key in keys[:-1]):
             return True
         return not self._names.is_surname(keys[-1]) and bool(
             _JOB_CUE.search(text, max(0, span.start - _JOB_CUE_REACH), span.start)
@@ -385,7 +382,7 @@ class NoNames:
         """A grade the model read apart from the title it opens ("Junior" in
         "Junior Product Designer"): capitalised dictionary words after it end
         in a job title word."""
-        if len(keys) != 1 or keys[0] not in _GRADES:
+        if len(keys) != 1 or keys[0] not in self._grades:
             return False
         title = _TITLE_WORDS_AFTER.match(text, span.end)
         if title is None:

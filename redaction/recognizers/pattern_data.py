@@ -8,9 +8,23 @@ from functools import cache
 from copilot.errors import RedactionError
 from redaction.package_data import read_object, read_string_list
 
-__all__ = ["group", "number_setting", "pattern_setting", "text_setting", "words"]
+__all__ = [
+    "group",
+    "number_setting",
+    "particle_alternation",
+    "particles",
+    "pattern_setting",
+    "text_setting",
+    "words",
+]
 
 DATA = "patterns.json"
+_PARTICLE_ROLES = "name_particle_roles"
+# A regex names a role's particles so: "(?:{connecting_particles})".
+_PARTICLE_PLACEHOLDERS = {
+    "{name_line_particles}": "name_line",
+    "{connecting_particles}": "connecting",
+}
 
 
 def _bad_setting(key: str) -> RedactionError:
@@ -44,9 +58,28 @@ def number_setting(settings: dict[str, object], key: str) -> float:
 
 
 @cache
+def particles(role: str) -> frozenset[str]:
+    """The name particles of one role in ``name_particle_roles``
+    ("connecting", "opening_a_surname", "in_lower_case", ...)."""
+    listed = group(_PARTICLE_ROLES).get(role)
+    if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
+        raise _bad_setting(f"{_PARTICLE_ROLES}.{role}")
+    return frozenset(listed)
+
+
+def particle_alternation(role: str) -> str:
+    """A regex alternation of one role's particles, longest first."""
+    return "|".join(sorted(particles(role), key=lambda p: (-len(p), p)))
+
+
+@cache
 def pattern_setting(name: str) -> re.Pattern[str]:
-    """The compiled ``regex`` of group ``name``."""
+    """The compiled ``regex`` of group ``name``, its particle placeholders
+    filled in."""
+    regex = text_setting(group(name), "regex")
+    for placeholder, role in _PARTICLE_PLACEHOLDERS.items():
+        regex = regex.replace(placeholder, particle_alternation(role))
     try:
-        return re.compile(text_setting(group(name), "regex"))
+        return re.compile(regex)
     except re.error as exc:
         raise _bad_setting(name) from exc

@@ -20,6 +20,10 @@ from tests.support.people import people_found
                      "l. bint zorvetta-quelbrink", id="initial-and-particle"),
         pytest.param("update: quelbrink replaced zorvetta as branch manager",
                      "zorvetta", id="replaced-as"),
+        pytest.param("the migration is done. let zorvetta know if it breaks",
+                     "zorvetta", id="let-know"),
+        pytest.param("leave from may; quelbrink acts as interim lead.", "quelbrink",
+                     id="acts-as"),
         pytest.param("from 1 may, succeeding zorvetta quelbrink.",
                      "zorvetta quelbrink", id="succeeding"),
         pytest.param("main contact is known. billing contact zorvetta.", "zorvetta",
@@ -99,6 +103,7 @@ def test_lower_case_names_in_a_persons_frame(
             id="list-items-after-letters",
         ),
         pytest.param("see p. 12 and e.g. the annex", id="page-and-abbreviation"),
+        pytest.param("let it know and let them know", id="let-a-pronoun-know"),
         pytest.param(
             "todo\nd. dedupe partners\ne. geocode addresses",
             id="lettered-list-of-unknown-words",
