@@ -6,11 +6,14 @@ Firms are often named after people. These shapes give them away:
   Hall") opened by "The", closed by an organisation word ("... Orchestra",
   "... LLP"), followed by a singular "is", "was" or "has", standing alone
   on its line (a letterhead) or after "work for", "address of", "joined",
-  "payment from", "Supplier:"...: a list of people would take "are" and
-  come with first names. Two such words ("Rostami and Okeke has opened")
-  count in the same frames when neither is a census first name. So does a
-  list whose last word is an organisation word ("Fisher, Kask and
-  Partners", "Petrović & Sons");
+  "payment from", "worked with", "Supplier:"..., or before the firm's
+  premises or accounts ("Procházka and Kimaro's new warehouse", "the
+  Carvalho and Girard shop"): a list of people would take "are" and come
+  with first names. Two such words ("Rostami and Okeke", "Moreau and
+  Jung") count in the same frames when the first is no census first
+  name, and any two before a singular verb ("Kendrick and Young has
+  opened"). So does a list whose last word is an organisation word
+  ("Fisher, Kask and Partners", "Petrović & Sons");
 - names joined by "&" with no census first name ("Stokes & Mäkinen"), in
   any frame, unless a place is among them. A list that a found name runs
   into ("Prof. Chaiyawan, Sigurðsson & Obi") is left alone: a person may
@@ -56,12 +59,18 @@ _SURNAME_LIST = re.compile(
     rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?P<more>(?:,[ ]+{_ITEM}){{1,6}},?)?"
     rf"[ ]+(?P<joint>and|&)[ ]+(?P<last>{_ITEM})(?![\w'\u2019-])"
 )
-_SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has|says|paid)\b")
+_SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has|says|paid|runs|opened)\b")
+# "Procházka and Kimaro's new warehouse", "the Carvalho and Girard shop": a
+# firm's premises or accounts.
+_PREMISES_AFTER = re.compile(
+    r"[ ]+(?:new[ ]+)?(?:warehouse|office|offices|shop|store|premises"
+    r"|branch|invoice|invoices|account|website|headquarters|factory)\b"
+)
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 # The line may end with the firm's town ("Moradi and Zhao, Salzburg").
 _LINE_AFTER = re.compile(r"(?:,[ ]+[^\W\d_][^\n,]{0,30})?[ \t]*(?:\n|\Z)")
 _FIRM_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
+    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at|with)|\baddress[ ]+of|"
     r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
     r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank|"
     r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
@@ -88,6 +97,11 @@ _LINK_REACH = 8
 _LOCATION = "LOCATION"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION})
 _LIST_TYPES = _NAME_TYPES | {_LOCATION}
+
+
+def _without_possessive(text: str, end: int) -> int:
+    """``end`` before a possessive "'s" that ends there ("Kimaro's")."""
+    return end - 2 if text[end - 2 : end] in ("'s", "\u2019s") else end
 
 
 def _line_of(text: str, span: EntitySpan) -> tuple[int, int] | None:
@@ -192,15 +206,19 @@ class FirmNames:
             if self._is_ampersand_firm(text, match, places):
                 found.append((match.start(), match.end()))
                 continue
-            if match.group("more") is None and not self._is_pair_of_surnames(
-                text, match
+            is_singular = _SINGULAR_VERB.match(text, match.end()) is not None
+            if (
+                match.group("more") is None
+                and not is_singular
+                and not self._is_pair_of_surnames(text, match)
             ):
                 continue
             following = _FOLLOWING_WORD.match(text, match.end())
             before = text[max(0, match.start() - _CUE_REACH) : match.start()]
             is_firm = (
                 match.group("the") is not None
-                or _SINGULAR_VERB.match(text, match.end()) is not None
+                or is_singular
+                or _PREMISES_AFTER.match(text, match.end()) is not None
                 or _FIRM_CUE_BEFORE.search(before) is not None
                 or (
                     _LINE_BEFORE.search(before) is not None
@@ -214,7 +232,7 @@ class FirmNames:
             )
             if is_firm:
                 start = match.end("the") if match.group("the") else match.start()
-                found.append((start, match.end()))
+                found.append((start, _without_possessive(text, match.end())))
         return found
 
     def _is_ampersand_firm(
@@ -235,11 +253,14 @@ class FirmNames:
         )
 
     def _is_pair_of_surnames(self, text: str, match: re.Match[str]) -> bool:
-        """Two names ("Rostami and Okeke"), neither a census first name, not
-        opened by "The" ("The Clark and Hall meeting": two people's)."""
+        """Two names ("Rostami and Okeke"), the first no census first name
+        ("Moreau and Jung"; not "Tom and Jung"), not opened by "The" ("The
+        Clark and Hall meeting": two people's). Before a singular verb any
+        two names are a firm ("Kendrick and Young has opened")."""
         if match.group("the"):
             return False
-        return not self._has_first_name(text, match.start(), match.end())
+        first = WORD.match(text, match.start())
+        return first is not None and not self._names.is_first_name(first.group(0))
 
     def _is_firm(
         self,

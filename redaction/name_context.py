@@ -67,6 +67,9 @@ _MODEL_THEN_NOUN = re.compile(
 # A model's code: capitals then digits ("TC52", "G54", "X1"); no reference
 # of Odoo's ("SO1234", "INV/2026/0001" have more digits or a slash).
 _MODEL_CODE_AFTER = re.compile(r"[ ]+[A-Z]{1,2}\d{1,3}[a-z]?(?![\w/-])")
+_FLIGHT_BEFORE = re.compile(r"\b[A-Z][A-Z0-9][ ]?\d{1,4}[ ]+\Z")
+_ROUTE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-[A-Z][^\W\d_]+(?![\w-])")
+_ROUTE_REACH = 40
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
 )
@@ -143,7 +146,7 @@ class NameContext:
             may_follow_cue and self._place_decisive.search(text, start, span.start)
         ) or self._place_decisive_after.match(text, span.end):
             return "LOCATION"
-        if self._is_city(text, span):
+        if self._is_city(text, span) or _is_flight_route(text, span):
             return "LOCATION"
         after = _word_after(text, span)
         before = text[max(0, span.start - 8) : span.start]
@@ -265,6 +268,18 @@ def _may_end_a_cue(text: str, start: int) -> bool:
         or any(char.isdigit() for char in last)
         or (len(last) == 2 and last.isalpha())
     )
+
+
+def _is_flight_route(text: str, span: EntitySpan) -> bool:
+    """Two places joined by a hyphen after a flight's number, or one of them
+    ("IB 3942 Victoria-Recife")."""
+    for route in _ROUTE.finditer(
+        text, max(0, span.start - _ROUTE_REACH), span.end + _ROUTE_REACH
+    ):
+        if route.start() <= span.start and span.end <= route.end():
+            start = route.start()
+            return _FLIGHT_BEFORE.search(text, max(0, start - 10), start) is not None
+    return False
 
 
 def _follows_a_determiner(text: str, start: int) -> bool:

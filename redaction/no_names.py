@@ -21,9 +21,10 @@ name after "Project" or "Operation" ("Project Atlas"), a word mentioned
 as a word or a work's title (``named_things``: "words like Wisdom",
 "Zoolander is a 2001 film"), everyday words on a line in capitals
 (``capital_phrases``: "PRESS NEXT"), a contact card's or an invite's
-"BEGIN:VCARD" and "END:VEVENT", and German nouns on a line in another
-language (``german_nouns``: "Rechnung", "Lieferschein"). Greeting words
-and header labels are no place or firm either.
+"BEGIN:VCARD" and "END:VEVENT", a booking's record locator ("PNR
+SVGEZS"), and German nouns on a line in another language
+(``german_nouns``: "Rechnung", "Lieferschein"). Greeting words and header
+labels are no place or firm either.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ _JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,40})"[ ]*:[ ]*\Z')
 _JSON_KEY_END = re.compile(r'"[ ]*:')
 _JSON_KEY_REACH = 50
 _PERSON_KEY_WORDS = frozenset({"login", "username", "handle", "alias", "nick", "by"})
+_BOOKING_CODE = re.compile(r"PNR[ ]+[A-Z0-9]{6}")
+_BOOKING_CODE_VALUE = re.compile(r"[A-Z0-9]{6}")
 _CARD_BOUNDARY = re.compile(r"(?:BEGIN|END)(?=:V[A-Z]+[ \t]*(?:\r?\n|\Z))")
 # Function words that no name holds, written capitalised only in titles.
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -146,6 +149,7 @@ class NoNames:
             or _is_code_name(text, span)
             or is_named_thing(text, span.start, span.end, self._is_plain_word)
             or _is_card_boundary(text, span)
+            or _is_booking_code(text, span)
             or (
                 is_german_nouns(text, span.start, span.end, keys, self._english)
                 and not follows_a_title(text, span.start)
@@ -403,6 +407,15 @@ def _mention(text: str, span: EntitySpan) -> str | None:
         return None
     handle = text[span.start : span.end].lstrip("@")
     return None if _SPACE.search(handle) else handle
+
+
+def _is_booking_code(text: str, span: EntitySpan) -> bool:
+    """An airline booking's record locator, with its label or after it
+    ("PNR SVGEZS")."""
+    return _BOOKING_CODE.fullmatch(text, span.start, span.end) is not None or (
+        _BOOKING_CODE_VALUE.fullmatch(text, span.start, span.end) is not None
+        and text[max(0, span.start - 4) : span.start] == "PNR "
+    )
 
 
 def _is_card_boundary(text: str, span: EntitySpan) -> bool:

@@ -76,6 +76,16 @@ def _settled(text: str, *names: str) -> list[tuple[str, str]]:
                      id="list-ending-in-an-org-word"),
         pytest.param("We met Kask and Partners today.", ("Kask",),
                      "Kask and Partners", id="pair-ending-in-an-org-word"),
+        pytest.param("Megan and Okafor has opened an office.", ("Megan", "Okafor"),
+                     "Megan and Okafor", id="pair-with-a-first-name-before-has"),
+        pytest.param("Regards,\nLan Guo\nOkafor and Megan", ("Okafor", "Megan"),
+                     "Okafor and Megan", id="pair-line-second-a-first-name"),
+        pytest.param("Okafor and Quelbrink's new warehouse is open.",
+                     ("Okafor", "Quelbrink"), "Okafor and Quelbrink",
+                     id="pair-before-its-premises"),
+        pytest.param("He has worked with Okafor and Quelbrink since 2012.",
+                     ("Okafor", "Quelbrink"), "Okafor and Quelbrink",
+                     id="pair-after-worked-with"),
     ],
 )  # fmt: skip
 def test_surname_lists_that_name_a_firm(
@@ -151,6 +161,11 @@ def test_a_list_a_found_name_runs_into_is_no_firm() -> None:
 
 def test_a_pair_with_a_first_name_stays_people() -> None:
     text = "Thanks,\nMegan and Okafor"
+    assert _types(text, "Megan", "Okafor") == ["PERSON"] * 2
+
+
+def test_a_couples_home_stays_people() -> None:
+    text = "Megan and Okafor's house is lovely."
     assert _types(text, "Megan", "Okafor") == ["PERSON"] * 2
 
 
