@@ -8,7 +8,8 @@ Firms are often named after people. These shapes give them away:
   on its line (a letterhead) or after "work for", "address of", "joined",
   "payment from", "worked with", "Supplier:"..., or before the firm's
   premises or accounts ("Procházka and Kimaro's new warehouse", "the
-  Carvalho and Girard shop"): a list of people would take "are" and come
+  Carvalho and Girard shop"), or in brackets after a found person ("Dr.
+  Akinola (Le and Ortega)"): a list of people would take "are" and come
   with first names. Two such words ("Rostami and Okeke", "Moreau and
   Jung") count in the same frames when the first is no census first
   name, and any two before a singular verb ("Kendrick and Young has
@@ -97,6 +98,19 @@ _LINK_REACH = 8
 _LOCATION = "LOCATION"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION})
 _LIST_TYPES = _NAME_TYPES | {_LOCATION}
+
+
+def _is_employer_in_brackets(
+    text: str, match: re.Match[str], people_ends: set[int]
+) -> bool:
+    """Names in brackets right after a found person: the person's firm ("Dr.
+    Akinola (Le and Ortega)")."""
+    start, end = match.start(), match.end()
+    return (
+        text[start - 2 : start] == " ("
+        and text[end : end + 1] == ")"
+        and start - 2 in people_ends
+    )
 
 
 def _without_possessive(text: str, end: int) -> int:
@@ -198,6 +212,7 @@ class FirmNames:
     ) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         places = [s for s in spans if s.entity_type == _LOCATION]
+        people_ends = {s.end for s in spans if s.entity_type == _PERSON}
         for match in _SURNAME_LIST.finditer(text):
             if any(s.start < match.start() < s.end for s in spans):
                 # A name runs into the list ("Prof. Chaiyawan, Sigurðsson,
@@ -219,6 +234,7 @@ class FirmNames:
                 match.group("the") is not None
                 or is_singular
                 or _PREMISES_AFTER.match(text, match.end()) is not None
+                or _is_employer_in_brackets(text, match, people_ends)
                 or _FIRM_CUE_BEFORE.search(before) is not None
                 or (
                     _LINE_BEFORE.search(before) is not None

@@ -77,12 +77,10 @@ _LOOPED_IN = re.compile(
 
 def organisation_words() -> frozenset[str]:
     """Words that make a name a firm's or a brand's, no person's: organisation
-    words ("Orchestra", "GmbH"), a product's noun ("Luna Sofa") and device
-    and software brands no person is named after ("Lenovo ThinkPad")."""
+    words ("Orchestra", "GmbH") and a product's noun ("Luna Sofa")."""
     return frozenset(
         read_string_list("names.json", "organisation_words")
         + read_string_list("names.json", "product_words")
-        + read_string_list("names.json", "brand_words")
     )
 
 

@@ -3,7 +3,9 @@
 A word mentioned as a word ("Capitalised words like Wisdom and Discipline
 are ...") names no one, and neither does a work's title that the sentence
 calls a film, a book or a song ("Zoolander is a 2001 action-comedy film
-directed by ..."). The person who directed or wrote it stays a name.
+directed by ...") nor a product's colour or edition ("Rose and Sage are
+the new colour variants"). The person who directed or wrote it stays a
+name.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ _MENTION_BEFORE = re.compile(
     r"[ ]+(?:like|such[ ]+as)[ ]+)\Z"
 )
 _MENTION_REACH = 32
-# "is a 2017 Polish action-comedy film" after the span; the kind of work
-# ends the phrase ("a film student" is a person).
+# "is a 2017 Polish action-comedy film" after the span, "and Sage are the
+# new colour variants"; the kind of work ends the phrase ("a film student"
+# is a person).
 _WORK_AFTER = re.compile(
-    r"[ ]+(?:is|was)[ ]+(?:a|an|the)[ ]+"
+    r"(?:[ ]+and[ ]+[A-Z][^\W\d_]+)?[ ]+(?:is|was|are|were)[ ]+(?:a|an|the)[ ]+"
     r"(?:(?!(?:of|in|for|with|on|at|and)\b)[\w'\u2019-]+[ ]+){0,4}?"
     r"(?:film|movie|novel|book|album|song|single|sitcom|documentary|musical"
-    r"|opera|play|video[ ]game|podcast|painting|poem|(?:tv|television)[ ]series)"
+    r"|opera|play|video[ ]game|podcast|painting|poem|(?:tv|television)[ ]series"
+    r"|colou?rs?|shades?|finish(?:es)?|flavou?rs?|editions?|variants?)"
     r"(?=[ ]+(?:directed|written|produced|starring|by|about|released|set|that"
     r"|which|from)\b|[ ]*(?:[.,;!?)]|\Z))",
     re.IGNORECASE,

@@ -164,6 +164,14 @@ def test_a_pair_with_a_first_name_stays_people() -> None:
     assert _types(text, "Megan", "Okafor") == ["PERSON"] * 2
 
 
+def test_a_pair_in_brackets_after_a_person_is_their_firm() -> None:
+    text = "Apologies from Dr. Akinola (Okafor and Quelbrink)."
+    assert _settled(text, "Dr. Akinola", "Okafor", "Quelbrink") == [
+        ("PERSON", "Dr. Akinola"),
+        ("ORGANIZATION", "Okafor and Quelbrink"),
+    ]
+
+
 def test_a_couples_home_stays_people() -> None:
     text = "Megan and Okafor's house is lovely."
     assert _types(text, "Megan", "Okafor") == ["PERSON"] * 2

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import EntitySpan, PresidioAnalyzer
-from redaction.english_words import english_words
-from redaction.name_context import NameContext, organisation_words
-from redaction.name_gazetteer import census_gazetteer
-from redaction.package_data import read_string_list
-from redaction.word_forms import is_dictionary_word
+from redaction import EntitySpan
+from redaction.name_context import NameContext
 
 
 def _typed(text: str, value: str) -> str | None:
@@ -212,20 +208,3 @@ def test_decisive_phrases_type_even_a_census_name(
 ) -> None:
     """Only phrases no person stands in decide; a place cue alone does not."""
     assert _decided(text, value) == expected
-
-
-def test_brands_are_no_names(ner_analyzer: PresidioAnalyzer) -> None:
-    """A listed brand makes a span a firm's wherever it stands: so none may
-    be a census name or a dictionary word ("Dell", "Slack" are left out)."""
-    english = english_words(ner_analyzer._engine.nlp_engine)
-    names = census_gazetteer()
-    brands = read_string_list("names.json", "brand_words")
-    assert brands
-    assert [
-        brand
-        for brand in brands
-        if brand in names.first_names
-        or names.is_surname(brand)
-        or is_dictionary_word(brand, english)
-    ] == []
-    assert set(brands) <= organisation_words()

@@ -116,9 +116,19 @@ def test_no_allowed_tool_is_a_census_name() -> None:
     assert clashes == []
 
 
-def test_tools_named_in_a_ticket_stay_readable(ner_redactor: Redactor) -> None:
-    """Products consultants name are no client data, whatever the model says."""
-    text = "We moved the reporting from Postgres to Kubernetes and Grafana."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved the reporting from Postgres to Kubernetes and Grafana.",
+        "My Lenovo ThinkPad keeps crashing when I export from Xero.",
+        "TICKET: LENOVO THINKPAD KEEPS CRASHING WHEN EXPORTING INVOICES",
+    ],
+)
+def test_tools_named_in_a_ticket_stay_readable(
+    ner_redactor: Redactor, text: str
+) -> None:
+    """Products and devices consultants name are no client data, whatever the
+    model says."""
     redacted = ner_redactor.scope("tools").redact(text)
     assert redacted.text == text
 
