@@ -1,15 +1,17 @@
 """Everyday words on a line in capitals, which the model reads as a name.
 
 On a line written all in capitals the model has no capital letter to go
-by, and it takes ordinary phrases for people: "PRESS NEXT", "WHAT TO DO
-NEXT". A span there is no name when every word is a dictionary or
+by, and it takes ordinary phrases for people: "PRESS NEXT", "INVOICES
+ATTACHED". A span there is no name when every word is a dictionary or
 function word as written or a longer word's inflection ("NILS" is no
-plural of "nil" here, "INVOICES" is one of "invoice"), none is a
-census first name and the last is no census surname ("SKY FIELD" and
-"BAKER SMITH" may be someone; so, alas, may "LEAVE RECORD"). After a
-title, a person field's label or a word that brings a person in ("MR
-STONE", "EMPLOYEE: SILVER FROST", "FOR SKY BISHOP") it stays a name, and
-so does a word spelt with an apostrophe or a hyphen ("O'CONNOR").
+plural of "nil" here, "INVOICES" is one of "invoice"), none is a census
+first name and the last is no census surname ("SKY FIELD" and "BAKER
+SMITH" may be someone; so, alas, may "LEAVE RECORD", and "HOPE THIS"
+holds a first name). After a title, a person field's label or a word
+that brings a person in ("MR STONE", "EMPLOYEE: SILVER FROST", "FOR SKY
+BISHOP") it stays a name, and so does a word spelt with an apostrophe or
+a hyphen ("O'CONNOR"), and a surname and a given name with a comma
+between ("BISHOP, SKY").
 
 A name in capitals that the model read on into such words loses them
 ("LIV FROST HERE", "OCÉANE GIRARD TODAY"), as long as two name words
@@ -56,11 +58,13 @@ def is_capital_phrase(
     in capitals; ``field_labels`` are the folded labels of person fields."""
     if len(words) < _MIN_WORDS or not all(map(_PLAIN_CAPITALS.fullmatch, words)):
         return False
+    if "," in text[start : text.find(words[-1], start) + len(words[-1])]:
+        return False  # "BISHOP, SKY": a surname, then the given name
     keys = [fold_key(word) for word in words]
     if (
-        any(key in names.first_names for key in keys)
+        not all(_is_written_word(key, english) for key in keys)  # "NILS OFF"
+        or any(key in names.first_names for key in keys)
         or names.is_surname(keys[-1])
-        or not all(_is_written_word(key, english) for key in keys)
     ):
         return False
     line_start = text.rfind("\n", 0, start) + 1

@@ -71,11 +71,14 @@ _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 # The line may end with the firm's town ("Moradi and Zhao, Salzburg").
 _LINE_AFTER = re.compile(r"(?:,[ ]+[^\W\d_][^\n,]{0,30})?[ \t]*(?:\n|\Z)")
 _FIRM_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at|with)|\baddress[ ]+of|"
+    r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
     r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
     r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank|"
     r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
 )
+# "has worked with Tóth and Novák since 2012": two names after it are a
+# firm's (one name may be a colleague's: "worked with Mrs Young").
+_PAIR_CUE_BEFORE = re.compile(r"(?i:\b(?:work|works|worked|working)[ ]+with)[ ]+\Z")
 _DETERMINERS = "the|our|your|their|this|that"
 _DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[ ]+\Z")
 # "the Mira air purifier": a thing called by a name; lower-case words follow.
@@ -236,6 +239,7 @@ class FirmNames:
                 or _PREMISES_AFTER.match(text, match.end()) is not None
                 or _is_employer_in_brackets(text, match, people_ends)
                 or _FIRM_CUE_BEFORE.search(before) is not None
+                or _PAIR_CUE_BEFORE.search(before) is not None
                 or (
                     _LINE_BEFORE.search(before) is not None
                     and _LINE_AFTER.match(text, match.end()) is not None

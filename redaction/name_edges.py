@@ -91,6 +91,7 @@ _GERMAN_ARTICLE = "das"
 # "do" is an English word: it joins no English word ("Wrona do Zoom").
 _ENGLISH_VERB = "do"
 _LETTERS = re.compile(r"[^\W\d_]+")
+_INITIAL_END = re.compile(r"(?:^|[ ])[A-Z]\.\Z")
 
 
 class NameEdges:
@@ -260,19 +261,23 @@ class NameEdges:
 
     def _is_capitals_surname_after(self, name: str, match: re.Match[str]) -> bool:
         """After a name in capitals, a surname in capitals no dictionary has
-        ("ROHAN RAGHUNATHAN'S"): in title case it reads as a name. A
-        sentence's full stop is no part of the word ("LIV FROST HERE.")."""
+        ("ROHAN RAGHUNATHAN'S"): in title case it reads as a name; after an
+        initial, any census surname ("ROSE K. BLACK"). A sentence's full
+        stop is no part of the word ("LIV FROST HERE.")."""
         word = (
             match.group("word").rstrip(".").removesuffix("'S").removesuffix("\u2019S")
         )
-        return (
-            not match.group(0).startswith(",")
-            and len(word) > 2
-            and name.isupper()
-            and word.isupper()
-            and self._unknown.is_name_like(word.title())
-            and not is_dictionary_word(fold_key(word), self._english)  # "ARRIVED"
-        )
+        if (
+            match.group(0).startswith(",")
+            or len(word) <= 2
+            or not (name.isupper() and word.isupper())
+        ):
+            return False
+        if _INITIAL_END.search(name):
+            return self._names.is_surname(fold_key(word))
+        return self._unknown.is_name_like(word.title()) and not is_dictionary_word(
+            fold_key(word), self._english
+        )  # not "ARRIVED"
 
     def _opens_a_particle_surname(
         self, text: str, start: int, end: int, match: re.Match[str]

@@ -94,6 +94,8 @@ _MAX_LEADING_WORDS = 3
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
 # "Project Magnolia" names a piece of work: "Project" is no word to cut.
 _CODE_NAME_WORDS = frozenset({"project", "operation", "programme", "program"})
+# Titles that only a person bears; a royal or noble one names places too.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
 _HYPHENED_WORD = re.compile(r"[^\W_]+(?:-[^\W\d_]+)*")
 _LOWER_CASE_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
@@ -478,6 +480,8 @@ class NameTyper:
             return False
         if any(char.isdigit() for t in texts for char in t):
             return False
+        if len(texts) > 1 and keys[0] in _HONORIFICS:
+            return self._names.is_surname(keys[1])  # "Mrs Young"; not "Prince George"
         return self._names.is_first_name(texts[0]) or any(
             self._names.has_surname_ending(t) for t in texts
         )

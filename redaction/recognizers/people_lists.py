@@ -1,18 +1,20 @@
 """People listed in lower case after a label that only people fill.
 
-Minutes and chat notes typed in lower case list people after a label:
-"attendees: fleur van den wijk, miles young, s. kowalczyk", "apologies:
-huong", "participants: rose, uwe, w. van den bakker". The model and
-the recased reading miss most of them: the words are lower case, some are
-English words ("rose", "miles young"), and a list of several unknown words
-reads like another language. Under such a label each item of the list
-(between commas, semicolons, "and" or "&") is a person when it is one to
-four lower-case words, none of them a label, an allowed term, a
-function word other than a name's particle or a dictionary word that no
-census name is, and one of them a census first name, a word no
-dictionary has, or an initial before a surname ("s. kowalczyk"). Teams,
-departments and things stay readable ("finance team", "april intake",
-"grant office").
+Minutes and chat notes typed in lower case list people after a label (a
+person field's, ``person_field_labels``, or a role's,
+``people_list_labels``): "attendees: fleur van den wijk, miles young, s.
+kowalczyk", "apologies: huong", "chair: will cross", "to: hunter
+al-hashimi <hunter@...>". The model and the recased reading miss most of
+them: the words are lower case, some are English words ("rose", "miles
+young"), and a list of several unknown words reads like another
+language. Under such a label each item of the list (between commas,
+semicolons, "and" or "&", up to a bracket or an address) is a person
+when it is one to four lower-case words, none of them a label, an
+allowed term, a function word other than a name's particle or a
+dictionary word that no census name is, and one of them a census first
+name, a word no dictionary has, or an initial before a surname ("s.
+kowalczyk"). Teams, departments and things stay readable ("finance
+team", "april intake", "grant office").
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from presidio_analyzer import RecognizerResult
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
 from redaction.name_words import is_lone_name
+from redaction.package_data import read_string_list
 from redaction.recognizers.context import result
-from redaction.recognizers.pattern_data import pattern_setting, words
+from redaction.recognizers.pattern_data import words
 from redaction.recognizers.rule_based import DictionaryRecognizer
 from redaction.recognizers.stop_words import no_name_words
 from redaction.word_forms import is_dictionary_word
@@ -34,7 +37,9 @@ __all__ = ["PeopleListRecognizer"]
 
 _NAME = "PeopleListRecognizer"
 _SCORE = 0.5
-_ITEM = re.compile(r"[^,;&\n]+")
+# An item ends at a bracket or an address too: "will cross (chair)",
+# "hunter al-hashimi <hunter@...>".
+_ITEM = re.compile(r"[^,;&\n(<]+")
 _AND = re.compile(r"[ ]+and[ ]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -45,7 +50,7 @@ class PeopleListRecognizer(DictionaryRecognizer):
     """Lower-case people listed after "attendees:", "apologies:", "cc:"."""
 
     def __init__(self) -> None:
-        self._label = pattern_setting("people_list_label")
+        self._label = _label_pattern()
         self._particles = frozenset(words("name_particles"))
         self._stop_words = no_name_words()
         self._census = census_gazetteer()
@@ -91,6 +96,17 @@ class PeopleListRecognizer(DictionaryRecognizer):
             for key in keys
             if key not in self._particles
         )
+
+
+def _label_pattern() -> re.Pattern[str]:
+    """A line opening with a person field's label ("attendees:", "to:",
+    "approved by:") or a role's ("chair:", "host:"), then the list."""
+    labels = set(read_string_list("patterns.json", "person_field_labels"))
+    labels |= set(words("people_list_labels"))
+    alternatives = "|".join(
+        re.escape(label) for label in sorted(labels, key=len, reverse=True)
+    )
+    return re.compile(rf"(?im)^[ \t>*-]*(?:{alternatives})[ ]*:[ \t]*(?P<list>[^\n]+)")
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from redaction.common_words import is_distinctive
 from redaction.english_words import english_words_of, everyday_words
 from redaction.folding import fold_key, folded_words
 from redaction.name_gazetteer import census_gazetteer
-from redaction.name_titles import name_titles
+from redaction.name_titles import follows_a_title, name_titles
 from redaction.name_words import is_lone_name, is_word_or_compound
 from redaction.recognizers.context import result
 from redaction.recognizers.pattern_data import DATA, pattern_setting, words
@@ -317,18 +317,23 @@ class PersonCueRecognizer(RuleRecognizer):
         """
         found: list[tuple[int, int]] = []
         for match in pattern.finditer(text):
-            name_words = self._without_titles(
-                list(_NEIGHBOUR.finditer(match.group("name")))
+            all_words = list(_NEIGHBOUR.finditer(match.group("name")))
+            name_words = self._without_titles(all_words)
+            # After a title a common surname is one too ("MRS YOUNG").
+            is_titled = len(name_words) < len(all_words) or follows_a_title(
+                text, match.start("name")
             )
-            kept = list(
-                itertools.takewhile(
-                    lambda word: (
-                        _is_name_word(word.group(0), self._particles)
-                        or (may_be_word and self._is_census_word(word.group(0)))
-                    ),
-                    name_words,
-                )
-            )
+            kept: list[re.Match[str]] = []
+            for word in name_words:
+                if not (
+                    _is_name_word(word.group(0), self._particles)
+                    or (may_be_word and self._is_census_word(word.group(0)))
+                    or (is_titled and self._is_titled_surname(word.group(0)))
+                ):
+                    break
+                kept.append(word)
+                if is_titled and word.group(0).endswith(".") and len(word.group(0)) > 2:
+                    break  # "MRS YOUNG. SAY HI": the sentence ends the name
             if is_bare and len(kept) < len(name_words):
                 continue  # a line holds a name and nothing else
             # In capitals a cued name runs on into the sentence ("MS. MENSAH
@@ -353,6 +358,11 @@ class PersonCueRecognizer(RuleRecognizer):
                     (offset + kept[0].start(), offset + len(name[:end].rstrip(".")))
                 )
         return found
+
+    def _is_titled_surname(self, word: str) -> bool:
+        """A capitalised census surname, even a common word ("Young")."""
+        bare = word.rstrip(".")
+        return bare[:1].isupper() and self._census.is_surname(fold_key(bare))
 
     def _is_census_word(self, word: str) -> bool:
         """A capitalised census first name, but no month ("May")."""

@@ -98,6 +98,8 @@ _EDGES = NameEdges(
                      id="capitals-surname-after-before-a-possessive"),
         pytest.param("SPOKE TO MEGAN ACCOUNT TEAM", "MEGAN", "MEGAN",
                      id="capitals-word-after-a-name"),
+        pytest.param("SIGNED OFF BY MEGAN K. HOLST.", "MEGAN K.", "MEGAN K. HOLST",
+                     id="capitals-surname-after-an-initial"),
         pytest.param("I WRITE AGAIN. MEGAN QUELBRINK HERE. PLEASE CALL",
                      "MEGAN QUELBRINK", "MEGAN QUELBRINK",
                      id="capitals-word-before-a-full-stop"),

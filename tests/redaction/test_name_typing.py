@@ -81,6 +81,14 @@ def _masked(analyzer: PresidioAnalyzer, text: str) -> list[tuple[str, str]]:
             id="a-products-noun-makes-a-brand",
         ),
         pytest.param(
+            "She worked with Mrs Hopper last year", "ORGANIZATION", 16, 26,
+            ("PERSON", "Mrs Hopper"), id="a-title-and-a-surname",
+        ),
+        pytest.param(
+            "The Prince Hopper bridge is closed", "LOCATION", 4, 17,
+            ("LOCATION", "Prince Hopper"), id="a-royal-title-names-places-too",
+        ),
+        pytest.param(
             "School: Megan Academy", "PERSON", 8, 21,
             ("ORGANIZATION", "Megan Academy"), id="an-academy",
         ),

@@ -22,6 +22,10 @@ def _covers(found: list[str], name: str) -> bool:
             "Name: Sieda Batukayev\nPhone: 1", "Sieda Batukayev", id="name-field"
         ),
         pytest.param("Dear Mr. Okonkwo, thanks.", "Okonkwo", id="salutation"),
+        pytest.param("She worked with Mrs Young last year.", "Young",
+                     id="a-common-surname-after-a-title"),
+        pytest.param("SHE WORKED WITH MRS YOUNG. SAY HI AT THE COFFEE.", "YOUNG",
+                     id="a-common-surname-after-a-title-in-capitals"),
         pytest.param(
             "Kind regards,\nRuairí Tjörnvik", "Ruairí Tjörnvik", id="sign-off"
         ),
