@@ -92,8 +92,6 @@ _GROUPS = "NRP"
 _NAME_TYPES = frozenset({_PERSON, _ORGANIZATION, _LOCATION})
 _MAX_LEADING_WORDS = 3
 _CUT_CUES = frozenset({"ask", "meet", "ping", "invite", "tell", "remind", "workshop"})
-# "Project Magnolia" names a piece of work: "Project" is no word to cut.
-_CODE_NAME_WORDS = frozenset({"project", "operation", "programme", "program"})
 # Titles that only a person bears; a royal or noble one names places too.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau"})
 # "Hae-won" and "Ana-Sofia" are one name word, not two.
@@ -145,6 +143,7 @@ class NameTyper:
         self._organisations = organisation_words()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
         self._short_surnames = short_surnames()
+        self._code_name_words = folded_words("patterns.json", "code_name_words")
         self._greetings = frozenset(read_string_list("patterns.json", "greeting_words"))
         self._no_names = NoNames(self._names, english_words, self._greetings)
         self._unknown = UnknownWords(
@@ -359,7 +358,7 @@ class NameTyper:
         return (
             self._is_everyday(word)
             and key not in self._names.first_names  # "Grace Martin" keeps Grace
-            and key not in _CODE_NAME_WORDS
+            and key not in self._code_name_words  # "Project Magnolia"
             and (not is_distinctive((key,)) or key in _CUT_CUES)
         )
 

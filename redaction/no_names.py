@@ -30,6 +30,7 @@ labels are no place or firm either.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -53,15 +54,7 @@ __all__ = ["NoNames"]
 
 _PERSON = "PERSON"
 _HEADER_AFTER = re.compile(r"[ ]*:")
-_CODE_NAME_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:Project|Operation|Codename|Code name|Programme|Program"
-    r"|PROJECT|OPERATION|CODENAME|PROGRAMME|PROGRAM)[ ]+\Z"
-)
 _CODE_NAME_REACH = 16
-_CODE_NAME_SPAN = re.compile(
-    r"(?:Project|Operation|Codename|Programme|Program|PROJECT|OPERATION"
-    r"|CODENAME|PROGRAMME|PROGRAM)[ ]+[A-Z][^\W\d_]*"
-)
 # A label inside a line, after a sentence's end: "Status: open. Reason: ...".
 _INLINE_LABEL = re.compile(r"[.;][ ]+\Z")
 _FIELD_LABEL_AFTER = re.compile(r"[ ]*(?::|,[ ]*(?P<next>[^\W\d_]+)[ ]*:)")
@@ -431,8 +424,21 @@ def _is_code_name(text: str, span: EntitySpan) -> bool:
     ("Project Atlas", "Operation Juniper"), or with it in the span, names a
     piece of work; after a lower-case one it may lead it ("the project
     Zorvetta leads")."""
+    before, whole = _code_name_patterns()
     start = max(0, span.start - _CODE_NAME_REACH)
     return (
-        _CODE_NAME_BEFORE.search(text, start, span.start) is not None
-        or _CODE_NAME_SPAN.fullmatch(text, span.start, span.end) is not None
+        before.search(text, start, span.start) is not None
+        or whole.fullmatch(text, span.start, span.end) is not None
+    )
+
+
+@cache
+def _code_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A code name's word ("Project", "PROJECT") right before a span, and
+    one with a name after it as the whole span."""
+    listed = read_string_list("patterns.json", "code_name_words")
+    word = "|".join((*listed, *(entry.upper() for entry in listed)))
+    return (
+        re.compile(rf"(?<![^\W\d_])(?:{word})[ ]+\Z"),
+        re.compile(rf"(?:{word})[ ]+[A-Z][^\W\d_]*"),
     )

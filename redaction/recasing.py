@@ -11,10 +11,13 @@ by side ("aroha ngata"). A lone unknown plain-ASCII word that is no
 census name ("webhook", "nginx") stays as it is. A text where
 many lower-case words are unknown is likely not English (a French ticket):
 it is left alone, since capitalising half its words would make everything
-a name. On a line written in another language (``foreign_words``) an
-unknown word is mostly that language's ("kanaal verlaten", "Lucien
-klärt"): only a census name or a surname's ending is recased there, and
-no word joins it.
+a name, unless none of its lines is in another language and a quarter of
+its words are English function words (a short English note naming many
+people: "yuki, could you forward onur karaca's pack to ..."). On a line
+written in another language (``foreign_words``) an unknown word is
+mostly that language's ("kanaal verlaten", "Lucien klärt"): only a
+census name or a surname's ending is recased there, and no word joins
+it.
 
 Names in capitals ("SHIP TO: MAKENA O'DONNELL", "Employee D'SOUZA") are
 read the same way, written in title case: an unknown word of capitals
@@ -24,7 +27,9 @@ has five letters or more; a census first name or a one-sense dictionary
 word right beside such a word joins it ("HOLLY VANTERPOOL"). Acronyms the
 policy allows ("SEPA", "CRM"), dictionary words ("URGENT") and two of them
 run together ("CHANGELOG") stay. In a text mostly in capitals only runs of
-such words are recased ("PLEASE CALL CHIARA BIANCHI ON ...").
+such words are recased ("PLEASE CALL CHIARA BIANCHI ON ..."), and a lone
+one that ends its phrase after a word that brings a person in or a title
+("PAIR PROGRAMMING WITH MAARTJE", "REMINDER FOR LALEH:").
 
 A recased word that a person found in the first reading already holds is
 not read again: most of them are, and the second reading costs time.
