@@ -19,7 +19,8 @@ Firms are often named after people. These shapes give them away:
   any frame, unless a place is among them. A list that a found name runs
   into ("Prof. Chaiyawan, Sigurðsson & Obi") is left alone: a person may
   come before the firm;
-- a name after a determiner ("The Propublica office", "our Haddad
+- one word before a product's noun ("Atlas label printer"), or a name
+  after a determiner ("The Propublica office", "our Haddad
   account"): people's names take none, unless a family follows ("the
   Hernandez family"). A census first name alone counts only when two
   lower-case words follow, as a thing's name does ("the Mira air
@@ -94,6 +95,8 @@ _KIN_AFTER = re.compile(
     r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
 )
 _CUE_REACH = 24
+# One or two lower-case words after a name, the last a product's noun.
+_PRODUCT_AFTER = re.compile(r"[ ]+([a-z]+)(?:[ ]+([a-z]+))?(?![\w-])")
 _ITS_AFTER = re.compile(r"[^.!?\n]{0,40}?\bits\b")
 _FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 _OF_PERSON = re.compile(r"[ ]+(?:of|from|at)[ ]+\Z")
@@ -167,6 +170,7 @@ class FirmNames:
     ) -> None:
         self._names = gazetteer
         self._organisations = organisation_words
+        self._products = frozenset(read_string_list("names.json", "product_words"))
         self._legal_form = _legal_form_pattern()
 
     def retype(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -304,9 +308,23 @@ class FirmNames:
             )
         return (
             self._follows_person(text, span, people_ends)
+            or self._names_a_product(text, span)
             or self._follows_determiner(text, span)
             or self._follows_firm_cue(text, span)
             or self._is_line_under_a_person(text, span, people_lines)
+        )
+
+    def _names_a_product(self, text: str, span: EntitySpan) -> bool:
+        """One word before a product's noun, maybe a word between ("Atlas
+        label printer", "Orion soil sensor"): a product line's name."""
+        after = _PRODUCT_AFTER.match(text, span.end)
+        return (
+            after is not None
+            and len(WORD.findall(text, span.start, span.end)) == 1
+            and any(
+                word is not None and fold_key(word) in self._products
+                for word in after.groups()
+            )
         )
 
     def _follows_determiner(self, text: str, span: EntitySpan) -> bool:

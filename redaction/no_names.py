@@ -227,9 +227,17 @@ class NoNames:
 
     def _is_field_label(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
         """A person field's label before its colon or comma ("Apellidos,
-        nombre: ...", "Ansprechpartner: ..."); ``keys`` are the span's
-        folded words."""
-        if " ".join(keys) not in self._field_labels:
+        nombre: ...", "Ansprechpartner: ..."), maybe after dictionary words
+        ("ADDITIONAL DRIVER:", "Secondary contact:"); ``keys`` are the
+        span's folded words."""
+        if " ".join(keys) not in self._field_labels and not (
+            keys
+            and keys[-1] in self._field_labels
+            and all(
+                self._is_word(key) and key not in self._names.first_names
+                for key in keys[:-1]
+            )
+        ):
             return False
         after = _FIELD_LABEL_AFTER.match(text, span.end)
         # After a comma only another label: "Holder, Jane" is surname first.

@@ -122,6 +122,10 @@ def test_surname_lists_that_name_a_firm(
                      "ORGANIZATION", id="its-after"),
         pytest.param("Megan Smith fixed its config.", "Megan Smith", "PERSON",
                      id="its-after-a-first-name"),
+        pytest.param("1 x Quelbrink label printer @ 76.00", "Quelbrink",
+                     "ORGANIZATION", id="one-word-before-a-products-noun"),
+        pytest.param("Quelbrink fixed the printer", "Quelbrink", "PERSON",
+                     id="a-verb-before-a-products-noun"),
     ],
 )  # fmt: skip
 def test_a_name_after_a_determiner(text: str, name: str, expected: str) -> None:
