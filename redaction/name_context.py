@@ -67,7 +67,7 @@ _MODEL_THEN_NOUN = re.compile(
 # A model's code: capitals then digits ("TC52", "G54", "X1"); no reference
 # of Odoo's ("SO1234", "INV/2026/0001" have more digits or a slash).
 _MODEL_CODE_AFTER = re.compile(r"[ ]+[A-Z]{1,2}\d{1,3}[a-z]?(?![\w/-])")
-_FLIGHT_BEFORE = re.compile(r"\b[A-Z][A-Z0-9][ ]?\d{1,4}[ ]+\Z")
+_FLIGHT_BEFORE = re.compile(r"\b[A-Z][A-Z0-9][ ]?\d{3,4}[ ]+\Z")
 _ROUTE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-[A-Z][^\W\d_]+(?![\w-])")
 _ROUTE_REACH = 40
 _LOOPED_IN = re.compile(

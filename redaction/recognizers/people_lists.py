@@ -14,7 +14,8 @@ allowed term, a function word other than a name's particle or a
 dictionary word that no census name is, and one of them a census first
 name, a word no dictionary has, or an initial before a surname ("s.
 kowalczyk"). Teams, departments and things stay readable ("finance
-team", "april intake", "grant office").
+team", "april intake", "grant office"), and beside one, so does a name
+that is only dictionary words ("art and marketing").
 """
 
 from __future__ import annotations
@@ -61,12 +62,32 @@ class PeopleListRecognizer(DictionaryRecognizer):
         found: list[RecognizerResult] = []
         for label in self._label.finditer(text):
             start, end = label.span("list")
-            for item in _items(text, start, end):
-                if self._is_person(text[item[0] : item[1]], dictionary):
+            items = _items(text, start, end)
+            # A list that holds a team or a thing ("art and marketing") holds
+            # no person whose name is only dictionary words.
+            has_things = any(self._is_thing(text[s:e], dictionary) for s, e in items)
+            for item in items:
+                value = text[item[0] : item[1]]
+                if self._is_person(value, dictionary) and not (
+                    has_things and self._is_words(value, dictionary)
+                ):
                     found.append(
                         result("PERSON", *item, _SCORE, _NAME, "listed person")
                     )
         return found
+
+    def _is_thing(self, item: str, dictionary: frozenset[str]) -> bool:
+        """Dictionary words, one of them no census name ("marketing")."""
+        keys = [fold_key(word.rstrip(".")) for word in _WORD.findall(item)]
+        return (
+            bool(keys)
+            and self._is_words(item, dictionary)
+            and any(not self._census.is_listed(key) for key in keys)
+        )
+
+    def _is_words(self, item: str, dictionary: frozenset[str]) -> bool:
+        keys = [fold_key(word.rstrip(".")) for word in _WORD.findall(item)]
+        return bool(keys) and all(is_dictionary_word(key, dictionary) for key in keys)
 
     def _is_person(self, item: str, dictionary: frozenset[str]) -> bool:
         names = _WORD.findall(item)

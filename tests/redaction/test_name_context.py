@@ -193,6 +193,8 @@ def _decided(text: str, value: str) -> str | None:
                      "LOCATION", id="a-flight-route"),
         pytest.param("Ask Anna-Lena Berg about IB 3942", "Anna-Lena", None,
                      id="a-hyphenated-name-before-a-flight"),
+        pytest.param("Seating: desk B2 12 Anna-Lena Holst", "Anna-Lena", None,
+                     id="a-desk-number-is-no-flight"),
         pytest.param("Asset 35250: Moto G54, assigned", "Moto", "ORGANIZATION",
                      id="one-word-before-a-model-code"),
         pytest.param("My Zebra TC52 scanner is down", "Zebra TC52", "ORGANIZATION",

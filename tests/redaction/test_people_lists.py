@@ -12,7 +12,8 @@ from tests.support.people import people_found
 # Every name below is invented for these tests.
 _DICTIONARY = frozenset(
     {"finance", "team", "support", "sales", "managers", "yes", "none", "rose",
-     "miles", "young", "topics", "website", "sign", "intake", "office", "board"}
+     "miles", "young", "topics", "website", "sign", "intake", "office", "board",
+     "grant", "april"}
 )  # fmt: skip
 
 
@@ -51,6 +52,10 @@ def _found(text: str) -> list[str]:
         pytest.param("present: yes\nabsent: none", [], id="answers"),
         pytest.param("guests: april intake, grant office", [],
                      id="a-first-name-before-a-word-no-name-has"),
+        pytest.param("involved: rose and finance", [],
+                     id="a-word-name-beside-a-team"),
+        pytest.param("involved: zorvetta and finance", ["zorvetta"],
+                     id="an-unknown-name-beside-a-team"),
         pytest.param("facilitator: zorvetta intake", [],
                      id="an-unknown-word-and-a-thing"),
         pytest.param("cc: zorvetta@example.test", [], id="an-address"),
