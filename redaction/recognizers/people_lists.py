@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redaction.folding import fold_key
 from redaction.name_gazetteer import census_gazetteer
@@ -65,11 +66,19 @@ class PeopleListRecognizer(DictionaryRecognizer):
             items = _items(text, start, end)
             # A list that holds a team or a thing ("art and marketing") holds
             # no person whose name is only dictionary words.
-            has_things = any(self._is_thing(text[s:e], dictionary) for s, e in items)
-            for item in items:
-                value = text[item[0] : item[1]]
-                if self._is_person(value, dictionary) and not (
-                    has_things and self._is_words(value, dictionary)
+            people = [
+                item
+                for item in items
+                if self._is_person(text[item[0] : item[1]], dictionary)
+            ]
+            has_things = any(
+                self._is_thing(text[s:e], dictionary)
+                for s, e in items
+                if (s, e) not in people
+            )
+            for item in people:
+                if not (
+                    has_things and self._is_words(text[item[0] : item[1]], dictionary)
                 ):
                     found.append(
                         result("PERSON", *item, _SCORE, _NAME, "listed person")
@@ -77,12 +86,15 @@ class PeopleListRecognizer(DictionaryRecognizer):
         return found
 
     def _is_thing(self, item: str, dictionary: frozenset[str]) -> bool:
-        """Dictionary words, one of them no census name ("marketing")."""
+        """Dictionary words, one of them no census name, no function word:
+        a team or a thing's name ("marketing", "finance team"), not a
+        clause ("residing in auckland")."""
         keys = [fold_key(word.rstrip(".")) for word in _WORD.findall(item)]
         return (
             bool(keys)
             and self._is_words(item, dictionary)
             and any(not self._census.is_listed(key) for key in keys)
+            and not any(key in STOP_WORDS for key in keys)
         )
 
     def _is_words(self, item: str, dictionary: frozenset[str]) -> bool:
@@ -131,9 +143,12 @@ def _label_pattern() -> re.Pattern[str]:
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stripped items of the list in ``text[start:end]``."""
+    """The stripped items of the list in ``text[start:end]``; what a bracket
+    or an address holds is none ("(forklift operator)", "<ann@...>")."""
     items: list[tuple[int, int]] = []
     for part in _ITEM.finditer(text, start, end):
+        if part.start() > start and text[part.start() - 1] in "(<":
+            continue
         pieces = _AND.split(part.group(0))
         offset = part.start()
         for piece in pieces:

@@ -13,7 +13,7 @@ from tests.support.people import people_found
 _DICTIONARY = frozenset(
     {"finance", "team", "support", "sales", "managers", "yes", "none", "rose",
      "miles", "young", "topics", "website", "sign", "intake", "office", "board",
-     "grant", "april"}
+     "grant", "april", "residing"}
 )  # fmt: skip
 
 
@@ -56,6 +56,10 @@ def _found(text: str) -> list[str]:
                      id="a-word-name-beside-a-team"),
         pytest.param("involved: zorvetta and finance", ["zorvetta"],
                      id="an-unknown-name-beside-a-team"),
+        pytest.param("involved: rose (forklift operator), zorvetta (visitor)",
+                     ["rose", "zorvetta"], id="roles-in-brackets-are-no-items"),
+        pytest.param("employee: miles young, residing in the office",
+                     ["miles young"], id="a-clause-is-no-thing"),
         pytest.param("facilitator: zorvetta intake", [],
                      id="an-unknown-word-and-a-thing"),
         pytest.param("cc: zorvetta@example.test", [], id="an-address"),
