@@ -95,7 +95,7 @@ _KIN_AFTER = re.compile(
     r"[ ]+(?i:family|household|kids|children|twins|brothers|sisters)\b"
 )
 _CUE_REACH = 24
-# One or two lower-case words after a name, the last a product's noun.
+# One or two lower-case words after a name, one of them a product's noun.
 _PRODUCT_AFTER = re.compile(r"[ ]+([a-z]+)(?:[ ]+([a-z]+))?(?![\w-])")
 _ITS_AFTER = re.compile(r"[^.!?\n]{0,40}?\bits\b")
 _FOLLOWING_WORD = re.compile(r"[ ]+([^\W\d_]+)")
