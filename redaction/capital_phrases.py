@@ -48,17 +48,18 @@ _LABEL_BEFORE = re.compile(r"([^\W\d_]+(?:[ ][^\W\d_]+)?)[ ]*:[ ]*\Z")
 
 def is_capital_phrase(
     text: str,
-    start: int,
+    span: EntitySpan,
     words: list[str],
     names: NameGazetteer,
     english: frozenset[str],
     field_labels: frozenset[str],
 ) -> bool:
-    """Whether the span at ``start`` of ``words`` is everyday words on a line
-    in capitals; ``field_labels`` are the folded labels of person fields."""
+    """Whether ``span``, of ``words``, is everyday words on a line in
+    capitals; ``field_labels`` are the folded labels of person fields."""
     if len(words) < _MIN_WORDS or not all(map(_PLAIN_CAPITALS.fullmatch, words)):
         return False
-    if "," in text[start : text.find(words[-1], start) + len(words[-1])]:
+    start = span.start
+    if "," in text[start : span.end]:
         return False  # "BISHOP, SKY": a surname, then the given name
     keys = [fold_key(word) for word in words]
     if (

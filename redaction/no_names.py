@@ -153,7 +153,7 @@ class NoNames:
             or self._is_title_case_phrase(words)
             or is_capital_phrase(
                 text,
-                span.start,
+                span,
                 words,
                 self._names,
                 self._english,

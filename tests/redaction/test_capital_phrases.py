@@ -62,8 +62,9 @@ def test_capital_phrases(
 ) -> None:
     english = english_words(ner_analyzer._engine.nlp_engine)
     start = text.index(value)
-    words = WORD.findall(text, start, start + len(value))
-    found = is_capital_phrase(text, start, words, census_gazetteer(), english, _LABELS)
+    span = EntitySpan("PERSON", start, start + len(value), 0.85)
+    words = WORD.findall(text, span.start, span.end)
+    found = is_capital_phrase(text, span, words, census_gazetteer(), english, _LABELS)
     assert found is is_phrase
 
 
