@@ -50,6 +50,7 @@ from dataclasses import replace
 from redaction.folding import WORD, fold_key
 from redaction.name_gazetteer import NameGazetteer
 from redaction.package_data import read_string_list
+from redaction.span_edges import without_possessive
 from redaction.spans import EntitySpan
 
 __all__ = ["FirmNames"]
@@ -117,11 +118,6 @@ def _is_employer_in_brackets(
         and text[end : end + 1] == ")"
         and start - 2 in people_ends
     )
-
-
-def _without_possessive(text: str, end: int) -> int:
-    """``end`` before a possessive "'s" that ends there ("Kimaro's")."""
-    return end - 2 if text[end - 2 : end] in ("'s", "\u2019s") else end
 
 
 def _line_of(text: str, span: EntitySpan) -> tuple[int, int] | None:
@@ -256,7 +252,11 @@ class FirmNames:
             )
             if is_firm:
                 start = match.end("the") if match.group("the") else match.start()
-                found.append((start, _without_possessive(text, match.end())))
+                # "Kimaro's": the possessive is no part of the firm's name.
+                firm = without_possessive(
+                    text, EntitySpan(_ORGANIZATION, start, match.end(), 0.0)
+                )
+                found.append((firm.start, firm.end))
         return found
 
     def _is_ampersand_firm(

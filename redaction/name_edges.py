@@ -83,7 +83,6 @@ _GLUES = frozenset("-'\u2019")
 # "đ", then the marks of "ă" (breve), "ơ" and "ư" (horn), a dot below, a hook above
 _VIETNAMESE_MARKS = frozenset("\u0111\u0306\u031b\u0323\u0309")
 _POSSESSIVE_END = re.compile(r"['\u2019][sS]\Z")
-_CAPITALISED_NEXT = re.compile(r"[ ]+[A-ZÀ-ÖØ-ÞĀ-ɏ]")
 # Before a German noun "das" is an article ("Frau Schmidt das Angebot");
 # "vom" and "zu" are German prepositions more often than particles ("Weber
 # vom Vertrieb", "Schmidt zu Hause") and join no surname.
@@ -110,11 +109,10 @@ class NameEdges:
         self._suffixes = frozenset(read_string_list("names.json", "name_suffixes"))
         self._short_surnames = short_surnames()
         self._particles = frozenset(read_string_list("patterns.json", "name_particles"))
-        # The listed particles and those that open a surname ("das Neves").
         # Particles that are a German or Spanish article when capitalised
-        # ("Der Koch"); that open a surname in lower case ("ten Brink");
-        # that follow a name in lower case (Iberian and Arabic ones, no
-        # German or Dutch preposition).
+        # ("Der Koch"); that open a surname ("ten Brink", "das Neves"); that
+        # follow a name in lower case (Iberian and Arabic ones, no German or
+        # Dutch preposition); and all that may stand in a name.
         self._articles = particles("articles")
         self._surname_particles = particles("opening_a_surname")
         self._lower_case_particles = particles("in_lower_case")

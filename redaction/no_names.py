@@ -159,7 +159,7 @@ class NoNames:
                 self._english,
                 self._field_labels,
             )
-            or self._is_job_title(text, span, keys)
+            or self._is_job_title(text, span, words, keys)
             or self._is_demonym(text, span, keys)
             or is_imperative(text, span.start, span.end, self._english)
             or is_foreign_function_words(
@@ -344,10 +344,13 @@ class NoNames:
                 return False
         return _CAPITALISED_AFTER.match(text, span.end) is None
 
-    def _is_job_title(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+    def _is_job_title(
+        self, text: str, span: EntitySpan, words: list[str], keys: list[str]
+    ) -> bool:
         """A job title with no census first name ("Data Protection Officer",
         "Key User"), as signatures write under the name, or an occupation
-        where no name stands (``_is_occupation``)."""
+        where no name stands (``_is_occupation``); ``keys`` are ``words``
+        folded."""
         if not keys or any(
             mark in text[span.start : span.end] for mark in _FIELD_MARKS
         ):
@@ -355,21 +358,21 @@ class NoNames:
             # before it ('"Nwosu, Oluwaseun",Head of Finance').
             return False
         if keys[-1] in self._occupations:
-            return self._is_occupation(text, span, keys)
+            return self._is_occupation(text, span, words, keys)
         if keys[-1] not in self._job_titles:
             return self._opens_a_job_title(text, span, keys)
         return len(keys) > 1 and not any(key in self._names.first_names for key in keys)
 
-    def _is_occupation(self, text: str, span: EntitySpan, keys: list[str]) -> bool:
+    def _is_occupation(
+        self, text: str, span: EntitySpan, words: list[str], keys: list[str]
+    ) -> bool:
         """An occupation ("Hygienist", "Nurse") alone, no surname and after no
         title or initial; after a grade ("Head Nurse", "Lead Carpenter"); or
         after a job's cue ("promoted to Marine Biologist"). Occupations are
         surnames and given names' companions too: "Blessing Nurse", "K.
         Nurse", "Dr. Comfort Nurse", "NWAKAEGO LAWYER" are people."""
-        words = WORD.findall(text, span.start, span.end)
         if (
-            len(words) != len(keys)
-            or any(word.isupper() and len(word) > 1 for word in words)
+            any(word.isupper() and len(word) > 1 for word in words)
             or any(key in self._titles for key in keys)
             or follows_a_title(text, span.start)
             or _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)

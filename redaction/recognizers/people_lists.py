@@ -63,51 +63,36 @@ class PeopleListRecognizer(DictionaryRecognizer):
         found: list[RecognizerResult] = []
         for label in self._label.finditer(text):
             start, end = label.span("list")
-            items = _items(text, start, end)
+            items = [_Item(text, s, e) for s, e in _items(text, start, end)]
+            people = [item for item in items if self._is_person(item, dictionary)]
             # A list that holds a team or a thing ("art and marketing") holds
             # no person whose name is only dictionary words.
-            people = [
-                item
-                for item in items
-                if self._is_person(text[item[0] : item[1]], dictionary)
-            ]
             has_things = any(
-                self._is_thing(text[s:e], dictionary)
-                for s, e in items
-                if (s, e) not in people
+                self._is_thing(item, dictionary) for item in items if item not in people
             )
-            for item in people:
-                if not (
-                    has_things and self._is_words(text[item[0] : item[1]], dictionary)
-                ):
-                    found.append(
-                        result("PERSON", *item, _SCORE, _NAME, "listed person")
-                    )
+            found.extend(
+                result("PERSON", item.start, item.end, _SCORE, _NAME, "listed person")
+                for item in people
+                if not (has_things and _is_words(item.keys, dictionary))
+            )
         return found
 
-    def _is_thing(self, item: str, dictionary: frozenset[str]) -> bool:
+    def _is_thing(self, item: _Item, dictionary: frozenset[str]) -> bool:
         """Dictionary words, one of them no census name, no function word:
         a team or a thing's name ("marketing", "finance team"), not a
         clause ("residing in auckland")."""
-        keys = [fold_key(word.rstrip(".")) for word in _WORD.findall(item)]
         return (
-            bool(keys)
-            and self._is_words(item, dictionary)
-            and any(not self._census.is_listed(key) for key in keys)
-            and not any(key in STOP_WORDS for key in keys)
+            _is_words(item.keys, dictionary)
+            and any(not self._census.is_listed(key) for key in item.keys)
+            and not any(key in STOP_WORDS for key in item.keys)
         )
 
-    def _is_words(self, item: str, dictionary: frozenset[str]) -> bool:
-        keys = [fold_key(word.rstrip(".")) for word in _WORD.findall(item)]
-        return bool(keys) and all(is_dictionary_word(key, dictionary) for key in keys)
-
-    def _is_person(self, item: str, dictionary: frozenset[str]) -> bool:
-        names = _WORD.findall(item)
-        if not names or len(names) > _MAX_WORDS or item != item.lower():
+    def _is_person(self, item: _Item, dictionary: frozenset[str]) -> bool:
+        names, keys = item.words, item.keys
+        if not names or len(names) > _MAX_WORDS or item.value != item.value.lower():
             return False
-        if len("".join(names)) != len(item.replace(" ", "")):
+        if len("".join(names)) != len(item.value.replace(" ", "")):
             return False  # digits or marks: "so1234", "v2.1"
-        keys = [fold_key(word.rstrip(".")) for word in names]
         if any(key in self._stop_words and key not in self._particles for key in keys):
             return False
         if any(
@@ -129,6 +114,22 @@ class PeopleListRecognizer(DictionaryRecognizer):
             for key in keys
             if key not in self._particles
         )
+
+
+class _Item:
+    """One item of a list: where it stands, its words and their folded keys."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.value = text[start:end]
+        self.words: list[str] = _WORD.findall(self.value)
+        self.keys = [fold_key(word.rstrip(".")) for word in self.words]
+
+
+def _is_words(keys: list[str], dictionary: frozenset[str]) -> bool:
+    """Whether every one of ``keys`` is a dictionary word."""
+    return bool(keys) and all(is_dictionary_word(key, dictionary) for key in keys)
 
 
 def _label_pattern() -> re.Pattern[str]:
