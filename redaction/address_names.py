@@ -9,17 +9,23 @@ opening with a street word ("Rua Oscar Freire") becomes LOCATION.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+from redaction.folding import WORD, fold_key
+from redaction.package_data import read_string_list
 from redaction.recognizers.pattern_data import words
-from redaction.spans import EntitySpan
+from redaction.spans import EntitySpan, filled_line
 
 __all__ = ["places_in_addresses"]
 
 _PERSON = "PERSON"
 _LOCATION = "LOCATION"
 # Separators, and the marks that open quoted or bulleted address lines.
-_BETWEEN_ADDRESS_PARTS = re.compile(r"[\s,;>?*\u2022]*")
+_BETWEEN_ADDRESS_PARTS = re.compile(
+    r"(?:[\s,;>?*\u2022\u00b7]|(?i:(?:\d+(?:st|nd|rd|th)|ground|first|second|third"
+    r"|fourth|fifth|top)[ ]+floor\b))*"
+)
 # A house number after a street's name: "Dalmatinova 43", "Miła 57a, ...",
 # "Ilichova 23 Suite 274"; not a year ("Holst 2024") nor a count or amount
 # ("Megan Holst 12 hours", "Paid Jan 250 EUR").
@@ -28,6 +34,7 @@ _HOUSE_NUMBER = re.compile(
     r"(?=[ ]*(?:$|[,;)\n]|\.(?!\d)|(?i:apt|suite|st|street|floor|unit|box)\b))"
 )
 _YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
+_COMMA = re.compile(r",[ ]+")
 
 
 @cache
@@ -39,13 +46,20 @@ def _street_words_before() -> frozenset[str]:
     return frozenset(words("street_words_before")) - surnames
 
 
-def places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+def places_in_addresses(
+    text: str, spans: list[EntitySpan], is_first_name: Callable[[str], bool]
+) -> list[EntitySpan]:
     """A PERSON that is part of an address is a place.
 
     The model reads street and town names as people: a PERSON span inside
-    a street or postcode line, right after one ("Apt. 864\nArtilleros"),
-    right before a house number ("Dalmatinova 43"), or opening with a
-    street word ("Rua Oscar Freire") becomes LOCATION.
+    a street or postcode line, right after one ("Apt. 864\nArtilleros",
+    "Apt 301, second floor, Jackson"), right before a house number
+    ("Dalmatinova 43"), or opening with a street word ("Rua Oscar Freire")
+    becomes LOCATION. So does a line with no census first name right above
+    a line that is a place ("Chiclana de la Frontera\nSpain"): a town over
+    its country. A person's line above a town ("Ana Ruiz\nMadrid") keeps
+    its first name. A city named like a person before a comma and a place
+    is a place ("flies to Warren, USA").
     """
     lines = [
         (span.start, span.end)
@@ -53,12 +67,55 @@ def places_in_addresses(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         if span.entity_type == _LOCATION
         and any(char.isdigit() for char in text[span.start : span.end])
     ]
+    place_lines = {
+        line[0]
+        for line in (filled_line(text, s) for s in spans if s.entity_type == _LOCATION)
+        if line is not None
+    }
+    place_starts = {s.start for s in spans if s.entity_type == _LOCATION}
     return [
         span.retyped(_LOCATION)
-        if span.entity_type == _PERSON and _is_in_address(text, span, lines)
+        if span.entity_type == _PERSON
+        and (
+            _is_in_address(text, span, lines)
+            or _is_above_a_place(text, span, place_lines, is_first_name)
+            or _is_city_before_a_place(text, span, place_starts)
+        )
         else span
         for span in spans
     ]
+
+
+@cache
+def _cities_named_like_people() -> frozenset[str]:
+    return frozenset(read_string_list("names.json", "cities_named_like_people"))
+
+
+def _is_city_before_a_place(
+    text: str, span: EntitySpan, place_starts: set[int]
+) -> bool:
+    """A city named like a person before a comma and a place ("flies to
+    Warren, USA")."""
+    comma = _COMMA.match(text, span.end)
+    return (
+        comma is not None
+        and comma.end() in place_starts
+        and fold_key(text[span.start : span.end]) in _cities_named_like_people()
+    )
+
+
+def _is_above_a_place(
+    text: str,
+    span: EntitySpan,
+    place_lines: set[int],
+    is_first_name: Callable[[str], bool],
+) -> bool:
+    line = filled_line(text, span)
+    return (
+        line is not None
+        and line[1] + 1 in place_lines
+        and not any(is_first_name(word) for word in WORD.findall(text, *line))
+    )
 
 
 def _is_in_address(text: str, span: EntitySpan, lines: list[tuple[int, int]]) -> bool:

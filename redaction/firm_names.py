@@ -15,7 +15,8 @@ Firms are often named after people. These shapes give them away:
   name, and any two before a singular verb ("Kendrick and Young has
   opened"). So does a list whose last word is an organisation word
   ("Fisher, Kask and Partners", "Petrović & Sons");
-- names joined by "&" with no census first name ("Stokes & Mäkinen"), in
+- names joined by "&" or "+" with no census first name ("Stokes &
+  Mäkinen", "Boateng+Sokolov Architects"), in
   any frame, unless a place is among them. A list that a found name runs
   into ("Prof. Chaiyawan, Sigurðsson & Obi") is left alone: a person may
   come before the firm;
@@ -50,24 +51,32 @@ from dataclasses import replace
 from redaction.folding import WORD, fold_key
 from redaction.name_gazetteer import NameGazetteer
 from redaction.package_data import read_string_list
+from redaction.recognizers.pattern_data import particle_alternation
 from redaction.span_edges import without_possessive
-from redaction.spans import EntitySpan
+from redaction.spans import EntitySpan, filled_line
 
 __all__ = ["FirmNames"]
 
 _PERSON = "PERSON"
 _ORGANIZATION = "ORGANIZATION"
-_ITEM = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+# A surname, maybe after particles ("De Luca", "dela Cruz", "van der Berg").
+_ITEM = (
+    rf"(?:(?i:{particle_alternation('connecting')})[ ]+)*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+)
 _SURNAME_LIST = re.compile(
     rf"(?<![\w'\u2019-])(?P<the>The[ ]+)?{_ITEM}(?P<more>(?:,[ ]+{_ITEM}){{1,6}},?)?"
-    rf"[ ]+(?P<joint>and|&)[ ]+(?P<last>{_ITEM})(?![\w'\u2019-])"
+    rf"(?:[ ]+(?P<joint>and|&)[ ]+|[ ]?(?P<plus>\+)[ ]?)"
+    rf"(?P<last>{_ITEM})(?![\w'\u2019-])"
 )
 _SINGULAR_VERB = re.compile(r"[ ]+(?:is|was|has|says|paid|runs|opened)\b")
 # "Procházka and Kimaro's new warehouse", "the Carvalho and Girard shop": a
 # firm's premises or accounts.
 _PREMISES_AFTER = re.compile(
     r"[ ]+(?:new[ ]+)?(?:warehouse|office|offices|shop|store|premises"
-    r"|branch|invoice|invoices|account|website|headquarters|factory)\b"
+    r"|branch|invoice|invoices|account|website|headquarters|factory"
+    r"|audit|contract|order|quote|tender)\b"
+    r"|,[ ]+c/o\b"
 )
 _LINE_BEFORE = re.compile(r"(?:^|\n)[ \t>*-]*\Z")
 # The line may end with the firm's town ("Moradi and Zhao, Salzburg").
@@ -75,12 +84,22 @@ _LINE_AFTER = re.compile(r"(?:,[ ]+[^\W\d_][^\n,]{0,30})?[ \t]*(?:\n|\Z)")
 _FIRM_CUE_BEFORE = re.compile(
     r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
     r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
-    r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank|"
+    r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank(?:[ ]+of)?|"
     r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
 )
 # "has worked with Tóth and Novák since 2012": two names after it are a
 # firm's (one name may be a colleague's: "worked with Mrs Young").
-_PAIR_CUE_BEFORE = re.compile(r"(?i:\b(?:work|works|worked|working)[ ]+with)[ ]+\Z")
+# A mail's subject ("re: Matsumoto and Ly --") and a place one is at ("project
+# lead at Ngo and Kamau") name firms too.
+_PAIR_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:work|works|worked|working)[ ]+with|(?:^|\n)[ \t]*re:|\bat"
+    r"|\bon[ ]+behalf[ ]+of|\b(?:payer|payee|beneficiary|bank)[ ]*:)[ ]+\Z"
+)
+# Listed after a firm: "Lindemann & Co. and Dubois and Nasser", "Shelby
+# Freight Ltd / Nowak and Khumalo".
+_LISTED_AFTER = re.compile(r"\.?(?:,|,?[ ]+and|[ ]+/)[ ]+\Z")
+# "28 x Oscar paper shredder": things are counted, people are not.
+_COUNTED_BEFORE = re.compile(r"\b\d+[ ]?[x\u00d7][ ]+\Z")
 _DETERMINERS = "the|our|your|their|this|that"
 _DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[ ]+\Z")
 # "the Mira air purifier": a thing called by a name; lower-case words follow.
@@ -118,16 +137,6 @@ def _is_employer_in_brackets(
         and text[end : end + 1] == ")"
         and start - 2 in people_ends
     )
-
-
-def _line_of(text: str, span: EntitySpan) -> tuple[int, int] | None:
-    """The line ``span`` fills, quote marks and spaces aside, if it fills one."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    end = len(text) if end < 0 else end
-    if text[start : span.start].strip(" \t>") or text[span.end : end].strip():
-        return None
-    return start, end
 
 
 def _as_one_firm(spans: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
@@ -176,7 +185,7 @@ class FirmNames:
         """
         people_ends = {s.end for s in spans if s.entity_type == _PERSON}
         people_lines = {
-            _line_of(text, s) for s in spans if s.entity_type == _PERSON
+            filled_line(text, s) for s in spans if s.entity_type == _PERSON
         } - {None}
         retyped = [
             self._with_legal_form(text, span)
@@ -213,67 +222,106 @@ class FirmNames:
     def _surname_lists(
         self, text: str, spans: Sequence[EntitySpan]
     ) -> list[tuple[int, int]]:
+        """Where lists of surnames name firms.
+
+        A list that is no firm is read again from its second word ("Perera
+        Holdings and Mayhew and Tessema runs"); one a found name runs into,
+        from that name's end ("Prof. Chaiyawan, Sigurðsson, Saputra & Obi"):
+        a person may come before the firm.
+        """
         found: list[tuple[int, int]] = []
         places = [s for s in spans if s.entity_type == _LOCATION]
         people_ends = {s.end for s in spans if s.entity_type == _PERSON}
-        for match in _SURNAME_LIST.finditer(text):
-            if any(s.start < match.start() < s.end for s in spans):
-                # A name runs into the list ("Prof. Chaiyawan, Sigurðsson,
-                # Saputra & Obi"): a person may come before the firm.
+        firm_ends = {s.end for s in spans if s.entity_type == _ORGANIZATION}
+        position = 0
+        while match := _SURNAME_LIST.search(text, position):
+            runs_in = [s.end for s in spans if s.start < match.start() < s.end]
+            if runs_in:
+                position = max(runs_in)
                 continue
-            if self._is_ampersand_firm(text, match, places):
-                found.append((match.start(), match.end()))
+            firm = self._firm_of_list(text, match, places, people_ends, firm_ends)
+            if firm is None:
+                position = match.start() + 1
                 continue
-            is_singular = _SINGULAR_VERB.match(text, match.end()) is not None
-            if (
-                match.group("more") is None
-                and not is_singular
-                and not self._is_pair_of_surnames(text, match)
-            ):
-                continue
-            following = _FOLLOWING_WORD.match(text, match.end())
-            before = text[max(0, match.start() - _CUE_REACH) : match.start()]
-            is_firm = (
-                match.group("the") is not None
-                or is_singular
-                or _PREMISES_AFTER.match(text, match.end()) is not None
-                or _is_employer_in_brackets(text, match, people_ends)
-                or _FIRM_CUE_BEFORE.search(before) is not None
-                or _PAIR_CUE_BEFORE.search(before) is not None
-                or (
-                    _LINE_BEFORE.search(before) is not None
-                    and _LINE_AFTER.match(text, match.end()) is not None
-                )
-                or (
-                    following is not None
-                    and fold_key(following.group(1)) in self._organisations
-                )
-                or fold_key(match.group("last")) in self._organisations
-            )
-            if is_firm:
-                start = match.end("the") if match.group("the") else match.start()
-                # "Kimaro's": the possessive is no part of the firm's name.
-                firm = without_possessive(
-                    text, EntitySpan(_ORGANIZATION, start, match.end(), 0.0)
-                )
-                found.append((firm.start, firm.end))
+            found.append(firm)
+            firm_ends.add(firm[1])
+            position = match.end()
         return found
+
+    def _firm_of_list(
+        self,
+        text: str,
+        match: re.Match[str],
+        places: Sequence[EntitySpan],
+        people_ends: set[int],
+        firm_ends: set[int],
+    ) -> tuple[int, int] | None:
+        """Where the list ``match`` names a firm, or None when it names none."""
+        if self._is_ampersand_firm(text, match, places):
+            return match.start(), match.end()
+        is_singular = _SINGULAR_VERB.match(text, match.end()) is not None
+        is_pair = match.group("more") is None
+        if is_pair and not is_singular and not self._is_pair_of_surnames(text, match):
+            return None
+        following = _FOLLOWING_WORD.match(text, match.end())
+        before = text[max(0, match.start() - _CUE_REACH) : match.start()]
+        listed = _LISTED_AFTER.search(before)
+        is_firm = (
+            match.group("the") is not None
+            or is_singular
+            or _PREMISES_AFTER.match(text, match.end()) is not None
+            or _is_employer_in_brackets(text, match, people_ends)
+            or _FIRM_CUE_BEFORE.search(before) is not None
+            or _PAIR_CUE_BEFORE.search(before) is not None
+            or (
+                listed is not None
+                and match.start() - len(before) + listed.start() in firm_ends
+            )
+            or (
+                _LINE_BEFORE.search(before) is not None
+                and _LINE_AFTER.match(text, match.end()) is not None
+            )
+            or (
+                following is not None
+                and fold_key(following.group(1)) in self._organisations
+            )
+            or fold_key(match.group("last")) in self._organisations
+        )
+        if not is_firm:
+            return None
+        start = match.end("the") if match.group("the") else match.start()
+        # "Kimaro's": the possessive is no part of the firm's name.
+        firm = without_possessive(
+            text, EntitySpan(_ORGANIZATION, start, match.end(), 0.0)
+        )
+        return firm.start, firm.end
 
     def _is_ampersand_firm(
         self, text: str, match: re.Match[str], places: Sequence[EntitySpan]
     ) -> bool:
-        """Names joined by "&" with no census first name ("Stokes & Mäkinen",
-        "Okafor, Zhou & Jovanović"): a firm wherever it stands. People so joined
-        go by first names ("Tom & Ann"); places ("Ghent & Bruges") are left
-        alone."""
+        """Names joined by "&" or "+" with no census first name ("Stokes &
+        Mäkinen", "Okafor, Zhou & Jovanović"): a firm wherever it stands.
+        People so joined go by first names ("Tom & Ann"); places ("Ghent &
+        Bruges") are left alone."""
         return (
-            match.group("joint") == "&"
+            (match.group("joint") == "&" or match.group("plus") is not None)
             and match.group("the") is None
-            and not self._has_first_name(text, match.start(), match.end())
+            and self._has_surname_ends(text, match)
             and not any(
                 place.start < match.end() and match.start() < place.end
                 for place in places
             )
+        )
+
+    def _has_surname_ends(self, text: str, match: re.Match[str]) -> bool:
+        """No census first name in the list, or, in a list of three or more,
+        none at either end ("Kuznetsov, Shin & Morales")."""
+        if match.group("more") is None:
+            return not self._has_first_name(text, match.start(), match.end())
+        first = WORD.match(text, match.start())
+        return not (
+            (first is not None and self._names.is_first_name(first.group(0)))
+            or self._has_first_name(text, match.start("last"), match.end("last"))
         )
 
     def _is_pair_of_surnames(self, text: str, match: re.Match[str]) -> bool:
@@ -295,12 +343,16 @@ class FirmNames:
     ) -> bool:
         """Whether a PERSON span names a firm by the words around it.
 
-        A name with a census first name is one only when it names a thing
-        ("the Hugo office chair", "a Nora standing desk"); the other frames
-        hold no first name.
+        A counted name ("28 x Oscar paper shredder") or one joined by "&"
+        to words no first name is ("Warren Print & Pack") is one whatever
+        its words. Otherwise a name with a census first name is one only
+        when it names a thing ("the Hugo office chair", "a Nora standing
+        desk"); the other frames hold no first name.
         """
+        before = text[max(0, span.start - _CUE_REACH) : span.start]
+        if _COUNTED_BEFORE.search(before) or self._is_joined_with_things(text, span):
+            return True
         if self._has_first_name(text, span.start, span.end):
-            before = text[max(0, span.start - _CUE_REACH) : span.start]
             return (
                 _ARTICLE_BEFORE.search(before) is not None
                 and len(WORD.findall(text, span.start, span.end)) == 1
@@ -312,6 +364,14 @@ class FirmNames:
             or self._follows_determiner(text, span)
             or self._follows_firm_cue(text, span)
             or self._is_line_under_a_person(text, span, people_lines)
+        )
+
+    def _is_joined_with_things(self, text: str, span: EntitySpan) -> bool:
+        """An "&" in the span with a word no first name is ("Warren Print &
+        Pack"); people so joined go by first names ("Tom & Megan")."""
+        return "&" in text[span.start : span.end] and not all(
+            self._names.is_first_name(word)
+            for word in WORD.findall(text, span.start, span.end)
         )
 
     def _names_a_product(self, text: str, span: EntitySpan) -> bool:
@@ -349,7 +409,7 @@ class FirmNames:
     ) -> bool:
         """A whole line right under a line that is a found person: the firm
         in a signature ("> Lina Artemova\n> Irecycle")."""
-        line = _line_of(text, span)
+        line = filled_line(text, span)
         if line is None or line[0] < 2:
             return False
         previous_end = line[0] - 1

@@ -4,7 +4,9 @@ The model and the name rules sometimes read on past a name: "Larissa.
 Absent: Tom" gives "Larissa. Absent", "We need Plan B. Next steps" gives
 "Plan B. Next", and a greeting line joins the next line's first word. A
 PERSON span is cut where it crosses a line break, the end of a quoted
-field ('"Nwosu, Oluwaseun",Head'), or a full stop, "!" or "?" followed
+field ('"Nwosu, Oluwaseun",Head'), a long dash between spaces ("re: Ly
+-- Élodie wants"; a hyphen is left: "Dean - Rose found" is two people,
+whose pieces alone would read as words), or a full stop, "!" or "?" followed
 by a capitalised word, unless the words on both sides are name words
 ("Anna-Lena\nKowalczyk" written over two lines), a title ("Dr. Nolan")
 or an initial ("J. Smith") stands before a word that may be a name, a
@@ -29,8 +31,10 @@ __all__ = ["NameBreaks"]
 # A line break, or a sentence's end before a capitalised word. The group
 # "cut" is what stays out of both pieces.
 _BREAK = re.compile(
-    r"(?P<cut>[ \t]*\r?\n[\s]*|[.!?][ \t]+|[\"\u201d][ \t]*[,;|\t][ \t]*)(?=\S)"
+    r"(?P<cut>[ \t]*\r?\n[\s]*|[.!?][ \t]+|[\"\u201d][ \t]*[,;|\t][ \t]*"
+    r"|[ \t]+(?:--|[\u2013\u2014])[ \t]+)(?=\S)"
 )
+_DASHES = "-\u2013\u2014"
 _FIELD_ENDS = '"\u201d'
 _LAST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -86,8 +90,8 @@ class NameBreaks:
     ) -> bool:
         """Whether the text between the two pieces ends the name."""
         cut = text[cut_start:cut_end]
-        if cut[:1] in _FIELD_ENDS:
-            return True  # a quoted field's end: '"Nwosu, Oluwaseun",Head'
+        if cut[:1] in _FIELD_ENDS or cut.strip(" \t")[:1] in _DASHES:
+            return True  # a field's end ('"Nwosu, Oluwaseun",Head', "Ly -- Élodie")
         after = _FIRST_WORD.match(text, cut_end, end)
         if "\n" not in cut and (after is None or not after.group(0)[0].isupper()):
             # "Dr. smith" or "St. 5": no sentence starts here.

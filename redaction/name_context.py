@@ -120,7 +120,7 @@ class NameContext:
         Only phrases no person stands in: a street corner, "originally
         from", "born in", "a train to", "an office in", a postcode before
         it, a place label ("Branch:"), a ship's prefix or a military
-        postcode line after it, a house number with a street word after it,
+        postcode line after it, a house number with a street word after it or ending it,
         a street word before it ("Avenida") or a street word and a number
         after it ("gate 41", "Oscars gate 218"); "works for" before it or
         "is a ... agency" after it; a model and a product's noun after it
@@ -148,8 +148,15 @@ class NameContext:
             return "LOCATION"
         after = _word_after(text, span)
         before = text[max(0, span.start - 8) : span.start]
-        if after in self._numbered_streets and _HOUSE_NUMBER_BEFORE.search(before):
-            return "LOCATION"
+        last_word = text[span.start : span.end].rsplit(maxsplit=1)[-1]
+        if (
+            after in self._numbered_streets
+            or (
+                span.end - span.start > len(last_word)
+                and fold_key(last_word) in self._streets
+            )
+        ) and _HOUSE_NUMBER_BEFORE.search(before):
+            return "LOCATION"  # "24 Jawaharlal Nehru Marg"
         last = _LAST_WORD.search(text[max(0, span.start - _REACH) : span.start])
         if (last is not None and last.group(1) in self._streets_before) or (
             self._street_then_number.match(text, span.end)

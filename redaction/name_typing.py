@@ -56,7 +56,6 @@ from dataclasses import replace
 from redaction.address_names import places_in_addresses
 from redaction.common_words import is_distinctive
 from redaction.connected_names import joined_across_particles
-from redaction.english_words import everyday_words
 from redaction.firm_names import FirmNames
 from redaction.folding import WORD, fold_key, folded_words, has_accents
 from redaction.foreign_words import is_foreign_line
@@ -69,7 +68,7 @@ from redaction.name_repeats import repeated_names
 from redaction.name_shapes import has_a_name_shape
 from redaction.name_siblings import NameSiblings
 from redaction.name_titles import follows_a_title
-from redaction.name_words import UnknownWords, is_word_or_compound
+from redaction.name_words import UnknownWords
 from redaction.no_names import NoNames
 from redaction.odoo_labels import OdooLabels
 from redaction.package_data import read_string_list
@@ -82,6 +81,7 @@ from redaction.span_trims import SpanTrims
 from redaction.spans import EntitySpan
 from redaction.table_columns import TableColumns
 from redaction.word_forms import is_dictionary_word
+from redaction.word_kinds import WordKinds
 
 __all__ = ["NameTyper"]
 
@@ -149,8 +149,9 @@ class NameTyper:
         self._unknown = UnknownWords(
             english_words, default_allowed_terms() | self._places | self._organisations
         )
+        self._words = WordKinds(self._names, english_words, self._unknown)
         self._edges = NameEdges(self._names, english_words, self._unknown)
-        self._siblings = NameSiblings(self._unknown, self._is_census_first_name)
+        self._siblings = NameSiblings(self._unknown, self._words.is_census_first_name)
         self._firms = FirmNames(self._names, self._organisations)
         headers = folded_words("patterns.json", "person_field_labels")
         self._trims = SpanTrims(
@@ -164,21 +165,23 @@ class NameTyper:
             self._siblings.is_name,
             self._names.is_listed,  # under "Nachname", "Hoffmann" too
             headers - _ADDRESS_FIELDS,
-            self._is_plain_in_a_name_column,
+            self._words.is_plain_in_a_name_column,
             self._particles,
         )
         self._breaks = NameBreaks(
-            self._is_name_word, self._is_plain_or_common, self._names.is_listed
+            self._words.is_name_word,
+            self._words.is_plain_or_common,
+            self._names.is_listed,
         )
-        self._labels = OdooLabels(self._is_plain_or_common)
-        self._products = ProductNames(self._may_be_name)
+        self._labels = OdooLabels(self._words.is_plain_or_common)
+        self._products = ProductNames(self._words.may_be_name)
         self._framed = word_name_frames()
 
     def settle(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
         """The spans with names trimmed, re-typed and their repeats added."""
         framed = self._framed_names(text)
         settled = [
-            self._edges.widen(text, self._settled(text, without_possessive(text, span)))
+            self._typed_and_widened(text, without_possessive(text, span))
             if span.entity_type in _NAME_TYPES
             else span
             for span in (
@@ -204,7 +207,7 @@ class NameTyper:
             if not self._labels.is_label(text, piece)
             and not self._products.is_product(text, piece)
         ]
-        settled = places_in_addresses(text, settled)
+        settled = places_in_addresses(text, settled, self._names.is_first_name)
         settled += [
             sibling
             for sibling in self._siblings.find(text, settled)
@@ -213,8 +216,18 @@ class NameTyper:
         settled += self._columns.find(text, settled)
         settled = self._firms.retype(text, settled)
         settled = joined_inverted_names(text, settled, self._names.is_first_name)
-        settled = joined_across_particles(text, settled, self._may_be_surname)
+        settled = joined_across_particles(text, settled, self._words.may_be_surname)
         return settled + repeated_names(text, settled, self._names, self._english)
+
+    def _typed_and_widened(self, text: str, span: EntitySpan) -> EntitySpan:
+        """The span typed, then widened; typed again when it grew to the
+        right, where a firm's word may now follow ("Al-Masri" widened to
+        "Al-Masri-Kendrick", before "Associates")."""
+        typed = self._settled(text, span)
+        widened = self._edges.widen(text, typed)
+        if widened.end > typed.end and widened.entity_type == _PERSON:
+            return self._settled(text, widened)
+        return widened
 
     def _framed_names(self, text: str) -> set[tuple[int, int]]:
         """Where a lone name stands in a person's frame ("Hello Poppy,")."""
@@ -272,23 +285,9 @@ class NameTyper:
         if span.entity_type != _GROUPS:
             return span
         words = WORD.findall(text, span.start, span.end)
-        if words and all(self._is_name_word(word) for word in words):
+        if words and all(self._words.is_name_word(word) for word in words):
             return replace(span, entity_type=_PERSON)
         return span
-
-    def _may_be_surname(self, word: str) -> bool:
-        return self._names.is_surname(fold_key(word)) or self._unknown.is_name_like(
-            word
-        )
-
-    def _is_name_word(self, word: str) -> bool:
-        """An unknown capitalised word, or a census name no dictionary has."""
-        if self._unknown.is_name_like(word):
-            return True
-        key = fold_key(word)
-        is_census = self._names.is_first_name(word) or self._names.is_surname(key)
-        is_word = is_dictionary_word(key, self._english)
-        return word[:1].isupper() and is_census and not is_word
 
     def _settled(self, text: str, span: EntitySpan) -> EntitySpan:
         decided = self._context.decisive_type(text, span)
@@ -356,7 +355,7 @@ class NameTyper:
         "Sander", "Aditya")."""
         key = fold_key(word)
         return (
-            self._is_everyday(word)
+            self._words.is_everyday(word)
             and key not in self._names.first_names  # "Grace Martin" keeps Grace
             and key not in self._code_name_words  # "Project Magnolia"
             and (not is_distinctive((key,)) or key in _CUT_CUES)
@@ -373,7 +372,7 @@ class NameTyper:
             first > 0
             and span.entity_type == _PERSON
             and all(fold_key(w.group(0)) in self._greetings for w in words[:first])
-            and all(self._is_name_word(w.group(0)) for w in words[first:])
+            and all(self._words.is_name_word(w.group(0)) for w in words[first:])
         )
 
     def _is_plain_words(self, text: str, span: EntitySpan) -> bool:
@@ -394,68 +393,15 @@ class NameTyper:
             text, span.start, span.end, [fold_key(w) for w in words], self._english
         ):
             return False  # English writes no accents: "Thaís" is no "Thais"
-        if _is_initialled(words, self._is_rare_word):
+        if _is_initialled(words, self._words.is_rare_word):
             return False  # "C. Delacroix": the dictionary knows a painter
         if (
             len(words) == 1
-            and self._is_rare_word(words[0])
+            and self._words.is_rare_word(words[0])
             and is_capitalised_in_english_prose(text, span, self._english)
         ):
             return False  # "now that Maja has left" (``prose_names``)
-        return bool(words) and all(self._is_plain_word(word) for word in words)
-
-    def _is_rare_word(self, word: str) -> bool:
-        """A word no everyday use has: a name the dictionary knows as one."""
-        return not is_dictionary_word(fold_key(word), everyday_words(self._english))
-
-    def _is_plain_word(self, word: str) -> bool:
-        key = fold_key(word)
-        if self._names.is_listed(key) or self._names.has_surname_ending(word):
-            return False
-        return is_dictionary_word(key, self._english)
-
-    def _is_plain_or_known(self, word: str) -> bool:
-        """An everyday word that is no census name ("Team"), or a known term.
-
-        Everyday, not merely in the dictionary: WordNet holds famous people
-        too ("O'Neill").
-        """
-        if self._unknown.is_known(word):
-            return True
-        return self._is_plain_word(word) and not self._is_rare_word(word)
-
-    def _is_plain_in_a_name_column(self, word: str) -> bool:
-        """Plain or known, and no census surname: under "Nachname" a surname
-        WordNet also knows ("Hoffmann", "Baker") is still a name."""
-        return self._is_plain_or_known(word) and not self._names.is_surname(word)
-
-    def _may_be_name(self, word: str) -> bool:
-        """A census first name, or a word no dictionary has ("Zorvetta").
-
-        Common words, dictionary words (and two run together) and
-        references with a digit ("FURN_0096") are no names.
-        """
-        key = fold_key(word)
-        if key in self._names.first_names:
-            return True
-        if any(char.isdigit() for char in key) or not is_distinctive((key,)):
-            return False
-        return not is_word_or_compound(key, self._english)
-
-    def _is_plain_or_common(self, word: str) -> bool:
-        """A common word ("What") or a dictionary word no census name is."""
-        return not is_distinctive((fold_key(word),)) or self._is_plain_word(word)
-
-    def _is_census_first_name(self, word: str) -> bool:
-        """On the census first-name list, even when a word too ("Faith")."""
-        return fold_key(word) in self._names.first_names
-
-    def _is_everyday(self, word: str) -> bool:
-        """A common or dictionary word that is no first name ("Call", "Ask")."""
-        if self._names.is_first_name(word):
-            return False
-        key = fold_key(word)
-        return not is_distinctive((key,)) or key in self._english
+        return bool(words) and all(self._words.is_plain_word(word) for word in words)
 
     def _is_person(self, words: Sequence[re.Match[str]]) -> bool:
         """Capitalised words, no place or organisation word (but "Park" after

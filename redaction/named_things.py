@@ -4,14 +4,19 @@ A word mentioned as a word ("Capitalised words like Wisdom and Discipline
 are ...") names no one, and neither does a work's title that the sentence
 calls a film, a book or a song ("Zoolander is a 2001 action-comedy film
 directed by ...") nor a product's colour or edition ("Rose and Sage are
-the new colour variants"). The person who directed or wrote it stays a
-name.
+the new colour variants"), nor a dish or drink named after someone
+("Victoria sponge", "Caesar salad", listed in ``names.json``). The person who
+directed or wrote it stays a name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+from redaction.folding import fold_key
+from redaction.package_data import read_string_list
 
 __all__ = ["is_named_thing"]
 
@@ -35,17 +40,33 @@ _WORK_AFTER = re.compile(
     r"|which|from)\b|[ ]*(?:[.,;!?)]|\Z))",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+
+
+@cache
+def _dishes() -> frozenset[str]:
+    return frozenset(read_string_list("names.json", "eponymous_dishes"))
+
+
+def _is_dish(text: str, start: int, end: int) -> bool:
+    """A name and the dish's word after it ("Victoria sponge", "Caesar
+    salad"); a person may bear the name alone ("Tom Collins")."""
+    following = _NEXT_WORD.match(text, end)
+    name = fold_key(" ".join(text[start:end].split()))
+    return (
+        following is not None and f"{name} {fold_key(following.group(1))}" in _dishes()
+    )
 
 
 def is_named_thing(
     text: str, start: int, end: int, is_plain_word: Callable[[str], bool]
 ) -> bool:
-    """Whether the span ``text[start:end]`` is a word mentioned as a word or
-    a work's title, as the words around it say. Only a word
+    """Whether the span ``text[start:end]`` is a word mentioned as a word, a
+    work's title, as the words around it say, or a dish's name. Only a word
     ``is_plain_word`` takes for a word (a dictionary word, no given name) is
     mentioned as one: "in other words like Farid said" names Farid."""
     if _MENTION_BEFORE.search(
         text, max(0, start - _MENTION_REACH), start
     ) and is_plain_word(text[start:end]):
         return True
-    return _WORK_AFTER.match(text, end) is not None
+    return _WORK_AFTER.match(text, end) is not None or _is_dish(text, start, end)

@@ -11,7 +11,7 @@ from redaction.common_words import is_distinctive
 from redaction.folding import WORD, fold_key
 from redaction.name_gazetteer import census_gazetteer
 
-__all__ = ["EntitySpan", "SpanSource", "combine_spans", "merge_spans"]
+__all__ = ["EntitySpan", "SpanSource", "combine_spans", "filled_line", "merge_spans"]
 
 _MAX_NAME_WORDS = 3
 
@@ -55,6 +55,17 @@ class EntitySpan:
     def shifted(self, offset: int) -> EntitySpan:
         """The same span ``offset`` code points further on (a piece's span)."""
         return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+def filled_line(text: str, span: EntitySpan) -> tuple[int, int] | None:
+    """The line ``span`` fills, if it fills one: only spaces and quote marks
+    (">") before it on the line, only spaces after it."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if text[start : span.start].strip(" \t>") or text[span.end : end].strip():
+        return None
+    return start, end
 
 
 def _rank(span: EntitySpan) -> tuple[int, int, float]:

@@ -15,6 +15,7 @@ from redaction.recognizers.iban import GroupedIbanRecognizer
 from redaction.recognizers.ip_address import IpAddressRecognizer
 from redaction.recognizers.lower_case_names import LowerCaseNameRecognizer
 from redaction.recognizers.national_ids import national_id_recognizers
+from redaction.recognizers.other_scripts import OtherScriptNameRecognizer
 from redaction.recognizers.passenger_names import PassengerNameRecognizer
 from redaction.recognizers.people_lists import PeopleListRecognizer
 from redaction.recognizers.person import PersonCueRecognizer
@@ -55,6 +56,7 @@ def extra_recognizers(*, use_ner: bool) -> list[EntityRecognizer]:
             WordNameRecognizer(),
             PersonFieldRecognizer(),
             PassengerNameRecognizer(),
+            OtherScriptNameRecognizer(),
         ]
         if use_ner
         else []

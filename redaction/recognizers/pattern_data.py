@@ -58,13 +58,18 @@ def number_setting(settings: dict[str, object], key: str) -> float:
 
 
 @cache
+def group_words(name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of the settings object ``name``."""
+    listed = group(name).get(key)
+    if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
+        raise _bad_setting(f"{name}.{key}")
+    return frozenset(listed)
+
+
 def particles(role: str) -> frozenset[str]:
     """The name particles of one role in ``name_particle_roles``
     ("connecting", "opening_a_surname", "in_lower_case", ...)."""
-    listed = group(_PARTICLE_ROLES).get(role)
-    if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
-        raise _bad_setting(f"{_PARTICLE_ROLES}.{role}")
-    return frozenset(listed)
+    return group_words(_PARTICLE_ROLES, role)
 
 
 def particle_alternation(role: str) -> str:

@@ -86,6 +86,26 @@ def _settled(text: str, *names: str) -> list[tuple[str, str]]:
         pytest.param("He has worked with Okafor and Quelbrink since 2012.",
                      ("Okafor", "Quelbrink"), "Okafor and Quelbrink",
                      id="pair-after-worked-with"),
+        pytest.param("Rich joined dela Cruz and Manalo in 2013.",
+                     ("dela Cruz", "Manalo"), "dela Cruz and Manalo",
+                     id="pair-with-a-particle"),
+        pytest.param("It runs with De Luca, Shin & Erdem since 2018.",
+                     ("De Luca", "Shin", "Erdem"), "De Luca, Shin & Erdem",
+                     id="ampersand-list-a-first-name-inside"),
+        pytest.param("Courier Boateng+Sokolov left it.", ("Boateng", "Sokolov"),
+                     "Boateng+Sokolov", id="plus-pair"),
+        pytest.param("re: Matsumoto and Ly -- wire today", ("Matsumoto", "Ly"),
+                     "Matsumoto and Ly", id="pair-in-a-subject"),
+        pytest.param("She is project lead at Ngo and Kamau now.", ("Ngo", "Kamau"),
+                     "Ngo and Kamau", id="pair-after-at"),
+        pytest.param("Paid on behalf of Walsh and Vogel.", ("Walsh", "Vogel"),
+                     "Walsh and Vogel", id="pair-on-behalf-of"),
+        pytest.param("Payee: Walsh and Vogel, Logan", ("Walsh", "Vogel"),
+                     "Walsh and Vogel", id="pair-after-payee"),
+        pytest.param("Parcel for Fashola and Avraham, c/o Dr. Fox",
+                     ("Fashola", "Avraham"), "Fashola and Avraham", id="pair-care-of"),
+        pytest.param("Book the Tessema and Zając audit.", ("Tessema", "Zając"),
+                     "Tessema and Zając", id="pair-before-an-audit"),
     ],
 )  # fmt: skip
 def test_surname_lists_that_name_a_firm(
@@ -157,10 +177,12 @@ def test_an_ampersand_between_places_makes_no_firm() -> None:
     ]
 
 
-def test_a_list_a_found_name_runs_into_is_no_firm() -> None:
+def test_a_list_a_found_name_runs_into_is_read_from_the_name_s_end() -> None:
     text = "To Prof. Chaiyawan, Sigurðsson & Obi, 64 Main St"
-    names = ("Prof. Chaiyawan", "Sigurðsson", "Obi")
-    assert _types(text, *names) == ["PERSON"] * 3
+    assert _settled(text, "Prof. Chaiyawan", "Sigurðsson", "Obi") == [
+        ("PERSON", "Prof. Chaiyawan"),
+        ("ORGANIZATION", "Sigurðsson & Obi"),
+    ]
 
 
 def test_a_pair_with_a_first_name_stays_people() -> None:
@@ -253,3 +275,37 @@ def test_a_person_under_a_label_stays_a_person() -> None:
     firms = FirmNames(census_gazetteer(), _FIRM_WORDS)
     spans = firms.retype(text, _people(text, "Okafor"))
     assert [s.entity_type for s in spans] == ["PERSON"]
+
+
+def test_a_list_that_is_no_firm_is_read_again_from_its_next_word() -> None:
+    text = "The contract between Perera Holdings and Mayhew and Tessema runs out."
+    assert _settled(text, "Mayhew", "Tessema") == [
+        ("ORGANIZATION", "Mayhew and Tessema")
+    ]
+
+
+def test_a_pair_listed_after_a_firm_is_a_firm() -> None:
+    text = "Quotes came from Lindemann & Co. and Dubois and Nasser today."
+    spans = _settled(text, "Lindemann", "Dubois", "Nasser")
+    assert spans == [
+        ("ORGANIZATION", "Lindemann & Co."),
+        ("ORGANIZATION", "Dubois and Nasser"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param("Order: 28 x Oscar paper shredder", "Oscar", "ORGANIZATION",
+                     id="counted"),
+        pytest.param("Pay Warren Print & Pack today.", "Warren Print & Pack",
+                     "ORGANIZATION", id="ampersand-with-words"),
+        pytest.param("Tom & Megan came by.", "Tom & Megan", "PERSON",
+                     id="ampersand-between-first-names"),
+        pytest.param("Oscar sent 28 x paper.", "Oscar", "PERSON", id="not-counted"),
+    ],
+)  # fmt: skip
+def test_counted_names_and_names_joined_to_words(
+    text: str, name: str, expected: str
+) -> None:
+    assert _types(text, name) == [expected]

@@ -56,6 +56,9 @@ def _breaks() -> NameBreaks:
         pytest.param("Ngozi! What", ["Ngozi", "What"], id="exclamation"),
         pytest.param("Ngozi. later", ["Ngozi. later"], id="lower-case-after"),
         pytest.param("Zorvetta Quelbrink", ["Zorvetta Quelbrink"], id="no-break"),
+        pytest.param("Ly -- Zorvetta", ["Ly", "Zorvetta"], id="long-dash"),
+        pytest.param("Ly — Zorvetta", ["Ly", "Zorvetta"], id="em-dash"),
+        pytest.param("Dean - Rose", ["Dean - Rose"], id="hyphen-is-no-break"),
     ],
 )  # fmt: skip
 def test_person_spans_are_cut_at_breaks(text: str, pieces: list[str]) -> None:

@@ -203,6 +203,11 @@ def _decided(text: str, value: str) -> str | None:
                      id="an-odoo-reference-is-no-model-code"),
         pytest.param("Call Megan Holst X1 ready", "Megan Holst", None,
                      id="two-words-before-a-code"),
+        pytest.param("Office: 24 Jawaharlal Nehru Marg, Chennai",
+                     "Jawaharlal Nehru Marg", "LOCATION",
+                     id="a-house-number-and-a-street-word-ending-the-span"),
+        pytest.param("Ticket 24 Megan Drive", "Megan Drive", "LOCATION",
+                     id="a-numbered-drive"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(

@@ -332,7 +332,7 @@ def test_a_street_word_opening_a_person_makes_it_a_place(
     """A street word opens a street, unless it is a surname too ("Corso")."""
     start = text.index(person)
     span = EntitySpan("PERSON", start, start + len(person), 0.85)
-    [found] = places_in_addresses(text, [span])
+    [found] = places_in_addresses(text, [span], lambda word: False)
     assert found.entity_type == expected
 
 
@@ -502,3 +502,22 @@ def test_a_lower_case_word_alone_in_quotes_is_no_name(
     person as a JSON key, the value of a key for no person, or a hashtag."""
     words = {"hopper", "megan", "tier", "name"}
     assert bool(_kept(text, word, EnglishWords(words, everyday=words))) is is_kept
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        pytest.param("Creditor: Al-Masri-Kendrick Associates", "Al-Masri",
+                     ("ORGANIZATION", "Al-Masri-Kendrick"),
+                     id="firm-word-after-the-widened-name"),
+        pytest.param("Creditor: van der Berg-Hunt Associates", "van der Berg",
+                     ("ORGANIZATION", "van der Berg-Hunt"), id="after-particles"),
+    ],
+)  # fmt: skip
+def test_a_name_widened_up_to_a_firm_word_is_typed_again(
+    text: str, found: str, expected: tuple[str, str]
+) -> None:
+    start = text.index(found)
+    span = EntitySpan("PERSON", start, start + len(found), 0.85)
+    settled = NameTyper(_GAZETTEER).settle(text, [span])
+    assert [(s.entity_type, text[s.start : s.end]) for s in settled] == [expected]

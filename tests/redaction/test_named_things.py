@@ -42,6 +42,12 @@ _PLAIN_WORDS = frozenset({"Wisdom", "Discipline", "Patience"})
                      id="new-team-leads"),
         pytest.param("Zoolander is a film directed by Zorvetta Quelbrink.",
                      "Zorvetta Quelbrink", False, id="the-director"),
+        pytest.param("Victoria sponge and coffee at 10:30.", "Victoria", True,
+                     id="a-dish"),
+        pytest.param("Victoria brought a sponge.", "Victoria", False,
+                     id="the-dish-word-further-on"),
+        pytest.param("Tom Collins joined the call.", "Tom Collins", False,
+                     id="a-drink-s-name-alone-is-a-person-s"),
     ],
 )  # fmt: skip
 def test_named_things(text: str, value: str, is_thing: bool) -> None:
