@@ -35,8 +35,8 @@ _MAX_WORDS = 4
 _MAX_SIGNS = 12
 # A text counts as Latin when this share of its words is.
 _LATIN_SHARE = 0.5
-# Any run of characters outside ASCII, trimmed to letters at both ends; a
-# sign inside stays (a Greek town written with the increment sign for delta).
+# Any run of characters outside ASCII, trimmed to letters (a Greek town may
+# open with the increment sign written for a delta).
 _WORD = re.compile(r"[^\s\x00-\x7f]+")
 _JOINER = re.compile(r"[ ]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -73,12 +73,18 @@ def _is_other_word(word: str) -> bool:
     return bool(letters) and all(_script(char) is not None for char in letters)
 
 
+def _is_kept(char: str) -> bool:
+    """A letter, or a sign standing for one at a word's start; punctuation
+    ("«", "。") is no part of a name."""
+    return char.isalpha() or unicodedata.category(char).startswith("S")
+
+
 def _words(text: str) -> list[tuple[int, int]]:
     """Where the words of other scripts are, trimmed to their letters."""
     found: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         start, end = match.span()
-        while start < end and not text[start].isalpha():
+        while start < end and not _is_kept(text[start]):
             start += 1
         while end > start and not text[end - 1].isalpha():
             end -= 1
@@ -154,7 +160,7 @@ class OtherScriptNameRecognizer(RuleRecognizer):
             if (
                 count > _MAX_WORDS
                 or not _is_long_enough(text[start:end])
-                or (end - start > _MAX_SIGNS and not is_place)
+                or (count == 1 and end - start > _MAX_SIGNS and not is_place)
                 or self._is_abbreviation(text, start, end)
             ):
                 continue
