@@ -41,6 +41,9 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+_GREETING_BEFORE = re.compile(
+    r"(?i:\b(?:thanks|thank[ ]you|hi|hello|dear|cheers)[ ,]+)\Z"
+)
 
 
 @cache
@@ -49,13 +52,17 @@ def _dishes() -> frozenset[str]:
 
 
 def _is_dish(text: str, start: int, end: int) -> bool:
-    """A name and the dish's word after it ("Victoria sponge", "Caesar
-    salad"); a person may bear the name alone ("Tom Collins")."""
+    """A name and the dish's word after it ("Victoria sponge and coffee");
+    a person may bear the name alone ("Tom Collins"). Not after a greeting
+    ("Thanks Victoria sponge was lovely") nor in a list whose items may be
+    each person's order ("Caesar salad, Anjali soup")."""
     following = _NEXT_WORD.match(text, end)
+    if following is None or text[following.end() : following.end() + 1] == ",":
+        return False
+    if _GREETING_BEFORE.search(text, max(0, start - 16), start):
+        return False
     name = fold_key(" ".join(text[start:end].split()))
-    return (
-        following is not None and f"{name} {fold_key(following.group(1))}" in _dishes()
-    )
+    return f"{name} {fold_key(following.group(1))}" in _dishes()
 
 
 def is_named_thing(

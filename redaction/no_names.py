@@ -22,9 +22,9 @@ as a word or a work's title (``named_things``: "words like Wisdom",
 "Zoolander is a 2001 film"), everyday words on a line in capitals
 (``capital_phrases``: "PRESS NEXT"), a contact card's or an invite's
 "BEGIN:VCARD" and "END:VEVENT", a booking's record locator ("PNR
-SVGEZS"), a status's value ("Status: Amber"), and German nouns on a line
-in another language (``german_nouns``: "Rechnung", "Lieferschein").
-Greeting words and header labels are no place or firm either.
+SVGEZS"), and German nouns on a line in another language
+(``german_nouns``: "Rechnung", "Lieferschein"). Greeting words and header
+labels are no place or firm either.
 """
 
 from __future__ import annotations
@@ -67,8 +67,6 @@ _JSON_KEY_BEFORE = re.compile(r'"([^"\n]{1,40})"[ ]*:[ ]*\Z')
 _JSON_KEY_END = re.compile(r'"[ ]*:')
 _JSON_KEY_REACH = 50
 _PERSON_KEY_WORDS = frozenset({"login", "username", "handle", "alias", "nick", "by"})
-# "Status: Amber": a status's or a colour's value.
-_STATUS_BEFORE = re.compile(r"(?i:\b(?:status|rag|colou?r)[ ]*:[ ]*)\Z")
 _BOOKING_CODE = re.compile(r"PNR[ ]+[A-Z0-9]{6}")
 _BOOKING_CODE_VALUE = re.compile(r"[A-Z0-9]{6}")
 _CARD_BOUNDARY = re.compile(r"(?:BEGIN|END)(?=:V[A-Z]+[ \t]*(?:\r?\n|\Z))")
@@ -145,7 +143,6 @@ class NoNames:
             or is_named_thing(text, span.start, span.end, self._is_plain_word)
             or _is_card_boundary(text, span)
             or _is_booking_code(text, span)
-            or _is_status_value(text, span, words)
             or (
                 is_german_nouns(text, span.start, span.end, keys, self._english)
                 and not follows_a_title(text, span.start)
@@ -414,12 +411,6 @@ def _mention(text: str, span: EntitySpan) -> str | None:
         return None
     handle = text[span.start : span.end].lstrip("@")
     return None if _SPACE.search(handle) else handle
-
-
-def _is_status_value(text: str, span: EntitySpan, words: list[str]) -> bool:
-    """One word after "Status:", "RAG:" or "Colour:" ("Status: Amber")."""
-    before = text[max(0, span.start - 16) : span.start]
-    return len(words) == 1 and _STATUS_BEFORE.search(before) is not None
 
 
 def _is_booking_code(text: str, span: EntitySpan) -> bool:

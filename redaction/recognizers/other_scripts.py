@@ -4,7 +4,7 @@ The English pipeline reads no Cyrillic, Greek, Arabic, Hebrew or CJK
 letters, so "My details: 山本花子, +7 ...", "Support (Γιώργος): Sorry" or
 "my neighbour ليلى حداد at ..." leave the name visible. In a text at least
 half of whose words are Latin, a short run of words in another script (one to
-four words, spaces between them) is almost always a name: a person's, or
+six words, spaces between them) is almost always a name: a person's, or
 a place's in an address. A run beside a number (a house number or a
 postcode), after a Cyrillic or Greek street or town abbreviation, or
 ending with a Japanese or Chinese place sign ("横浜市中区元町") is a
@@ -30,7 +30,7 @@ __all__ = ["OtherScriptNameRecognizer"]
 
 _NAME = "OtherScriptNameRecognizer"
 _SCORE = 0.6
-_MAX_WORDS = 4
+_MAX_WORDS = 6
 # A longer run with no space is a sentence in Chinese or Japanese.
 _MAX_SIGNS = 12
 # A text counts as Latin when this share of its words is.
@@ -79,11 +79,23 @@ def _is_kept(char: str) -> bool:
     return char.isalpha() or unicodedata.category(char).startswith("S")
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The runs of ``_WORD`` split at punctuation ("佐藤、鈴木" is two)."""
+    pieces: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        start = match.start()
+        for at in range(match.start(), match.end()):
+            if unicodedata.category(text[at]).startswith("P"):
+                pieces.append((start, at))
+                start = at + 1
+        pieces.append((start, match.end()))
+    return [(start, end) for start, end in pieces if start < end]
+
+
 def _words(text: str) -> list[tuple[int, int]]:
     """Where the words of other scripts are, trimmed to their letters."""
     found: list[tuple[int, int]] = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
+    for start, end in _pieces(text):
         while start < end and not _is_kept(text[start]):
             start += 1
         while end > start and not text[end - 1].isalpha():

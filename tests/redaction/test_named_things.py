@@ -48,6 +48,10 @@ _PLAIN_WORDS = frozenset({"Wisdom", "Discipline", "Patience"})
                      id="the-dish-word-further-on"),
         pytest.param("Tom Collins joined the call.", "Tom Collins", False,
                      id="a-drink-s-name-alone-is-a-person-s"),
+        pytest.param("Thanks Victoria sponge was lovely", "Victoria", False,
+                     id="after-a-greeting"),
+        pytest.param("Lunch: Caesar salad, Anjali soup", "Caesar", False,
+                     id="each-person-s-order"),
     ],
 )  # fmt: skip
 def test_named_things(text: str, value: str, is_thing: bool) -> None:

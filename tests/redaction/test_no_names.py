@@ -154,9 +154,6 @@ def _person(text: str, value: str) -> EntitySpan:
                      id="a-surname-after-a-title-before-a-colon"),
         pytest.param("Moved to Amelia. Megan: on leave", "Megan", False,
                      id="a-first-name-before-a-colon"),
-        pytest.param("Sikora prefers calls after 3pm. Status: Amber.", "Amber",
-                     True, id="a-status-value"),
-        pytest.param("Owner: Amber", "Amber", False, id="an-owner-s-value"),
     ],
 )  # fmt: skip
 def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
