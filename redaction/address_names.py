@@ -35,6 +35,15 @@ _HOUSE_NUMBER = re.compile(
 )
 _YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 _COMMA = re.compile(r",[ ]+")
+_COMMA_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*,")
+_POSTCODE_ENDING_THE_LINE = re.compile(
+    r",?[ ]+(?:[^\W\d_]{2,3}[ ]+)?(?!(?:19|20)\d\d\b)\d{3,5}(?:[ -]\d{2,4})?"
+    r"[ \t]*(?:\n|\Z)"
+)
+_STREET_CROSSING_AFTER = re.compile(
+    r"[ ]+and[ ]+(?:[A-ZÀ-Þ][^\W\d_]*[ ]+){0,3}[^\W\d_]+[ ]+\d{1,4}[a-z]?"
+    r"(?=[ \t]*(?:[,.?!;\n]|\Z))"
+)
 
 
 @cache
@@ -59,7 +68,8 @@ def places_in_addresses(
     a line that is a place ("Chiclana de la Frontera\nSpain"): a town over
     its country. A person's line above a town ("Ana Ruiz\nMadrid") keeps
     its first name. A city named like a person before a comma and a place
-    is a place ("flies to Warren, USA").
+    is a place ("flies to Warren, USA"), and so is a town's or region's
+    line by its marks (``_is_town_line``).
     """
     lines = [
         (span.start, span.end)
@@ -80,10 +90,33 @@ def places_in_addresses(
             _is_in_address(text, span, lines)
             or _is_above_a_place(text, span, place_lines, is_first_name)
             or _is_city_before_a_place(text, span, place_starts)
+            or _is_town_line(text, span, is_first_name)
         )
         else span
         for span in spans
     ]
+
+
+def _is_town_line(
+    text: str, span: EntitySpan, is_first_name: Callable[[str], bool]
+) -> bool:
+    """A town's or region's line of an address, by its marks: the line
+    opens with a comma (", Nan\n 00617"), the next line does ("Garður\n,
+    NC"), or a postcode ends the line after the name ("Lyss, BE 50662",
+    "ANNERSTAD 340 12"), the name having no census first name; or the name
+    is joined by "and" to a street and its number, a crossing ("Maarit and
+    Hersnapvej 75")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip() == ",":
+        return True
+    names = WORD.findall(text, span.start, span.end)
+    if any(is_first_name(word) for word in names):
+        return False
+    return bool(
+        _COMMA_LINE_AFTER.match(text, span.end)
+        or _POSTCODE_ENDING_THE_LINE.match(text, span.end)
+        or _STREET_CROSSING_AFTER.match(text, span.end)
+    )
 
 
 @cache

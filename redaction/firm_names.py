@@ -98,6 +98,11 @@ _PAIR_CUE_BEFORE = re.compile(
 # Listed after a firm: "Lindemann & Co. and Dubois and Nasser", "Shelby
 # Freight Ltd / Nowak and Khumalo".
 _LISTED_AFTER = re.compile(r"\.?(?:,|,?[ ]+and|[ ]+/)[ ]+\Z")
+# A name one speaks to or of as a person ("Ask Ophelia", "Thanks Clara").
+_ADDRESSED_BEFORE = re.compile(
+    r"(?i:\b(?:ask|asked|tell|told|let|remind|email|e-mail|call|ping|thanks"
+    r"|thank[ ]you|hi|hello|hey|dear|cc)[ ,]+)\Z"
+)
 # "28 x Oscar paper shredder": things are counted, people are not.
 _COUNTED_BEFORE = re.compile(r"\b\d+[ ]?[x\u00d7][ ]+\Z")
 _DETERMINERS = "the|our|your|their|this|that"
@@ -347,12 +352,15 @@ class FirmNames:
         to words no first name is ("Warren Print & Pack") is one whatever
         its words. Otherwise a name with a census first name is one only
         when it names a thing ("the Hugo office chair", "a Nora standing
-        desk"); the other frames hold no first name.
+        desk", "Ophelia scanner"; not "Ask Ophelia phone ..."); the other
+        frames hold no first name.
         """
         before = text[max(0, span.start - _CUE_REACH) : span.start]
         if _COUNTED_BEFORE.search(before) or self._is_joined_with_things(text, span):
             return True
         if self._has_first_name(text, span.start, span.end):
+            if self._names_a_product(text, span, first_word_only=True):
+                return _ADDRESSED_BEFORE.search(before) is None
             return (
                 _ARTICLE_BEFORE.search(before) is not None
                 and len(WORD.findall(text, span.start, span.end)) == 1
@@ -374,17 +382,18 @@ class FirmNames:
             for word in WORD.findall(text, span.start, span.end)
         )
 
-    def _names_a_product(self, text: str, span: EntitySpan) -> bool:
+    def _names_a_product(
+        self, text: str, span: EntitySpan, *, first_word_only: bool = False
+    ) -> bool:
         """One word before a product's noun, maybe a word between ("Atlas
-        label printer", "Orion soil sensor"): a product line's name."""
+        label printer", "Orion soil sensor"): a product line's name. A first
+        name counts only right before the noun ("Ophelia scanner")."""
         after = _PRODUCT_AFTER.match(text, span.end)
-        return (
-            after is not None
-            and len(WORD.findall(text, span.start, span.end)) == 1
-            and any(
-                word is not None and fold_key(word) in self._products
-                for word in after.groups()
-            )
+        if after is None or len(WORD.findall(text, span.start, span.end)) != 1:
+            return False
+        nouns = after.groups()[:1] if first_word_only else after.groups()
+        return any(
+            word is not None and fold_key(word) in self._products for word in nouns
         )
 
     def _follows_determiner(self, text: str, span: EntitySpan) -> bool:

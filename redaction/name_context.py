@@ -60,13 +60,32 @@ _CONNECTORS = frozenset({"and", "&", "or", ","})
 _LISTED_CITY_AFTER = re.compile(
     r"[ ]*(?:,|and|&|or)[ ]+(?P<city>[^\W\d_]+)[ ]+(?P<cue>[^\W\d_]+)"
 )
+_MODEL_GRADES = r"Pro|Max|Mini|Plus|Ultra|Lite|Air|[A-Z]{1,3}"
 _MODEL_THEN_NOUN = re.compile(
-    r"[ ]+(?:[A-Z]{0,3}\d[\w-]*|Pro|Max|Mini|Plus|Ultra|Lite|Air)[ ]+"
-    r"(?P<noun>[^\W\d_]+)"
+    rf"[ ]+(?P<model>[A-Z]{{0,3}}\d[\w-]*|{_MODEL_GRADES})[ ]+"
+    r"(?P<noun>[^\W\d_]+)(?:[ ]+(?P<second>[a-z]+))?"
 )
+# Read into the span, one capital is an initial ("Megan B"), not a grade.
+_MODEL_GRADE = re.compile(r"(?:Pro|Max|Mini|Plus|Ultra|Lite|Air|[A-Z]{2,3})\Z")
+_PRODUCT_WORDS_AFTER = re.compile(r"[ ]+([a-z]+)(?:[ ]+([a-z]+))?")
+# A lone digit may count the things ("order Ana 1 laptop").
+_COUNT = re.compile(r"\d\Z")
 # A model's code: capitals then digits ("TC52", "G54", "X1"); no reference
 # of Odoo's ("SO1234", "INV/2026/0001" have more digits or a slash).
 _MODEL_CODE_AFTER = re.compile(r"[ ]+[A-Z]{1,2}\d{1,3}[a-z]?(?![\w/-])")
+# A building named after someone: "Victoria Works", "Castellano Tower".
+_BUILDING_AFTER = re.compile(
+    r"[ ]+(?:Tower|Towers|Works|Building|Centre|Center|Plaza|Mews)(?![\w-])"
+)
+_BUILDING_ENDING = re.compile(
+    r"[^\W\d_][ ]+(?:Tower|Towers|Works|Building|Centre|Center|Plaza|Mews)\Z"
+)
+# A journey's ends: "Adelaide → Gdańsk", "travel Chester - Lyon" (any dash).
+_ARROW_AFTER = re.compile(r"[ ]*(?:\u2192|->)[ ]*[A-ZÀ-Þ]")
+_ARROW_BEFORE = re.compile(r"[A-Za-zÀ-ÿ][ ]*(?:\u2192|->)[ ]*\Z")
+_DASH_AFTER = re.compile(r"[ ]+[\u2013\u2014-][ ]+[A-ZÀ-Þ]")
+_DASH_BEFORE = re.compile(r"[A-Za-zÀ-ÿ][ ]+[\u2013\u2014-][ ]+\Z")
+_JOURNEY_ON_THE_LINE = re.compile(r"(?i:\b(?:travel|trip|route|drive|flight)\b)")
 _FLIGHT_BEFORE = re.compile(r"\b[A-Z][A-Z0-9][ ]?\d{3,4}[ ]+\Z")
 _ROUTE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+-[A-Z][^\W\d_]+(?![\w-])")
 _ROUTE_REACH = 40
@@ -118,11 +137,14 @@ class NameContext:
         """The type a phrase gives ``span`` even when it reads as a person's name.
 
         Only phrases no person stands in: a street corner, "originally
-        from", "born in", "a train to", "an office in", a postcode before
-        it, a place label ("Branch:"), a ship's prefix or a military
-        postcode line after it, a house number with a street word after it or ending it,
-        a street word before it ("Avenida") or a street word and a number
-        after it ("gate 41", "Oscars gate 218"); "works for" before it or
+        from", "born in", "University of", "a train to", "an office in", a
+        postcode before it, a place label ("Bank branch:"), a building's
+        word after it ("Victoria Works"), a journey's arrow or a travel
+        line's dash beside a city ("Adelaide → Gdańsk"), a ship's prefix
+        or a military postcode line after it, a house number with a street
+        word after it or ending it ("24 Jawaharlal Nehru Marg"), a street
+        word before it ("Avenida") or a street word and a number after it
+        ("gate 41", "Oscars gate 218"); "works for" before it or
         "is a ... agency" after it; a model and a product's noun after it
         ("Luna 3 phone").
         """
@@ -144,7 +166,13 @@ class NameContext:
             may_follow_cue and self._place_decisive.search(text, start, span.start)
         ) or self._place_decisive_after.match(text, span.end):
             return "LOCATION"
-        if self._is_city(text, span) or _is_flight_route(text, span):
+        if (
+            self._is_city(text, span)
+            or _is_flight_route(text, span)
+            or _BUILDING_AFTER.match(text, span.end)
+            or _BUILDING_ENDING.search(text, span.start, span.end)
+            or self._is_journey_end(text, span)
+        ):
             return "LOCATION"
         after = _word_after(text, span)
         before = text[max(0, span.start - 8) : span.start]
@@ -192,6 +220,20 @@ class NameContext:
             or self._is_listed_with_a_city(text, span.end)
         )
 
+    def _is_journey_end(self, text: str, span: EntitySpan) -> bool:
+        """A city named like a person at an arrow ("Adelaide → Gdańsk"), or
+        at a dash on a line about travel ("travel Chester - Lyon")."""
+        if fold_key(text[span.start : span.end]) not in self._cities:
+            return False
+        before = text[max(0, span.start - 4) : span.start]
+        if _ARROW_AFTER.match(text, span.end) or _ARROW_BEFORE.search(before):
+            return True
+        line_start = text.rfind("\n", 0, span.start) + 1
+        return bool(
+            (_DASH_AFTER.match(text, span.end) or _DASH_BEFORE.search(before))
+            and _JOURNEY_ON_THE_LINE.search(text, line_start, span.start)
+        )
+
     def _is_city_and_place_noun(self, text: str, span: EntitySpan) -> bool:
         """Cities named like people, more than one or with a place's noun in
         the span, then that noun: "Marion warehouse", "EUGENE AND MARION
@@ -215,17 +257,31 @@ class NameContext:
         )
 
     def _is_product_line(self, text: str, span: EntitySpan) -> bool:
-        """A brand's product line: a model and a product's noun after it,
-        after a determiner ("Your Luna 3 phone"; not "order Ana 1 laptop",
-        "Henrik 2 tablet returned"), or one word before a model's code of
-        letters and digits ("Zebra TC52 scanner", "Moto G54")."""
+        """A brand's product line: one word, a model and a product's noun
+        in the next two words ("Tessa 200 docking station", "Bruno LX
+        router", the grade maybe read into the span: "Hugo Mini label
+        printer"); a lone digit only after a determiner ("Your Luna 3
+        phone"; not "order Ana 1 laptop", "Henrik 2 tablet returned"); or
+        one word before a model's code of letters and digits ("Zebra TC52
+        scanner", "Moto G54")."""
         words = text[span.start : span.end].split()
         if len(words) == 1 and _MODEL_CODE_AFTER.match(text, span.end):
             return True
         if len(words) == 2 and _MODEL_CODE_AFTER.fullmatch(" " + words[1]):
             return True  # the model read the code into the name
-        noun = _model_noun_after(text, span)
-        return noun in self._products and _follows_a_determiner(text, span.start)
+        if len(words) == 2 and _MODEL_GRADE.match(words[1]):
+            # The model read the grade into the name: "Hugo Mini label printer".
+            nouns = _PRODUCT_WORDS_AFTER.match(text, span.end)
+            return nouns is not None and bool(self._products & set(nouns.groups()))
+        model = _MODEL_THEN_NOUN.match(text, span.end)
+        if model is None or len(words) != 1:
+            return False
+        nouns = {fold_key(model.group("noun")), model.group("second") or ""}
+        if not nouns & self._products:
+            return False
+        return not _COUNT.fullmatch(model.group("model")) or _follows_a_determiner(
+            text, span.start
+        )
 
     def entity_type(self, text: str, span: EntitySpan) -> str | None:
         """The type the context gives ``span``, or None when it says nothing."""
@@ -297,14 +353,6 @@ def _follows_a_determiner(text: str, start: int) -> bool:
 @cache
 def _determiners() -> frozenset[str]:
     return frozenset(words("determiners"))
-
-
-def _model_noun_after(text: str, span: EntitySpan) -> str:
-    """The folded noun after ``span`` and a model's number or grade ("Luna
-    3 phone", "Jasper X2 tablet", "Milo Pro kettle": a brand's product line,
-    no person), or ""."""
-    model = _MODEL_THEN_NOUN.match(text, span.end)
-    return fold_key(model.group("noun")) if model else ""
 
 
 def _word_after(text: str, span: EntitySpan) -> str:

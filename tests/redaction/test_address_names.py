@@ -45,6 +45,18 @@ def _typed(text: str, person: str, places: tuple[str, ...]) -> str:
                      ("USA",), "LOCATION", id="city-before-a-comma-and-a-place"),
         pytest.param("Thanks to Megan, London office.", "Megan", ("London",),
                      "PERSON", id="a-person-before-a-place"),
+        pytest.param("Send it to 19607 Igias Street\nCockle Bay\n, Nan\n 00617",
+                     "Nan", (), "LOCATION", id="a-line-opening-with-a-comma"),
+        pytest.param("Meet me at Nybyvägen 65\nGarður\n, NC\n 26783", "Garður",
+                     (), "LOCATION", id="the-next-line-opens-with-a-comma"),
+        pytest.param("Address: Király u. 15.\nLyss, BE 50662", "Lyss", (),
+                     "LOCATION", id="a-postcode-ending-the-line"),
+        pytest.param("Ticket from Zorvetta Quelbrink 2024\nok", "Zorvetta Quelbrink",
+                     (), "PERSON", id="a-year-is-no-postcode"),
+        pytest.param("Update my address to the same: Maarit and Hersnapvej 75",
+                     "Maarit", (), "LOCATION", id="a-street-crossing"),
+        pytest.param("Send it to Anna and Tom 2 days before.", "Anna", (),
+                     "PERSON", id="a-first-name-and-a-count"),
     ],
 )  # fmt: skip
 def test_names_in_addresses_and_beside_places(

@@ -303,6 +303,10 @@ def test_a_pair_listed_after_a_firm_is_a_firm() -> None:
         pytest.param("Tom & Megan came by.", "Tom & Megan", "PERSON",
                      id="ampersand-between-first-names"),
         pytest.param("Oscar sent 28 x paper.", "Oscar", "PERSON", id="not-counted"),
+        pytest.param("Lead time: Ophelia scanner", "Ophelia", "ORGANIZATION",
+                     id="a-first-name-right-before-a-product-s-noun"),
+        pytest.param("Ask Ophelia scanner questions.", "Ophelia", "PERSON",
+                     id="a-first-name-one-speaks-to"),
     ],
 )  # fmt: skip
 def test_counted_names_and_names_joined_to_words(
