@@ -271,8 +271,8 @@ class NameContext:
             return True  # the model read the code into the name
         if len(words) == 2 and _MODEL_GRADE.match(words[1]):
             # The model read the grade into the name: "Hugo Mini label printer".
-            nouns = _PRODUCT_WORDS_AFTER.match(text, span.end)
-            return nouns is not None and bool(self._products & set(nouns.groups()))
+            after = _PRODUCT_WORDS_AFTER.match(text, span.end)
+            return after is not None and bool(self._products & set(after.groups()))
         model = _MODEL_THEN_NOUN.match(text, span.end)
         if model is None or len(words) != 1:
             return False
