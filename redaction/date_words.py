@@ -23,7 +23,7 @@ from functools import cache
 from redaction.folding import WORD, fold_key
 from redaction.package_data import read_string_list
 
-__all__ = ["is_date_word"]
+__all__ = ["date_and_month_words", "is_date_word"]
 
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ .,/-]{0,2}\Z")
 _NUMBER_AFTER = re.compile(r"[ .,/-]{0,2}\d")
@@ -65,6 +65,14 @@ def _date_words() -> frozenset[str]:
     """Months, their abbreviations and weekdays, in English."""
     return frozenset(read_string_list("patterns.json", "date_words")) | frozenset(
         read_string_list("patterns.json", "months")
+    )
+
+
+@cache
+def date_and_month_words() -> frozenset[str]:
+    """Months and weekdays in English and the other languages listed."""
+    return _date_words() | frozenset(
+        read_string_list("patterns.json", "foreign_date_words")
     )
 
 

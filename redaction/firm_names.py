@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redaction.folding import WORD, fold_key
+from redaction.name_context import product_words
 from redaction.name_gazetteer import NameGazetteer
 from redaction.package_data import read_string_list
 from redaction.recognizers.pattern_data import particle_alternation
@@ -180,7 +181,7 @@ class FirmNames:
     ) -> None:
         self._names = gazetteer
         self._organisations = organisation_words
-        self._products = frozenset(read_string_list("names.json", "product_words"))
+        self._products = product_words()
         self._legal_form = _legal_form_pattern()
 
     def retype(self, text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:

@@ -94,12 +94,17 @@ _LOOPED_IN = re.compile(
 )
 
 
+@cache
+def product_words() -> frozenset[str]:
+    """A product's nouns ("printer", "docking station"'s "station")."""
+    return frozenset(read_string_list("names.json", "product_words"))
+
+
 def organisation_words() -> frozenset[str]:
     """Words that make a name a firm's or a brand's, no person's: organisation
     words ("Orchestra", "GmbH") and a product's noun ("Luna Sofa")."""
-    return frozenset(
-        read_string_list("names.json", "organisation_words")
-        + read_string_list("names.json", "product_words")
+    return frozenset(read_string_list("names.json", "organisation_words")) | (
+        product_words()
     )
 
 
@@ -113,7 +118,7 @@ class NameContext:
             read_string_list("names.json", "organisation_words")
         )
         self._legal_forms = frozenset(read_string_list("names.json", "legal_forms"))
-        self._products = frozenset(read_string_list("names.json", "product_words"))
+        self._products = product_words()
         self._cities = frozenset(
             read_string_list("names.json", "cities_named_like_people")
         )

@@ -49,6 +49,7 @@ import unicodedata
 from dataclasses import replace
 
 from redaction.common_words import is_distinctive
+from redaction.date_words import date_and_month_words
 from redaction.english_words import everyday_words
 from redaction.folding import fold_key, has_accents
 from redaction.foreign_words import foreign_function_words
@@ -117,11 +118,7 @@ class NameEdges:
         self._surname_particles = particles("opening_a_surname")
         self._lower_case_particles = particles("in_lower_case")
         self._all_particles = self._particles | self._surname_particles
-        self._dates = frozenset(
-            read_string_list("patterns.json", "foreign_date_words")
-            + read_string_list("patterns.json", "date_words")
-            + read_string_list("patterns.json", "months")
-        )
+        self._dates = date_and_month_words()
 
     def widen(self, text: str, span: EntitySpan) -> EntitySpan:
         """``span`` grown over the title and name words beside it."""
