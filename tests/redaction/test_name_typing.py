@@ -507,10 +507,10 @@ def test_a_lower_case_word_alone_in_quotes_is_no_name(
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
-        pytest.param("Creditor: Al-Masri-Kendrick Associates", "Al-Masri",
+        pytest.param("Ring Al-Masri-Kendrick Associates today.", "Al-Masri",
                      ("ORGANIZATION", "Al-Masri-Kendrick"),
                      id="firm-word-after-the-widened-name"),
-        pytest.param("Creditor: van der Berg-Hunt Associates", "van der Berg",
+        pytest.param("Ring van der Berg-Hunt Associates today.", "van der Berg",
                      ("ORGANIZATION", "van der Berg-Hunt"), id="after-particles"),
     ],
 )  # fmt: skip
