@@ -86,6 +86,7 @@ _FIRM_CUE_BEFORE = re.compile(
     r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
     r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
     r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank(?:[ ]+of)?|"
+    r"carrier|competitor|"
     r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
 )
 # "has worked with Tóth and Novák since 2012": two names after it are a
@@ -103,6 +104,11 @@ _LISTED_AFTER = re.compile(r"\.?(?:,|,?[ ]+and|[ ]+/)[ ]+\Z")
 _ADDRESSED_BEFORE = re.compile(
     r"(?i:\b(?:ask|asked|tell|told|let|remind|email|e-mail|call|ping|thanks"
     r"|thank[ ]you|hi|hello|hey|dear|cc)[ ,]+)\Z"
+)
+# A firm's role read into the span: "Competitor Velotrax offered".
+_FIRM_ROLE_OPENING = re.compile(
+    r"(?i:competitor|supplier|vendor|carrier|manufacturer|distributor|reseller)"
+    r"[ ]+[A-ZÀ-Þ]"
 )
 # "28 x Oscar paper shredder": things are counted, people are not.
 _COUNTED_BEFORE = re.compile(r"\b\d+[ ]?[x\u00d7][ ]+\Z")
@@ -349,15 +355,19 @@ class FirmNames:
     ) -> bool:
         """Whether a PERSON span names a firm by the words around it.
 
-        A counted name ("28 x Oscar paper shredder") or one joined by "&"
-        to words no first name is ("Warren Print & Pack") is one whatever
-        its words. Otherwise a name with a census first name is one only
-        when it names a thing ("the Hugo office chair", "a Nora standing
-        desk", "Ophelia scanner"; not "Ask Ophelia phone ..."); the other
-        frames hold no first name.
+        A counted name ("28 x Oscar paper shredder"), one joined by "&" to
+        words no first name is ("Warren Print & Pack") or one a firm's role
+        opens ("Competitor Velotrax") is one whatever its words. Otherwise a
+        name with a census first name is one only when it names a thing
+        ("the Hugo office chair", "a Nora standing desk", "Ophelia scanner";
+        not "Ask Ophelia phone ..."); the other frames hold no first name.
         """
         before = text[max(0, span.start - _CUE_REACH) : span.start]
-        if _COUNTED_BEFORE.search(before) or self._is_joined_with_things(text, span):
+        if (
+            _COUNTED_BEFORE.search(before)
+            or self._is_joined_with_things(text, span)
+            or _FIRM_ROLE_OPENING.match(text, span.start, span.end)
+        ):
             return True
         if self._has_first_name(text, span.start, span.end):
             if self._names_a_product(text, span, first_word_only=True):

@@ -80,6 +80,12 @@ _BUILDING_AFTER = re.compile(
 _BUILDING_ENDING = re.compile(
     r"[^\W\d_][ ]+(?:Tower|Towers|Works|Building|Centre|Center|Plaza|Mews)\Z"
 )
+# A hospital, school or foundation named after someone: "Rosalind Hart
+# Memorial Hospital".
+_INSTITUTION_AFTER = re.compile(
+    r"(?:[ ]+[A-Z][\w'\u2019-]*){0,3}[ ]+(?:Memorial|Hospital|Clinic|School"
+    r"|College|Academy|University|Institute|Foundation|Library|Museum)(?![\w-])"
+)
 # A journey's ends: "Adelaide → Gdańsk", "travel Chester - Lyon" (any dash).
 _ARROW_AFTER = re.compile(r"[ ]*(?:\u2192|->)[ ]*[A-ZÀ-Þ]")
 _ARROW_BEFORE = re.compile(r"[A-Za-zÀ-ÿ][ ]*(?:\u2192|->)[ ]*\Z")
@@ -119,6 +125,11 @@ class NameContext:
         )
         self._legal_forms = frozenset(read_string_list("names.json", "legal_forms"))
         self._products = product_words()
+        # Street words no surname is: "Close", "Allee", "Avenue" (not "Lane").
+        self._street_names = (
+            frozenset(words("street_words_after"))
+            | {"close", "allee", "place", "way", "avenue"}
+        ) - {"lane"}
         self._cities = frozenset(
             read_string_list("names.json", "cities_named_like_people")
         )
@@ -162,6 +173,7 @@ class NameContext:
         if (
             self._organisation_after.match(text, span.end)
             or self._is_product_line(text, span)
+            or _INSTITUTION_AFTER.match(text, span.end)
         ) or (
             may_follow_cue
             and self._organisation_decisive.search(text, start, span.start)
@@ -175,6 +187,7 @@ class NameContext:
             self._is_city(text, span)
             or _is_flight_route(text, span)
             or _BUILDING_AFTER.match(text, span.end)
+            or self._is_named_street(text, span)
             or _BUILDING_ENDING.search(text, span.start, span.end)
             or self._is_journey_end(text, span)
         ):
@@ -223,6 +236,22 @@ class NameContext:
             or _word_after(text, span) in _CITY_CUES_AFTER
             or self._journey_to_city.search(preceding) is not None
             or self._is_listed_with_a_city(text, span.end)
+        )
+
+    def _is_named_street(self, text: str, span: EntitySpan) -> bool:
+        """A street named after someone: two or more words and a street's
+        word in lower case ending the span ("Ingrid Holms gata") or after
+        it ("Amara Okafor Close"; not a surname such as "Lane")."""
+        words = text[span.start : span.end].split()
+        if len(words) < 2:
+            return False
+        if words[-1].islower() and fold_key(words[-1]) in self._streets:
+            return True
+        following = _NEXT_WORD.match(text, span.end)
+        return (
+            following is not None
+            and fold_key(following.group(1)) in self._street_names
+            and following.group(1)[:1].isupper()
         )
 
     def _is_journey_end(self, text: str, span: EntitySpan) -> bool:

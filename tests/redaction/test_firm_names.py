@@ -307,6 +307,12 @@ def test_a_pair_listed_after_a_firm_is_a_firm() -> None:
                      id="a-first-name-right-before-a-product-s-noun"),
         pytest.param("Ask Ophelia scanner questions.", "Ophelia", "PERSON",
                      id="a-first-name-one-speaks-to"),
+        pytest.param("Competitor Velotrax offered less.", "Competitor Velotrax",
+                     "ORGANIZATION", id="a-firm-s-role-in-the-span"),
+        pytest.param("Carrier: Ambrel, pickup Wednesday", "Ambrel",
+                     "ORGANIZATION", id="after-carrier"),
+        pytest.param("Customer Ann Smith called.", "Customer Ann Smith", "PERSON",
+                     id="a-customer-is-a-person"),
     ],
 )  # fmt: skip
 def test_counted_names_and_names_joined_to_words(

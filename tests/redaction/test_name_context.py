@@ -228,6 +228,16 @@ def _decided(text: str, value: str) -> str | None:
                      "LOCATION", id="a-dash-on-a-travel-line"),
         pytest.param("Hi Florence - thanks for the call.", "Florence", None,
                      id="a-dash-with-no-journey"),
+        pytest.param("Salary account at First Bank of Victoria.", "Victoria",
+                     "ORGANIZATION", id="bank-of"),
+        pytest.param("Health check at Rosalind Hart Memorial Hospital.", "Rosalind",
+                     "ORGANIZATION", id="an-institution-named-after-someone"),
+        pytest.param("Taxi to Amara Okafor Close: 12 GBP", "Amara Okafor",
+                     "LOCATION", id="a-street-word-after-the-name"),
+        pytest.param("Meet at Ingrid Holms gata tomorrow.", "Ingrid Holms gata",
+                     "LOCATION", id="a-lower-case-street-word-ending-the-span"),
+        pytest.param("Thanks to Grace Okafor Lane for the help.", "Grace Okafor",
+                     None, id="lane-is-a-surname-too"),
     ],
 )  # fmt: skip
 def test_decisive_phrases_type_even_a_census_name(
