@@ -105,13 +105,18 @@ _ADDRESSED_BEFORE = re.compile(
     r"(?i:\b(?:ask|asked|tell|told|let|remind|email|e-mail|call|ping|thanks"
     r"|thank[ ]you|hi|hello|hey|dear|cc)[ ,]+)\Z"
 )
+# An addressee's label: one word after it with no first name is a firm's
+# ("Ship to: Brightlane"; "Ship to: Holly Vanterpool" is a person).
+_ADDRESSEE_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:ship|bill|invoice|issued|sold)[ ]+(?:from|to)[ ]*:?)[ ]+\Z"
+)
 # A firm's role read into the span: "Competitor Velotrax offered".
 _FIRM_ROLE_OPENING = re.compile(
     r"(?i:competitor|supplier|vendor|carrier|manufacturer|distributor|reseller)"
     r"[ ]+[A-ZÀ-Þ]"
 )
 # "28 x Oscar paper shredder": things are counted, people are not.
-_COUNTED_BEFORE = re.compile(r"\b\d+[ ]?[x\u00d7][ ]+\Z")
+_COUNTED_BEFORE = re.compile(r"\b\d+[ ]?(?:[x\u00d7]|(?i:pcs?|pieces|units))[ ]+\Z")
 _DETERMINERS = "the|our|your|their|this|that"
 _DETERMINER_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[ ]+\Z")
 # "the Mira air purifier": a thing called by a name; lower-case words follow.
@@ -271,7 +276,15 @@ class FirmNames:
         """Where the list ``match`` names a firm, or None when it names none."""
         if self._is_ampersand_firm(text, match, places):
             return match.start(), match.end()
-        is_singular = _SINGULAR_VERB.match(text, match.end()) is not None
+        # Before a singular verb any two names are a firm ("Kendrick and
+        # Young has opened"), and before a legal form any two that do not
+        # end in a first name ("Preston and Oyelaran AB"; not "Tom and Ann
+        # AB testing").
+        is_singular = _SINGULAR_VERB.match(text, match.end()) is not None or (
+            text[match.end() : match.end() + 1] == " "
+            and self._legal_form.match(text, match.end() + 1) is not None
+            and not self._names.is_first_name(match.group("last"))
+        )
         is_pair = match.group("more") is None
         if is_pair and not is_singular and not self._is_pair_of_surnames(text, match):
             return None
@@ -417,10 +430,13 @@ class FirmNames:
 
     def _follows_firm_cue(self, text: str, span: EntitySpan) -> bool:
         """After "address of", "joined", "payment from"... ("The address of
-        Evidera is"), or before "its" ("support Slashdb in its mission")."""
+        Evidera is"), one word after "Ship to:" or "Bill to:", or before
+        "its" ("support Slashdb in its mission")."""
         before = text[max(0, span.start - _CUE_REACH) : span.start]
+        is_one_word = len(WORD.findall(text, span.start, span.end)) == 1
         return (
             _FIRM_CUE_BEFORE.search(before) is not None
+            or (is_one_word and _ADDRESSEE_LABEL_BEFORE.search(before) is not None)
             or _ITS_AFTER.match(text, span.end) is not None
         )
 

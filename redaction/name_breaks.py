@@ -6,7 +6,8 @@ Absent: Tom" gives "Larissa. Absent", "We need Plan B. Next steps" gives
 PERSON span is cut where it crosses a line break, the end of a quoted
 field ('"Nwosu, Oluwaseun",Head'), a long dash between spaces ("re: Ly
 -- Élodie wants"; a hyphen is left: "Dean - Rose found" is two people,
-whose pieces alone would read as words), or a full stop, "!" or "?" followed
+whose pieces alone would read as words), an arrow ("Rotterdam → Preston"),
+or a full stop, "!" or "?" followed
 by a capitalised word, unless the words on both sides are name words
 ("Anna-Lena\nKowalczyk" written over two lines), a title ("Dr. Nolan")
 or an initial ("J. Smith") stands before a word that may be a name, a
@@ -32,9 +33,10 @@ __all__ = ["NameBreaks"]
 # "cut" is what stays out of both pieces.
 _BREAK = re.compile(
     r"(?P<cut>[ \t]*\r?\n[\s]*|[.!?][ \t]+|[\"\u201d][ \t]*[,;|\t][ \t]*"
-    r"|[ \t]+(?:--|[\u2013\u2014])[ \t]+)(?=\S)"
+    r"|[ \t]+(?:--|[\u2013\u2014])[ \t]+|[ \t]*(?:\u2192|->)[ \t]*)(?=\S)"
 )
 _DASHES = "-\u2013\u2014"
+_ARROWS = "\u2192"
 _FIELD_ENDS = '"\u201d'
 _LAST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*\Z")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -90,7 +92,7 @@ class NameBreaks:
     ) -> bool:
         """Whether the text between the two pieces ends the name."""
         cut = text[cut_start:cut_end]
-        if cut[:1] in _FIELD_ENDS or cut.strip(" \t")[:1] in _DASHES:
+        if cut[:1] in _FIELD_ENDS or cut.strip(" \t")[:1] in _DASHES + _ARROWS:
             return True  # a field's end ('"Nwosu, Oluwaseun",Head', "Ly -- Élodie")
         after = _FIRST_WORD.match(text, cut_end, end)
         if "\n" not in cut and (after is None or not after.group(0)[0].isupper()):

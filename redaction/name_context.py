@@ -63,7 +63,7 @@ _LISTED_CITY_AFTER = re.compile(
 _MODEL_GRADES = r"Pro|Max|Mini|Plus|Ultra|Lite|Air|[A-Z]{1,3}"
 _MODEL_THEN_NOUN = re.compile(
     rf"[ ]+(?P<model>[A-Z]{{0,3}}\d[\w-]*|{_MODEL_GRADES})[ ]+"
-    r"(?P<noun>[^\W\d_]+)(?:[ ]+(?P<second>[a-z]+))?"
+    r"(?P<noun>[^\W\d_]+)(?:[ ]+(?P<second>[^\W\d_]+))?"
 )
 # Read into the span, one capital is an initial ("Megan B"), not a grade.
 _MODEL_GRADE = re.compile(r"(?:Pro|Max|Mini|Plus|Ultra|Lite|Air|[A-Z]{2,3})\Z")
@@ -310,7 +310,7 @@ class NameContext:
         model = _MODEL_THEN_NOUN.match(text, span.end)
         if model is None or len(words) != 1:
             return False
-        nouns = {fold_key(model.group("noun")), model.group("second") or ""}
+        nouns = {fold_key(model.group("noun")), fold_key(model.group("second") or "")}
         if not nouns & self._products:
             return False
         return not _COUNT.fullmatch(model.group("model")) or _follows_a_determiner(

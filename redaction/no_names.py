@@ -57,6 +57,7 @@ _HEADER_AFTER = re.compile(r"[ ]*:")
 _CODE_NAME_REACH = 16
 # A label inside a line, after a sentence's end: "Status: open. Reason: ...".
 _INLINE_LABEL = re.compile(r"[.;][ ]+\Z")
+_TO_OR_FROM_LABEL = re.compile(r"[ ]+(to|from)(?=[ ]*:)", re.IGNORECASE)
 _FIELD_LABEL_AFTER = re.compile(r"[ ]*(?::|,[ ]*(?P<next>[^\W\d_]+)[ ]*:)")
 _SPACE = re.compile(r"\s")
 _FIELD_MARKS = ("\n", ",", ";", "|", '"', "\t")
@@ -230,6 +231,10 @@ class NoNames:
         nombre: ...", "Ansprechpartner: ..."), maybe after dictionary words
         ("ADDITIONAL DRIVER:", "Secondary contact:"); ``keys`` are the
         span's folded words."""
+        to_or_from = _TO_OR_FROM_LABEL.match(text, span.end)
+        if to_or_from is not None:  # "Bill to:", "Ship from:"
+            keys = [*keys, to_or_from.group(1).lower()]
+            span = EntitySpan(span.entity_type, span.start, to_or_from.end(1), 0.0)
         if " ".join(keys) not in self._field_labels and not (
             keys
             and keys[-1] in self._field_labels

@@ -106,6 +106,9 @@ def _settled(text: str, *names: str) -> list[tuple[str, str]]:
                      ("Fashola", "Avraham"), "Fashola and Avraham", id="pair-care-of"),
         pytest.param("Book the Tessema and Zając audit.", ("Tessema", "Zając"),
                      "Tessema and Zając", id="pair-before-an-audit"),
+        pytest.param("A workshop with Preston and Oyelaran AB in Graz.",
+                     ("Preston", "Oyelaran"), "Preston and Oyelaran AB",
+                     id="pair-before-a-legal-form"),
     ],
 )  # fmt: skip
 def test_surname_lists_that_name_a_firm(
@@ -313,9 +316,21 @@ def test_a_pair_listed_after_a_firm_is_a_firm() -> None:
                      "ORGANIZATION", id="after-carrier"),
         pytest.param("Customer Ann Smith called.", "Customer Ann Smith", "PERSON",
                      id="a-customer-is-a-person"),
+        pytest.param("Pos 1  10 pcs  Clara office chair", "Clara", "ORGANIZATION",
+                     id="counted-in-pieces"),
+        pytest.param("Ship to: Brightlane\nAttn: Tom", "Brightlane", "ORGANIZATION",
+                     id="one-word-after-ship-to"),
+        pytest.param("Ship to: Holly Vanterpool, Ghent", "Holly Vanterpool",
+                     "PERSON", id="a-full-name-after-ship-to"),
     ],
 )  # fmt: skip
 def test_counted_names_and_names_joined_to_words(
     text: str, name: str, expected: str
 ) -> None:
     assert _types(text, name) == [expected]
+
+
+def test_a_pair_ending_in_a_first_name_before_a_legal_form_is_no_firm() -> None:
+    """ "Ann AB" may still read as a firm by its form; "Tom" stays a person."""
+    settled = _settled("Tom and Ann AB testing today.", "Tom", "Ann")
+    assert ("PERSON", "Tom") in settled

@@ -59,6 +59,8 @@ def _breaks() -> NameBreaks:
         pytest.param("Ly -- Zorvetta", ["Ly", "Zorvetta"], id="long-dash"),
         pytest.param("Ly — Zorvetta", ["Ly", "Zorvetta"], id="em-dash"),
         pytest.param("Dean - Rose", ["Dean - Rose"], id="hyphen-is-no-break"),
+        pytest.param("Rotterdam \u2192 Preston", ["Rotterdam", "Preston"],
+                     id="arrow"),
     ],
 )  # fmt: skip
 def test_person_spans_are_cut_at_breaks(text: str, pieces: list[str]) -> None:

@@ -214,6 +214,8 @@ def _decided(text: str, value: str) -> str | None:
                      "ORGANIZATION", id="a-model-number-and-a-two-word-product"),
         pytest.param("Rafael is unhappy with the Bruno LX router pilot.", "Bruno",
                      "ORGANIZATION", id="a-model-grade"),
+        pytest.param("POS 2  2 PCS  ATLAS MAX DOCKING STATION", "ATLAS",
+                     "ORGANIZATION", id="a-product-line-in-capitals"),
         pytest.param("Lead time: Hugo Mini label printer", "Hugo Mini",
                      "ORGANIZATION", id="the-grade-read-into-the-span"),
         pytest.param("Megan B laptop is broken, says Tom.", "Megan B", None,

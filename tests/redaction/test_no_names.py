@@ -154,6 +154,10 @@ def _person(text: str, value: str) -> EntitySpan:
                      id="a-surname-after-a-title-before-a-colon"),
         pytest.param("Moved to Amelia. Megan: on leave", "Megan", False,
                      id="a-first-name-before-a-colon"),
+        pytest.param("Bill to: John Smith, 4 Main St", "Bill", True,
+                     id="bill-to-is-a-label"),
+        pytest.param("Thanks Bill to be honest: fine", "Bill", False,
+                     id="bill-to-with-no-colon"),
     ],
 )  # fmt: skip
 def test_no_names(no_names: NoNames, text: str, value: str, is_no_name: bool) -> None:
