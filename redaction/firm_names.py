@@ -86,8 +86,8 @@ _FIRM_CUE_BEFORE = re.compile(
     r"(?i:\b(?:work|works|worked|working)[ ]+(?:for|at)|\baddress[ ]+of|"
     r"\b(?:joined|joining|founded|acquired[ ]+by|merchant|(?:quotes?|invoices?|"
     r"payments?|remittance)[ ]+from|supplier|vendor|creditor|bank(?:[ ]+of)?|"
-    r"carrier|competitor|"
-    r"organi[sz]ation|company|firm|client)[ ]*:?)[ ]+\Z"
+    r"carrier|competitor|legal[ ]+name|hotel|"
+    r"organi[sz]ation|company|firm|client)[ ]*[:=]?)[ ]+\Z"
 )
 # "has worked with Tóth and Novák since 2012": two names after it are a
 # firm's (one name may be a colleague's: "worked with Mrs Young").

@@ -40,7 +40,7 @@ _LAST_WORD_REACH = 24
 _CUE_LAST_WORDS = frozenset(
     {"of", "from", "in", "to", "via", "between", "near", "and", "for", "by", "at"}
     | {"uss", "usns", "usnv", "uscgc", "mv", "hms", "rms", "hmcs", "hmas"}
-    | {"branch:", "city:", "town:", "location:"}
+    | {"branch:", "city:", "town:", "location:", "plant:", "site:", "venue:", "="}
 )
 _NUMBER_SOON = re.compile(r"[^\n]{0,12}?\d")
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")

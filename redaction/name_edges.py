@@ -80,6 +80,7 @@ _LOWER_GLUED_AFTER = re.compile(
     r"-[^\W\d_]+(?![\w'\u2019-])|[._][^\W\d_]+(?![\w'\u2019@-]|\.[^\W\d_])"
 )
 _GLUE_REACH = 24
+_SYLLABLE_AFTER = re.compile(r"-([a-z]+)(?![\w'\u2019-])")
 _GLUES = frozenset("-'\u2019")
 # "đ", then the marks of "ă" (breve), "ơ" and "ư" (horn), a dot below, a hook above
 _VIETNAMESE_MARKS = frozenset("\u0111\u0306\u031b\u0323\u0309")
@@ -120,11 +121,26 @@ class NameEdges:
         self._all_particles = self._particles | self._surname_particles
         self._dates = date_and_month_words()
 
+    def _with_second_syllable(self, text: str, start: int, end: int) -> int:
+        """Where a Korean given name the model cut at its hyphen ends ("Park
+        Jae" before "-sung"): both syllables listed."""
+        second = _SYLLABLE_AFTER.match(text, end)
+        last = text[start:end].rsplit(maxsplit=1)[-1] if end > start else ""
+        syllables = self._names.given_name_syllables
+        if (
+            second
+            and fold_key(second.group(1)) in syllables
+            and fold_key(last) in syllables
+        ):
+            return second.end()
+        return end
+
     def widen(self, text: str, span: EntitySpan) -> EntitySpan:
         """``span`` grown over the title and name words beside it."""
         if span.entity_type != "PERSON":
             return span
         start, end = _glued(text, span.start, span.end)
+        end = self._with_second_syllable(text, start, end)
         for _ in range(_MAX_WORDS_ADDED):
             before = _BEFORE.search(text, max(0, start - 40), start)
             if before is None or not (

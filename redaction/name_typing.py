@@ -403,6 +403,18 @@ class NameTyper:
             return False  # "now that Maja has left" (``prose_names``)
         return bool(words) and all(self._words.is_plain_word(word) for word in words)
 
+    def _is_korean_surname(self, texts: Sequence[str], index: int) -> bool:
+        """A Korean family name after a given name of two syllables ("Hae-won
+        Park") or before one or its first syllable ("Park Jae-sung", "Park
+        Jae" as found): a person, not a park."""
+        word = texts[index]
+        if index:
+            return self._names.is_korean_surname_after(texts[index - 1], word)
+        if len(texts) < 2 or fold_key(word) not in self._names.korean_surnames:
+            return False
+        given = fold_key(texts[1]).split("-")
+        return all(part in self._names.given_name_syllables for part in given)
+
     def _is_person(self, words: Sequence[re.Match[str]]) -> bool:
         """Capitalised words, no place or organisation word (but "Park" after
         "Hae-won"), and a name signal."""
@@ -412,9 +424,7 @@ class NameTyper:
         texts = [word.group(0) for word in words]
         if any(
             (key in self._places or key in self._organisations)
-            and not (
-                index and self._names.is_korean_surname_after(texts[index - 1], key)
-            )
+            and not self._is_korean_surname(texts, index)
             for index, key in enumerate(keys)
         ):
             return False
@@ -427,8 +437,10 @@ class NameTyper:
             return False
         if len(texts) > 1 and keys[0] in _HONORIFICS:
             return self._names.is_surname(keys[1])  # "Mrs Young"; not "Prince George"
-        return self._names.is_first_name(texts[0]) or any(
-            self._names.has_surname_ending(t) for t in texts
+        return (
+            self._names.is_first_name(texts[0])
+            or any(self._names.has_surname_ending(t) for t in texts)
+            or self._is_korean_surname(texts, 0)
         )
 
 

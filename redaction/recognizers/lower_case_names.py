@@ -16,7 +16,8 @@ only a person fills:
   "avi pls approve", "mehmet would like", "yonas's team will");
 - after the verb opening a question ("is yuting around?", "did jarmila
   approve it");
-- after an initial ("m. lewandowski", "l. bint al-farsi"): a word no
+- after an initial ("m. lewandowski", "l. bint al-farsi", with a given
+  name before it: "aleksandar p. jovanović"): a word no
   dictionary has or a census surname that is no word; not in a lettered
   list ("b. review", "a. reset 2fa b. resend invite").
 
@@ -45,6 +46,7 @@ from redaction.word_forms import is_dictionary_word
 __all__ = ["LowerCaseNameRecognizer"]
 
 _NAME = "LowerCaseNameRecognizer"
+_WORD_BEFORE = re.compile(r"(?<![\w.'-])([a-zß-öø-ÿā-ɏ][^\W\d_]+)[ ]\Z")
 _SCORE = 0.5
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -73,7 +75,7 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
         initialled = list(self._initialled.finditer(text))
         letters = {match.group("initial") for match in initialled}
         found.extend(
-            (match.start("initial"), match.end("first"))
+            (self._given_name_start(text, match, dictionary), match.end("first"))
             for match in initialled
             if not _is_lettered_list(match.group("initial"), letters)
             and self._is_initialled_surname(match.group("first"), dictionary)
@@ -82,6 +84,18 @@ class LowerCaseNameRecognizer(DictionaryRecognizer):
             result("PERSON", start, end, _SCORE, _NAME, "lower-case name")
             for start, end in sorted(set(found))
         ]
+
+    def _given_name_start(
+        self, text: str, match: re.Match[str], dictionary: frozenset[str]
+    ) -> int:
+        """Where the name starts: at the initial, or at a given name before
+        it ("aleksandar p. jovanović")."""
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        if before is not None and self._is_name(
+            before.group(1), dictionary, may_be_word=False
+        ):
+            return before.start(1)
+        return match.start("initial")
 
     def _name(
         self, match: re.Match[str], dictionary: frozenset[str], *, may_be_word: bool

@@ -251,6 +251,8 @@ def _firm_spans(text: str, name: str) -> list[tuple[str, str]]:
                      ("ORGANIZATION", "Aurelia Mobili S.p.A."), id="form-cut-short"),
         pytest.param("Invoice Nordlicht AS today.", "Nordlicht",
                      ("ORGANIZATION", "Nordlicht AS"), id="form-after"),
+        pytest.param("Issued to Zentaro K.K. on Monday.", "Zentaro",
+                     ("ORGANIZATION", "Zentaro K.K."), id="japanese-form"),
         pytest.param("KESTREL ANALYTICS INC. paid", "KESTREL ANALYTICS",
                      ("ORGANIZATION", "KESTREL ANALYTICS INC."), id="capitals"),
         pytest.param("Ingrid Solberg as the lead.", "Ingrid Solberg",
@@ -322,6 +324,10 @@ def test_a_pair_listed_after_a_firm_is_a_firm() -> None:
                      id="one-word-after-ship-to"),
         pytest.param("Ship to: Holly Vanterpool, Ghent", "Holly Vanterpool",
                      "PERSON", id="a-full-name-after-ship-to"),
+        pytest.param("Caller = Tom\nCompany = Brisko\nSite = HQ", "Brisko",
+                     "ORGANIZATION", id="company-equals"),
+        pytest.param("Vendor request\nLegal name: Meridon\nOffice: HQ", "Meridon",
+                     "ORGANIZATION", id="legal-name"),
     ],
 )  # fmt: skip
 def test_counted_names_and_names_joined_to_words(

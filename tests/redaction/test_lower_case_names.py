@@ -18,6 +18,8 @@ from tests.support.people import people_found
                      id="after-an-initial"),
         pytest.param("escalated to l. bint zorvetta-quelbrink.",
                      "l. bint zorvetta-quelbrink", id="initial-and-particle"),
+        pytest.param("dear all,\n\nzorvetta p. quelbrink worked with us",
+                     "zorvetta p. quelbrink", id="given-name-before-an-initial"),
         pytest.param("update: quelbrink replaced zorvetta as branch manager",
                      "zorvetta", id="replaced-as"),
         pytest.param("the migration is done. let zorvetta know if it breaks",

@@ -213,6 +213,8 @@ def test_korean_family_names_after_a_given_name(
                      "Sander Jansen", id="given-name-a-tool-too"),
         pytest.param("\u2022 Hae-won Park \u2013 CFO", "Hae-won Park",
                      id="korean-park-in-a-list"),
+        pytest.param("To:\nPark Jae-sung\nAurora Tours ehf.", "Park Jae-sung",
+                     id="korean-park-first"),
     ],
 )  # fmt: skip
 def test_people_are_found_as_person(
