@@ -112,20 +112,20 @@ def _is_long_enough(run: str) -> bool:
     )
 
 
-def _is_mostly_latin(text: str) -> bool:
+def _is_mostly_latin(text: str, other_words: list[tuple[int, int]]) -> bool:
     """Whether a share of the words are Latin and some are in another script.
 
     Words, not letters: a CJK name or address is one word of many signs.
     """
     latin = len(_LATIN_WORD.findall(text))
-    other = len(_words(text))
+    other = len(other_words)
     return other > 0 and latin >= _LATIN_SHARE * (latin + other)
 
 
-def _runs(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, words)`` of each run of words in another script."""
+def _runs(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``(start, end, words)`` of each run of ``words`` with spaces between."""
     runs: list[tuple[int, int, int]] = []
-    for start, end in _words(text):
+    for start, end in words:
         if runs and _JOINER.fullmatch(text, runs[-1][1], start):
             runs[-1] = (runs[-1][0], end, runs[-1][2] + 1)
         else:
@@ -139,7 +139,10 @@ def _is_place(text: str, start: int, end: int) -> bool:
     abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start)
     if abbreviation and abbreviation.group(1).lower() in _abbreviations():
         return True
-    return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(text, 0, start))
+    return bool(
+        _NUMBER_AFTER.match(text, end)
+        or _NUMBER_BEFORE.search(text, max(0, start - 2), start)
+    )
 
 
 def _abbreviations() -> frozenset[str]:
@@ -164,10 +167,11 @@ class OtherScriptNameRecognizer(RuleRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         """One result per short run of words in another script."""
-        if not _is_mostly_latin(text):
+        words = _words(text)
+        if not _is_mostly_latin(text, words):
             return []
         found: list[RecognizerResult] = []
-        for start, end, count in _runs(text):
+        for start, end, count in _runs(text, words):
             is_place = _is_place(text, start, end)
             if (
                 count > _MAX_WORDS
