@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from redaction.folding import WORD, fold_key
-from redaction.package_data import read_string_list
+from redaction.name_context import cities_named_like_people
 from redaction.recognizers.pattern_data import words
 from redaction.spans import EntitySpan, filled_line
 
@@ -119,11 +119,6 @@ def _is_town_line(
     )
 
 
-@cache
-def _cities_named_like_people() -> frozenset[str]:
-    return frozenset(read_string_list("names.json", "cities_named_like_people"))
-
-
 def _is_city_before_a_place(
     text: str, span: EntitySpan, place_starts: set[int]
 ) -> bool:
@@ -133,7 +128,7 @@ def _is_city_before_a_place(
     return (
         comma is not None
         and comma.end() in place_starts
-        and fold_key(text[span.start : span.end]) in _cities_named_like_people()
+        and fold_key(text[span.start : span.end]) in cities_named_like_people()
     )
 
 

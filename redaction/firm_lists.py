@@ -37,7 +37,13 @@ from redaction.recognizers.pattern_data import particle_alternation
 from redaction.span_edges import without_possessive
 from redaction.spans import EntitySpan
 
-__all__ = ["FIRM_CUE_BEFORE", "SurnameLists", "as_one_firm", "legal_form_pattern"]
+__all__ = [
+    "FIRM_CUE_BEFORE",
+    "SurnameLists",
+    "as_one_firm",
+    "has_first_name",
+    "legal_form_pattern",
+]
 
 _PERSON = "PERSON"
 _ORGANIZATION = "ORGANIZATION"
@@ -127,6 +133,11 @@ def legal_form_pattern() -> re.Pattern[str]:
     forms |= {form.upper() for form in forms}
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?:{alternatives})(?![^\W_])")
+
+
+def has_first_name(names: NameGazetteer, text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` is a census first name."""
+    return any(names.is_first_name(word) for word in WORD.findall(text, start, end))
 
 
 class SurnameLists:
@@ -243,11 +254,11 @@ class SurnameLists:
         """No census first name in the list, or, in a list of three or more,
         none at either end ("Kuznetsov, Shin & Morales")."""
         if match.group("more") is None:
-            return not self._has_first_name(text, match.start(), match.end())
+            return not has_first_name(self._names, text, match.start(), match.end())
         first = WORD.match(text, match.start())
         return not (
             (first is not None and self._names.is_first_name(first.group(0)))
-            or self._has_first_name(text, match.start("last"), match.end("last"))
+            or has_first_name(self._names, text, match.start("last"), match.end("last"))
         )
 
     def _is_pair_of_surnames(self, text: str, match: re.Match[str]) -> bool:
@@ -259,8 +270,3 @@ class SurnameLists:
             return False
         first = WORD.match(text, match.start())
         return first is not None and not self._names.is_first_name(first.group(0))
-
-    def _has_first_name(self, text: str, start: int, end: int) -> bool:
-        return any(
-            self._names.is_first_name(word) for word in WORD.findall(text, start, end)
-        )

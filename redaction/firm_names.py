@@ -41,6 +41,7 @@ from redaction.firm_lists import (
     FIRM_CUE_BEFORE,
     SurnameLists,
     as_one_firm,
+    has_first_name,
     legal_form_pattern,
 )
 from redaction.folding import WORD, fold_key
@@ -168,7 +169,7 @@ class FirmNames:
             or _FIRM_ROLE_OPENING.match(text, span.start, span.end)
         ):
             return True
-        if self._has_first_name(text, span.start, span.end):
+        if has_first_name(self._names, text, span.start, span.end):
             if self._names_a_product(text, span, first_word_only=True):
                 return _ADDRESSED_BEFORE.search(before) is None
             return (
@@ -237,11 +238,6 @@ class FirmNames:
         previous_end = line[0] - 1
         previous_start = text.rfind("\n", 0, previous_end) + 1
         return (previous_start, previous_end) in people_lines
-
-    def _has_first_name(self, text: str, start: int, end: int) -> bool:
-        return any(
-            self._names.is_first_name(word) for word in WORD.findall(text, start, end)
-        )
 
     def _follows_person(
         self, text: str, span: EntitySpan, people_ends: set[int]

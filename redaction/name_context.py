@@ -28,7 +28,12 @@ from redaction.package_data import read_string_list
 from redaction.recognizers.pattern_data import pattern_setting, words
 from redaction.spans import EntitySpan
 
-__all__ = ["NameContext", "organisation_words"]
+__all__ = [
+    "NameContext",
+    "cities_named_like_people",
+    "organisation_words",
+    "product_words",
+]
 
 _REACH = 32
 _CORNER_REACH = 80
@@ -60,13 +65,14 @@ _CONNECTORS = frozenset({"and", "&", "or", ","})
 _LISTED_CITY_AFTER = re.compile(
     r"[ ]*(?:,|and|&|or)[ ]+(?P<city>[^\W\d_]+)[ ]+(?P<cue>[^\W\d_]+)"
 )
-_MODEL_GRADES = r"Pro|Max|Mini|Plus|Ultra|Lite|Air|[A-Z]{1,3}"
+_GRADE_WORDS = "Pro|Max|Mini|Plus|Ultra|Lite|Air"
+_MODEL_GRADES = rf"{_GRADE_WORDS}|[A-Z]{{1,3}}"
 _MODEL_THEN_NOUN = re.compile(
     rf"[ ]+(?P<model>[A-Z]{{0,3}}\d[\w-]*|{_MODEL_GRADES})[ ]+"
     r"(?P<noun>[^\W\d_]+)(?:[ ]+(?P<second>[^\W\d_]+))?"
 )
 # Read into the span, one capital is an initial ("Megan B"), not a grade.
-_MODEL_GRADE = re.compile(r"(?:Pro|Max|Mini|Plus|Ultra|Lite|Air|[A-Z]{2,3})\Z")
+_MODEL_GRADE = re.compile(rf"(?:{_GRADE_WORDS}|[A-Z]{{2,3}})\Z")
 _PRODUCT_WORDS_AFTER = re.compile(r"[ ]+([a-z]+)(?:[ ]+([a-z]+))?")
 # A lone digit may count the things ("order Ana 1 laptop").
 _COUNT = re.compile(r"\d\Z")
@@ -74,12 +80,9 @@ _COUNT = re.compile(r"\d\Z")
 # of Odoo's ("SO1234", "INV/2026/0001" have more digits or a slash).
 _MODEL_CODE_AFTER = re.compile(r"[ ]+[A-Z]{1,2}\d{1,3}[a-z]?(?![\w/-])")
 # A building named after someone: "Victoria Works", "Castellano Tower".
-_BUILDING_AFTER = re.compile(
-    r"[ ]+(?:Tower|Towers|Works|Building|Centre|Center|Plaza|Mews)(?![\w-])"
-)
-_BUILDING_ENDING = re.compile(
-    r"[^\W\d_][ ]+(?:Tower|Towers|Works|Building|Centre|Center|Plaza|Mews)\Z"
-)
+_BUILDINGS = "Tower|Towers|Works|Building|Centre|Center|Plaza|Mews"
+_BUILDING_AFTER = re.compile(rf"[ ]+(?:{_BUILDINGS})(?![\w-])")
+_BUILDING_ENDING = re.compile(rf"[^\W\d_][ ]+(?:{_BUILDINGS})\Z")
 # A hospital, school or foundation named after someone: "Rosalind Hart
 # Memorial Hospital".
 _INSTITUTION_AFTER = re.compile(
@@ -98,6 +101,12 @@ _ROUTE_REACH = 40
 _LOOPED_IN = re.compile(
     r"(?i)\b(?:loop|looped|looping|keep|kept|bring|brought)[ ]+in[ ]+\Z"
 )
+
+
+@cache
+def cities_named_like_people() -> frozenset[str]:
+    """Cities whose names are also people's ("Charlotte", "Warren")."""
+    return frozenset(read_string_list("names.json", "cities_named_like_people"))
 
 
 @cache
@@ -130,9 +139,7 @@ class NameContext:
             frozenset(words("street_words_after"))
             | {"close", "allee", "place", "way", "avenue"}
         ) - {"lane"}
-        self._cities = frozenset(
-            read_string_list("names.json", "cities_named_like_people")
-        )
+        self._cities = cities_named_like_people()
         self._place_before = pattern_setting("place_cue_before")
         self._preposition = pattern_setting("place_preposition_before")
         self._organisation_before = pattern_setting("organisation_cue_before")

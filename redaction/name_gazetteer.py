@@ -74,6 +74,14 @@ class NameGazetteer:
             and fold_key(word) in self.korean_surnames
         )
 
+    def is_korean_surname_before(self, word: str, given: str) -> bool:
+        """Whether ``word`` is a Korean family name before a Korean given
+        name, or the first syllable the model kept of it ("Park Jae-sung",
+        "Park Jae"): a person, not a park."""
+        return fold_key(word) in self.korean_surnames and all(
+            part in self.given_name_syllables for part in fold_key(given).split("-")
+        )
+
     def is_listed(self, word: str) -> bool:
         """Whether ``word`` is on either census list, even an everyday word."""
         key = fold_key(word)

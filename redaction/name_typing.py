@@ -407,13 +407,11 @@ class NameTyper:
         """A Korean family name after a given name of two syllables ("Hae-won
         Park") or before one or its first syllable ("Park Jae-sung", "Park
         Jae" as found): a person, not a park."""
-        word = texts[index]
         if index:
-            return self._names.is_korean_surname_after(texts[index - 1], word)
-        if len(texts) < 2 or fold_key(word) not in self._names.korean_surnames:
-            return False
-        given = fold_key(texts[1]).split("-")
-        return all(part in self._names.given_name_syllables for part in given)
+            return self._names.is_korean_surname_after(texts[index - 1], texts[index])
+        return len(texts) > 1 and self._names.is_korean_surname_before(
+            texts[0], texts[1]
+        )
 
     def _is_person(self, words: Sequence[re.Match[str]]) -> bool:
         """Capitalised words, no place or organisation word (but "Park" after
